@@ -1,0 +1,4 @@
+import { Identity1764000000000 } from './1764000000000-identity.js';
+
+/** Every migration, in order. Listed explicitly so the built app and the tests run the same set. */
+export const migrations = [Identity1764000000000];

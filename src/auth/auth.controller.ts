@@ -1,0 +1,61 @@
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AppConfig } from '../config/app-config.js';
+import { userView } from '../users/dto/user.view.js';
+import type { AuthUser } from './auth-user.js';
+import { AuthService } from './auth.service.js';
+import { CurrentUser, Public } from './decorators.js';
+import { LoginDto } from './dto/login.dto.js';
+import { RegisterDto } from './dto/register.dto.js';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
+import { SessionsService } from './sessions.service.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly sessions: SessionsService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Owners register themselves and are signed in at once. */
+  @Public()
+  @Post('register')
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response) {
+    const { user, token, expiresAt } = await this.auth.register(body);
+    setSessionCookie(response, this.config, token, expiresAt);
+    return { user: userView(user), expiresAt };
+  }
+
+  /** Browser sign-in: the session token goes into an httpOnly cookie only. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request));
+    setSessionCookie(response, this.config, token, expiresAt);
+    return { user: userView(user), expiresAt };
+  }
+
+  /** API clients: the same kind of session, handed out as a bearer token. */
+  @Public()
+  @Post('tokens')
+  @HttpCode(200)
+  async token(@Body() body: LoginDto, @Req() request: Request) {
+    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request));
+    return { user: userView(user), token, tokenType: 'Bearer', expiresAt };
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response) {
+    await this.sessions.end(user.sessionId);
+    clearSessionCookie(response, this.config);
+  }
+}
+
+function clientIp(request: Request): string {
+  return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}

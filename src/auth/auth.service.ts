@@ -1,0 +1,58 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { UsersService } from '../users/users.service.js';
+import type { User } from '../users/user.entity.js';
+import { LoginRateLimiter } from './login-rate-limiter.js';
+import { PasswordHasher } from './password-hasher.js';
+import { SessionsService } from './sessions.service.js';
+
+export interface StartedSession {
+  user: User;
+  token: string;
+  expiresAt: Date;
+}
+
+/** One answer for unknown e-mail, wrong password and disabled account, so none can be told apart. */
+const invalidCredentials = () =>
+  new UnauthorizedException({
+    statusCode: 401,
+    error: 'Unauthorized',
+    code: 'INVALID_CREDENTIALS',
+    message: 'Onjuist e-mailadres of wachtwoord. / Incorrect e-mail address or password.',
+  });
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly sessions: SessionsService,
+    private readonly hasher: PasswordHasher,
+    private readonly rateLimiter: LoginRateLimiter,
+  ) {}
+
+  async login(email: string, password: string, ip: string): Promise<StartedSession> {
+    await this.rateLimiter.checkAttempt(email, ip);
+    const found = await this.users.findForLogin(email);
+    const passwordMatches = await this.hasher.verify(found?.passwordHash ?? null, password);
+    if (!found || !passwordMatches || found.disabledAt) {
+      await this.rateLimiter.recordFailure(email);
+      throw invalidCredentials();
+    }
+    await this.rateLimiter.recordSuccess(email);
+    const { token, expiresAt } = await this.sessions.start(found.id);
+    return { user: await this.users.get(found.id), token, expiresAt };
+  }
+
+  async register(input: { email: string; name: string; organisation: string; language?: 'nl' | 'en'; password: string }) {
+    const user = await this.users.create({ ...input, roles: ['owner'] });
+    const { token, expiresAt } = await this.sessions.start(user.id);
+    return { user, token, expiresAt };
+  }
+
+  /** Changing the password ends every other session of the user. */
+  async changePassword(userId: string, sessionId: string, email: string, currentPassword: string, newPassword: string) {
+    const found = await this.users.findForLogin(email);
+    if (!found || !(await this.hasher.verify(found.passwordHash, currentPassword))) throw invalidCredentials();
+    await this.users.setPassword(userId, newPassword);
+    await this.sessions.endOthersFor(userId, sessionId);
+  }
+}

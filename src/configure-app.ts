@@ -1,0 +1,38 @@
+import type { INestApplication, LoggerService } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { SESSION_COOKIE } from './auth/session-token.js';
+import { accessLogMiddleware } from './common/http/access-log.middleware.js';
+import { requestIdMiddleware } from './common/http/request-id.middleware.js';
+import { createValidationPipe } from './common/http/validation.js';
+
+/** Everything the API needs around its routes; shared by main.ts and the tests. */
+export function configureApp(app: INestApplication, logger: LoggerService): INestApplication {
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', 'loopback');
+  express.use(requestIdMiddleware);
+  express.use(accessLogMiddleware(logger));
+  express.use(helmet());
+  express.use(cookieParser());
+  express.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  return app;
+}
+
+function setUpOpenApi(app: INestApplication) {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Erkenningstraject API')
+      .setDescription('Het erkenningstraject van de Databank Effectieve sociale interventies. / The recognition track API.')
+      .setVersion('1')
+      .addCookieAuth(SESSION_COOKIE)
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
+}

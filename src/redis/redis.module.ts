@@ -1,0 +1,40 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { AppConfig } from '../config/app-config.js';
+
+export const REDIS = Symbol('REDIS');
+
+/** One shared ioredis client for small commands (rate limits, health). BullMQ opens its own. */
+export function createRedisClient(url: string): Redis {
+  const client = new Redis(url, {
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 200, 2000),
+  });
+  // Warn once per outage instead of on every reconnect attempt; /health reports the state.
+  const logger = new Logger('redis');
+  let warned = false;
+  client.on('error', (error: Error) => {
+    if (!warned) logger.warn(`Redis unreachable: ${error.message}`);
+    warned = true;
+  });
+  client.on('ready', () => {
+    if (warned) logger.log('Redis reachable again');
+    warned = false;
+  });
+  return client;
+}
+
+@Global()
+@Module({
+  providers: [{ provide: REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.REDIS_URL) }],
+  exports: [REDIS],
+})
+export class RedisModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS) private readonly redis: Redis) {}
+
+  async onApplicationShutdown() {
+    this.redis.disconnect();
+  }
+}

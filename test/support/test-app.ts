@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../../src/app.module.js';
+import { JsonLogger } from '../../src/common/logging/json-logger.js';
+import type { AppConfig } from '../../src/config/app-config.js';
+import { configureApp } from '../../src/configure-app.js';
+import { testConfig, testDatabaseName } from './test-config.js';
+import { ensureDatabase } from './test-databases.js';
+
+export interface TestApp {
+  app: INestApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  server: ReturnType<INestApplication['getHttpServer']>;
+  /** Empties every table (migrations stay applied) and this worker's Redis db. */
+  reset(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The real API on this worker's own PostgreSQL database and Redis db. */
+export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  await ensureDatabase(testDatabaseName);
+  const config = testConfig(overrides);
+  const module = await Test.createTestingModule({ imports: [AppModule.register(config)] }).compile();
+  const logger = new JsonLogger('error', 'test');
+  const app = module.createNestApplication<NestExpressApplication>({ logger });
+  configureApp(app, logger);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  return {
+    app,
+    config,
+    dataSource,
+    server: app.getHttpServer(),
+    reset: () => resetState(dataSource, config.REDIS_URL),
+    close: () => app.close(),
+  };
+}
+
+export async function resetState(dataSource: DataSource, redisUrl: string): Promise<void> {
+  const tables: { tablename: string }[] = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+  );
+  if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -1,0 +1,28 @@
+import request from 'supertest';
+import type { Role } from '../../src/users/role.js';
+import { UsersService } from '../../src/users/users.service.js';
+import type { TestApp } from './test-app.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+
+let counter = 0;
+
+/** Creates a user directly through the service and signs them in; returns a bearer header. */
+export async function createUser(
+  testApp: TestApp,
+  roles: Role[],
+  fields: Partial<{ name: string; email: string; organisation: string; language: 'nl' | 'en' }> = {},
+) {
+  counter += 1;
+  const email = fields.email ?? `user${counter}-${Date.now()}@example.nl`;
+  const user = await testApp.app.get(UsersService).create({
+    email,
+    name: fields.name ?? `Gebruiker ${counter}`,
+    organisation: fields.organisation ?? 'Stichting Voorbeeld',
+    language: fields.language,
+    roles,
+    password: TEST_PASSWORD,
+  });
+  const response = await request(testApp.server).post('/auth/tokens').send({ email, password: TEST_PASSWORD }).expect(200);
+  return { user, token: response.body.token as string, auth: { Authorization: `Bearer ${response.body.token}` } };
+}
