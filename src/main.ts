@@ -9,7 +9,7 @@ import { configureApp } from './configure-app.js';
 async function bootstrap() {
   const config = loadConfigOrExit();
   const logger = new JsonLogger(config.LOG_LEVEL, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, bufferLogs: true, abortOnError: false });
   configureApp(app, logger);
   await app.listen(config.PORT);
   logger.log({ msg: 'API listening', url: config.APP_URL, port: config.PORT }, 'bootstrap');

@@ -7,7 +7,7 @@ import { WorkerModule } from './worker.module.js';
 async function bootstrap() {
   const config = loadConfigOrExit();
   const logger = new JsonLogger(config.LOG_LEVEL, 'worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger, bufferLogs: true });
+  const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger, bufferLogs: true, abortOnError: false });
   app.enableShutdownHooks();
   await app.init();
   logger.log({ msg: 'Worker started' }, 'bootstrap');

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
@@ -25,7 +25,8 @@ export class LoginRateLimiter {
       .ttl(ipKey)
       .get(this.accountKey(email))
       .ttl(this.accountKey(email))
-      .exec()) as [unknown, number][];
+      .exec()
+      .catch(limiterUnavailable)) as [unknown, number][];
     if (Number(ipTtl) < 0) await this.redis.expire(ipKey, window);
     if (Number(ipAttempts) > this.config.LOGIN_MAX_ATTEMPTS_PER_IP) throw tooManyAttempts(Number(ipTtl) > 0 ? Number(ipTtl) : window);
     if (Number(accountFailures ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT)
@@ -49,6 +50,16 @@ export class LoginRateLimiter {
   private ipKey(ip: string) {
     return `login:ip:${ip}`;
   }
+}
+
+/** Without Redis the limits cannot hold, so signing in is refused rather than left unlimited. */
+function limiterUnavailable(): never {
+  throw new ServiceUnavailableException({
+    statusCode: 503,
+    error: 'Service Unavailable',
+    code: 'LOGIN_UNAVAILABLE',
+    message: 'Inloggen is tijdelijk niet mogelijk. Probeer het later opnieuw. / Signing in is temporarily unavailable. Try again later.',
+  });
 }
 
 function tooManyAttempts(retryAfterSeconds: number): HttpException {

@@ -16,7 +16,7 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
-            if (!config.isProduction) await ensureDatabaseExists(config.DATABASE_URL);
+            await ensureDatabaseExists(config.DATABASE_URL, !config.isProduction);
             return { ...dataSourceOptions(config, `erkenning-${processName}`), migrationsRun: config.MIGRATE_ON_START };
           },
           // TypeORM's own migrationsRun takes no lock; run them ourselves under an advisory lock.

@@ -73,3 +73,18 @@ describe('health when Redis is unreachable', () => {
     expect(response.body).toEqual({ status: 'unavailable', database: 'up', redis: 'down' });
   });
 });
+
+describe('login when Redis is unreachable', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp({ REDIS_URL: 'redis://127.0.0.1:6399' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses to sign in with 503 instead of skipping the rate limits', async () => {
+    const response = await request(t.server).post('/auth/login').send({ email: 'someone@example.nl', password: 'whatever-password' });
+    expect(response.status).toBe(503);
+    expect(response.body.code).toBe('LOGIN_UNAVAILABLE');
+  });
+});
