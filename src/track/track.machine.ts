@@ -1,0 +1,481 @@
+import { and, assign, not, setup, stateIn, type SnapshotFrom } from 'xstate';
+import {
+  RECOGNISING_VERDICTS,
+  VERDICTS,
+  type DecisionPayload,
+  type DocumentFacts,
+  type IsoInstant,
+  type ObjectionOutcome,
+  type TrackEvent,
+  type TrackEventOf,
+  type Verdict,
+} from './track.events.js';
+import { isEffectLevel, isLevelCode, type LevelCode } from './track.levels.js';
+
+export type { TrackEvent } from './track.events.js';
+
+/**
+ * The recognition track (erkenningstraject) of one application, as a pure statechart.
+ *
+ * No I/O and no clock: instants arrive in event payloads as ISO strings. Rules that need data
+ * outside this application (panel majority/unanimity, who is on the panel) belong to the service
+ * layer; the machine only refuses what it can judge from its own context and the event.
+ *
+ * Bump TRACK_MACHINE_VERSION whenever a persisted snapshot of the previous version would no longer
+ * restore correctly (renamed or removed states, changed context shape) and register an upgrade
+ * step in track.snapshot.ts.
+ */
+export const TRACK_MACHINE_VERSION = 1;
+
+export const OBJECTION_WINDOW_DAYS = 42;
+export const CONDITIONS_PERIOD_MONTHS = 6;
+export const DEFAULT_VALIDITY_YEARS = 5;
+
+export interface TrackInput {
+  targetLevel: LevelCode;
+  /** How long a recognition stays valid; five years unless the committee's rules change. */
+  validityYears?: number;
+}
+
+export interface TrackDecision {
+  /** The verdict that currently stands (conditionally_recognised becomes recognised once conditions are met). */
+  verdict: Verdict;
+  level: LevelCode | null;
+  decidedAt: IsoInstant;
+}
+
+/** Kept small and JSON-safe: `null` rather than `undefined`, so a JSON round trip gives back an equal object. */
+export interface TrackContext {
+  targetLevel: LevelCode;
+  validityYears: number;
+  /** Number of werkblad versions frozen for coach feedback. */
+  feedbackRound: number;
+  /** Review round of the panel; a deferral starts the next round with the same panel. */
+  reviewRound: number;
+  documents: DocumentFacts;
+  meetingId: string | null;
+  decision: TrackDecision | null;
+  conditionsDeadline: IsoInstant | null;
+  objectionLodgedAt: IsoInstant | null;
+  recognisedUntil: IsoInstant | null;
+  /** Bumped on every listing text update, so an update is an observable transition. */
+  listingRevision: number;
+}
+
+export function createInitialContext(input: TrackInput): TrackContext {
+  if (!isLevelCode(input?.targetLevel)) {
+    throw new RangeError(`Unknown target level: ${String(input?.targetLevel)}`);
+  }
+  const validityYears = input.validityYears ?? DEFAULT_VALIDITY_YEARS;
+  if (!Number.isInteger(validityYears) || validityYears < 1) {
+    throw new RangeError(`validityYears must be a positive integer, got ${String(validityYears)}`);
+  }
+  return {
+    targetLevel: input.targetLevel,
+    validityYears,
+    feedbackRound: 0,
+    reviewRound: 1,
+    documents: { handbook: false, processEvaluation: false, effectStudies: 0 },
+    meetingId: null,
+    decision: null,
+    conditionsDeadline: null,
+    objectionLodgedAt: null,
+    recognisedUntil: null,
+    listingRevision: 0,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pure rules used by the guards and actions below.
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Milliseconds since the epoch, or null when the value is not an ISO instant with a zone. */
+export function parseInstant(value: unknown): number | null {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Calendar months in UTC; the 31st plus one month ends on the last day of the shorter month. */
+export function addMonths(instant: IsoInstant, months: number): IsoInstant {
+  const ms = parseInstant(instant);
+  if (ms === null) throw new RangeError(`Not an ISO instant: ${instant}`);
+  const date = new Date(ms);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.toISOString();
+}
+
+export function documentsComplete(documents: DocumentFacts, targetLevel: LevelCode): boolean {
+  if (!documents.handbook || !documents.processEvaluation) return false;
+  return !isEffectLevel(targetLevel) || documents.effectStudies >= 1;
+}
+
+function isValidDecision(decision: Partial<DecisionPayload>): boolean {
+  if (!VERDICTS.includes(decision.verdict as Verdict)) return false;
+  if (parseInstant(decision.at) === null) return false;
+  if (RECOGNISING_VERDICTS.includes(decision.verdict as Verdict) && !isLevelCode(decision.level)) {
+    return false;
+  }
+  if (decision.verdict === 'conditionally_recognised' && decision.conditionsDeadline != null) {
+    const deadline = parseInstant(decision.conditionsDeadline);
+    if (deadline === null || deadline <= parseInstant(decision.at)!) return false;
+  }
+  return true;
+}
+
+function decisionContext(decision: DecisionPayload): Pick<TrackContext, 'decision' | 'conditionsDeadline'> {
+  const recognising = RECOGNISING_VERDICTS.includes(decision.verdict);
+  return {
+    decision: {
+      verdict: decision.verdict,
+      level: recognising ? (decision.level ?? null) : null,
+      decidedAt: decision.at,
+    },
+    conditionsDeadline:
+      decision.verdict === 'conditionally_recognised'
+        ? (decision.conditionsDeadline ?? addMonths(decision.at, CONDITIONS_PERIOD_MONTHS))
+        : null,
+  };
+}
+
+function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Event-to-params helpers, so the transitions below read as rules rather than plumbing.
+
+type RecordDecisionEvent = TrackEventOf<'RECORD_DECISION'>;
+type ResolveObjectionEvent = TrackEventOf<'RESOLVE_OBJECTION'>;
+
+const decisionOf = ({ event }: { event: RecordDecisionEvent }): DecisionPayload => ({
+  verdict: event.verdict,
+  level: event.level ?? null,
+  at: event.at,
+  conditionsDeadline: event.conditionsDeadline ?? null,
+});
+
+const replacementOf = ({ event }: { event: ResolveObjectionEvent }): DecisionPayload => ({
+  verdict: event.verdict as Verdict,
+  level: event.level ?? null,
+  at: event.at,
+  conditionsDeadline: event.conditionsDeadline ?? null,
+});
+
+const toWithdrawn = { target: '#track.withdrawn' } as const;
+
+/** The `decided` substate that represents each verdict. */
+export const DECIDED_SUBSTATE = {
+  recognised: 'recognised',
+  conditionally_recognised: 'conditionallyRecognised',
+  deferred: 'deferred',
+  not_recognised: 'notRecognised',
+} as const satisfies Record<Verdict, string>;
+
+export const trackMachine = setup({
+  types: {
+    context: {} as TrackContext,
+    events: {} as TrackEvent,
+    input: {} as TrackInput,
+  },
+  guards: {
+    hasText: (_, params: { text: unknown }) => hasText(params.text),
+    documentsComplete: ({ context }) => documentsComplete(context.documents, context.targetLevel),
+    readyForAssessment: and([
+      stateIn('#track.description.werkblad.ready'),
+      stateIn('#track.description.documents.complete'),
+    ]),
+    isDecisionWithVerdict: (_, params: { decision: DecisionPayload; verdict: Verdict }) =>
+      params.decision.verdict === params.verdict && isValidDecision(params.decision),
+    withinObjectionWindow: ({ context }, params: { at: IsoInstant }) => {
+      // One objection per decision: once lodged (and resolved) the window stays closed.
+      if (context.decision === null || context.objectionLodgedAt !== null) return false;
+      const decidedAt = parseInstant(context.decision.decidedAt);
+      const at = parseInstant(params.at);
+      if (decidedAt === null || at === null) return false;
+      return at >= decidedAt && at - decidedAt <= OBJECTION_WINDOW_DAYS * DAY_MS;
+    },
+    objectionUpheldFor: ({ context }, params: { outcome: ObjectionOutcome; verdict: Verdict }) =>
+      params.outcome === 'upheld' && context.decision?.verdict === params.verdict,
+    objectionReplacedBy: (
+      _,
+      params: { outcome: ObjectionOutcome; decision: DecisionPayload; verdict: Verdict },
+    ) =>
+      params.outcome === 'replaced' &&
+      params.decision.verdict === params.verdict &&
+      isValidDecision(params.decision),
+    /** For timers: the event's instant has reached the stored deadline. */
+    isDue: (_, params: { at: IsoInstant; due: IsoInstant | null }) => {
+      const at = parseInstant(params.at);
+      const due = parseInstant(params.due);
+      return at !== null && due !== null && at >= due;
+    },
+  },
+  actions: {
+    storeDocumentFacts: assign((_, params: DocumentFacts) => ({
+      documents: {
+        handbook: params.handbook === true,
+        processEvaluation: params.processEvaluation === true,
+        effectStudies: Number.isInteger(params.effectStudies) ? Math.max(0, params.effectStudies) : 0,
+      },
+    })),
+    freezeFeedbackVersion: assign({ feedbackRound: ({ context }) => context.feedbackRound + 1 }),
+    setMeeting: assign((_, params: { meetingId: string }) => ({ meetingId: params.meetingId })),
+    clearMeeting: assign({ meetingId: null }),
+    recordDecision: assign((_, params: DecisionPayload) => ({
+      ...decisionContext(params),
+      // A new committee decision opens a new objection window.
+      objectionLodgedAt: null,
+    })),
+    // Keeps objectionLodgedAt: the replaced decision does not reopen the window.
+    replaceDecision: assign((_, params: DecisionPayload) => decisionContext(params)),
+    markConditionsMet: assign(({ context }) => ({
+      decision: context.decision && { ...context.decision, verdict: 'recognised' as const },
+    })),
+    startNextReviewRound: assign(({ context }) => ({
+      reviewRound: context.reviewRound + 1,
+      meetingId: null,
+    })),
+    recordObjection: assign((_, params: { at: IsoInstant }) => ({ objectionLodgedAt: params.at })),
+    publishListing: assign(({ context }) => ({
+      recognisedUntil: addMonths(context.decision!.decidedAt, 12 * context.validityYears),
+      listingRevision: 1,
+    })),
+    reviseListing: assign({ listingRevision: ({ context }) => context.listingRevision + 1 }),
+  },
+}).createMachine({
+  id: 'track',
+  context: ({ input }) => createInitialContext(input),
+  initial: 'draft',
+  states: {
+    // Aanmelding: the owner fills in the intake form.
+    draft: {
+      on: {
+        SUBMIT: { target: 'intake' },
+        DOCUMENTS_CHANGED: { actions: { type: 'storeDocumentFacts', params: ({ event }) => event } },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    // Toelating: the secretary checks the admission criteria.
+    intake: {
+      on: {
+        ADMIT: { target: 'description' },
+        REFUSE_ADMISSION: {
+          guard: { type: 'hasText', params: ({ event }) => ({ text: event.reason }) },
+          target: 'notAdmitted',
+        },
+        REQUEST_INFORMATION: {
+          guard: { type: 'hasText', params: ({ event }) => ({ text: event.question }) },
+          target: 'informationRequested',
+        },
+        DOCUMENTS_CHANGED: { actions: { type: 'storeDocumentFacts', params: ({ event }) => event } },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    informationRequested: {
+      on: {
+        PROVIDE_INFORMATION: {
+          guard: { type: 'hasText', params: ({ event }) => ({ text: event.answer }) },
+          target: 'intake',
+        },
+        DOCUMENTS_CHANGED: { actions: { type: 'storeDocumentFacts', params: ({ event }) => event } },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    notAdmitted: { type: 'final' },
+
+    // Beschrijven: werkblad with the coach, and the documents, in parallel.
+    description: {
+      type: 'parallel',
+      on: {
+        SUBMIT_FOR_ASSESSMENT: { guard: 'readyForAssessment', target: 'submittedForAssessment' },
+        DOCUMENTS_CHANGED: { actions: { type: 'storeDocumentFacts', params: ({ event }) => event } },
+        WITHDRAW: toWithdrawn,
+      },
+      states: {
+        werkblad: {
+          initial: 'drafting',
+          states: {
+            drafting: {
+              on: {
+                REQUEST_FEEDBACK: { target: 'feedbackRequested', actions: 'freezeFeedbackVersion' },
+                MARK_READY: { target: 'ready' },
+              },
+            },
+            feedbackRequested: {
+              on: {
+                RETURN_FEEDBACK: { target: 'drafting' },
+                MARK_READY: { target: 'ready' },
+              },
+            },
+            ready: {
+              on: {
+                REOPEN_DESCRIPTION: { target: 'drafting' },
+              },
+            },
+          },
+        },
+        // Follows the stored document facts; facts may already be complete on admission.
+        documents: {
+          initial: 'incomplete',
+          states: {
+            incomplete: { always: { guard: 'documentsComplete', target: 'complete' } },
+            complete: { always: { guard: not('documentsComplete'), target: 'incomplete' } },
+          },
+        },
+      },
+    },
+
+    // Beoordelen.
+    submittedForAssessment: {
+      on: {
+        START_PANEL_COMPOSITION: { target: 'panelComposition' },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    panelComposition: {
+      on: {
+        PANEL_COMPLETE: { target: 'underReview' },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    underReview: {
+      on: {
+        ALL_REVIEWS_SUBMITTED: { target: 'awaitingCommittee' },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    // Commissie.
+    awaitingCommittee: {
+      on: {
+        PLACE_ON_AGENDA: {
+          guard: { type: 'hasText', params: ({ event }) => ({ text: event.meetingId }) },
+          target: 'onAgenda',
+          actions: { type: 'setMeeting', params: ({ event }) => ({ meetingId: event.meetingId }) },
+        },
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    onAgenda: {
+      on: {
+        REMOVE_FROM_AGENDA: { target: 'awaitingCommittee', actions: 'clearMeeting' },
+        // One branch per verdict; an invalid decision (e.g. recognised without a level) matches none.
+        RECORD_DECISION: VERDICTS.map((verdict) => ({
+          guard: {
+            type: 'isDecisionWithVerdict' as const,
+            params: (args: { event: RecordDecisionEvent }) => ({ decision: decisionOf(args), verdict }),
+          },
+          target: `#track.decided.${DECIDED_SUBSTATE[verdict]}` as const,
+          actions: { type: 'recordDecision' as const, params: decisionOf },
+        })),
+        WITHDRAW: toWithdrawn,
+      },
+    },
+
+    // Besluit. The substate is the verdict that currently stands (see context.decision).
+    decided: {
+      // Required by XState for a compound state; every transition into `decided` names its substate.
+      initial: 'notRecognised',
+      on: {
+        LODGE_OBJECTION: {
+          guard: { type: 'withinObjectionWindow', params: ({ event }) => ({ at: event.at }) },
+          target: 'objection',
+          actions: { type: 'recordObjection', params: ({ event }) => ({ at: event.at }) },
+        },
+      },
+      states: {
+        recognised: {
+          on: {
+            PUBLISH: { target: '#track.published', actions: 'publishListing' },
+          },
+        },
+        conditionallyRecognised: {
+          on: {
+            CONFIRM_CONDITIONS_MET: { target: 'recognised', actions: 'markConditionsMet' },
+            CONDITIONS_LAPSED: {
+              guard: {
+                type: 'isDue',
+                params: ({ context, event }) => ({ at: event.at, due: context.conditionsDeadline }),
+              },
+              target: '#track.lapsed',
+            },
+          },
+        },
+        deferred: {
+          on: {
+            SUBMIT_REVISION: { target: '#track.underReview', actions: 'startNextReviewRound' },
+          },
+        },
+        notRecognised: {},
+      },
+    },
+
+    // Bezwaar: the committee reconsiders; it either upholds the standing verdict or replaces it.
+    objection: {
+      on: {
+        RESOLVE_OBJECTION: [
+          // Upheld: back to the substate of the verdict that stands.
+          ...VERDICTS.map((verdict) => ({
+            guard: {
+              type: 'objectionUpheldFor' as const,
+              params: ({ event }: { event: ResolveObjectionEvent }) => ({ outcome: event.outcome, verdict }),
+            },
+            target: `#track.decided.${DECIDED_SUBSTATE[verdict]}` as const,
+          })),
+          // Replaced: to the new verdict's substate, like a fresh decision.
+          ...VERDICTS.map((verdict) => ({
+            guard: {
+              type: 'objectionReplacedBy' as const,
+              params: (args: { event: ResolveObjectionEvent }) => ({
+                outcome: args.event.outcome,
+                decision: replacementOf(args),
+                verdict,
+              }),
+            },
+            target: `#track.decided.${DECIDED_SUBSTATE[verdict]}` as const,
+            actions: { type: 'replaceDecision' as const, params: replacementOf },
+          })),
+        ],
+      },
+    },
+
+    lapsed: { type: 'final' },
+
+    // Gepubliceerd in de databank.
+    published: {
+      initial: 'listed',
+      on: {
+        UPDATE_LISTING: { actions: 'reviseListing' },
+        EXPIRE: {
+          guard: { type: 'isDue', params: ({ context, event }) => ({ at: event.at, due: context.recognisedUntil }) },
+          target: 'expired',
+        },
+      },
+      states: {
+        listed: {
+          on: { REASSESSMENT_DUE: { target: 'reassessmentDue' } },
+        },
+        // Still listed; the owner has been invited to apply for re-assessment (a new application).
+        reassessmentDue: {},
+      },
+    },
+
+    expired: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+export type TrackSnapshot = SnapshotFrom<typeof trackMachine>;

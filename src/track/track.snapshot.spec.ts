@@ -1,0 +1,255 @@
+import { initialTransition, transition } from 'xstate';
+import { TRACK_EVENT_TYPES, type TrackEvent, type Verdict } from './track.events.js';
+import { trackMachine, type TrackInput, type TrackSnapshot } from './track.machine.js';
+import { actorKindsFor } from './track.permissions.js';
+import {
+  nextEvents,
+  persist,
+  phaseOf,
+  restore,
+  stateDetail,
+  stateKey,
+  TRACK_PHASES,
+  TRACK_STATE_KEYS,
+  upgradePersistedSnapshot,
+  type PersistedTrackSnapshot,
+  type SnapshotUpgrade,
+} from './track.snapshot.js';
+
+const INPUT: TrackInput = { targetLevel: 'goed_onderbouwd' };
+const DECIDED_AT = '2025-06-02T10:00:00.000Z';
+
+function run(events: readonly TrackEvent[], input: TrackInput = INPUT): TrackSnapshot {
+  const [initial] = initialTransition(trackMachine, input);
+  return events.reduce((snapshot, event) => transition(trackMachine, snapshot, event)[0], initial);
+}
+
+const DOCS: TrackEvent = { type: 'DOCUMENTS_CHANGED', handbook: true, processEvaluation: true, effectStudies: 0 };
+const decide = (verdict: Verdict): TrackEvent => ({
+  type: 'RECORD_DECISION',
+  verdict,
+  level: 'goed_onderbouwd',
+  at: DECIDED_AT,
+});
+
+const toDescription: TrackEvent[] = [{ type: 'SUBMIT' }, { type: 'ADMIT' }];
+const toAgenda: TrackEvent[] = [
+  ...toDescription,
+  { type: 'REQUEST_FEEDBACK' },
+  DOCS,
+  { type: 'MARK_READY' },
+  { type: 'SUBMIT_FOR_ASSESSMENT' },
+  { type: 'START_PANEL_COMPOSITION' },
+  { type: 'PANEL_COMPLETE' },
+  { type: 'ALL_REVIEWS_SUBMITTED' },
+  { type: 'PLACE_ON_AGENDA', meetingId: 'm-1' },
+];
+const toRecognised = [...toAgenda, decide('recognised')];
+const toConditional = [...toAgenda, decide('conditionally_recognised')];
+const toPublished: TrackEvent[] = [...toRecognised, { type: 'PUBLISH' }];
+
+/** A spread of snapshots: parallel, nested, with filled context, and final. */
+const SAMPLES: Record<string, TrackEvent[]> = {
+  draft: [],
+  description: [...toDescription, { type: 'REQUEST_FEEDBACK' }],
+  onAgenda: toAgenda,
+  conditional: toConditional,
+  objection: [...toConditional, { type: 'LODGE_OBJECTION', at: '2025-06-10T10:00:00.000Z' }],
+  published: [...toPublished, { type: 'REASSESSMENT_DUE' }, { type: 'UPDATE_LISTING' }],
+  withdrawn: [{ type: 'WITHDRAW' }],
+};
+
+const viaJson = (persisted: PersistedTrackSnapshot): PersistedTrackSnapshot => JSON.parse(JSON.stringify(persisted));
+
+describe('stateKey and stateDetail', () => {
+  it('names plain, nested and parallel states', () => {
+    expect(stateKey(run([]))).toBe('draft');
+    expect(stateDetail(run([]))).toBeNull();
+    expect(stateKey(run(toRecognised))).toBe('decided.recognised');
+    expect(stateKey(run([...toPublished, { type: 'REASSESSMENT_DUE' }]))).toBe('published.reassessmentDue');
+
+    const description = run([...toDescription, { type: 'REQUEST_FEEDBACK' }]);
+    expect(stateKey(description)).toBe('description');
+    expect(stateDetail(description)).toEqual({ werkblad: 'feedbackRequested', documents: 'incomplete' });
+  });
+
+  it('refuses a state value the machine does not have', () => {
+    expect(() => stateKey({ value: { decided: 'maybe' } } as unknown as TrackSnapshot)).toThrow(RangeError);
+    expect(() => stateKey({ value: { nowhere: 'x' } } as unknown as TrackSnapshot)).toThrow(RangeError);
+  });
+});
+
+describe('phaseOf', () => {
+  it('gives every state key a phase, and every phase occurs', () => {
+    const phases = new Set(TRACK_STATE_KEYS.map((key) => phaseOf(key).phase));
+    expect([...phases].sort()).toEqual([...TRACK_PHASES].sort());
+  });
+
+  it('says whose turn it is', () => {
+    expect(phaseOf('draft')).toEqual({ phase: 'aanmelding', turn: 'owner' });
+    expect(phaseOf('intake')).toEqual({ phase: 'intake', turn: 'secretary' });
+    expect(phaseOf('underReview')).toEqual({ phase: 'beoordelen', turn: 'reviewers' });
+    expect(phaseOf('onAgenda')).toEqual({ phase: 'commissie', turn: 'chair' });
+    expect(phaseOf('decided.deferred')).toEqual({ phase: 'besluit', turn: 'owner' });
+    expect(phaseOf('published.listed')).toEqual({ phase: 'gepubliceerd', turn: 'none' });
+    expect(phaseOf('withdrawn')).toEqual({ phase: 'afgesloten', turn: 'none' });
+  });
+
+  it("gives the coach the turn while a feedback version waits", () => {
+    expect(phaseOf('description', { werkblad: 'drafting', documents: 'complete' }).turn).toBe('owner');
+    expect(phaseOf('description', { werkblad: 'feedbackRequested', documents: 'incomplete' })).toEqual({
+      phase: 'beschrijven',
+      turn: 'coach',
+    });
+  });
+
+  it('refuses an unknown key', () => {
+    expect(() => phaseOf('decided')).toThrow(RangeError);
+  });
+});
+
+describe('persist and restore', () => {
+  it.each(Object.keys(SAMPLES))('round-trips %s through JSON', (name) => {
+    const original = run(SAMPLES[name]);
+    const restored = restore(viaJson(persist(original)));
+
+    expect(restored.value).toEqual(original.value);
+    expect(restored.context).toEqual(original.context);
+    expect(restored.status).toBe(original.status);
+    expect(stateKey(restored)).toBe(stateKey(original));
+    for (const type of TRACK_EVENT_TYPES) {
+      expect({ type, can: nextEvents(restored, '2025-06-20T00:00:00.000Z').includes(type) }).toEqual({
+        type,
+        can: nextEvents(original, '2025-06-20T00:00:00.000Z').includes(type),
+      });
+    }
+  });
+
+  it('continues from a restored snapshot', () => {
+    const restored = restore(viaJson(persist(run(toAgenda))));
+    const [decided] = transition(trackMachine, restored, decide('conditionally_recognised'));
+    expect(stateKey(decided)).toBe('decided.conditionallyRecognised');
+    expect(decided.context.meetingId).toBe('m-1');
+    expect(decided.context.feedbackRound).toBe(1);
+
+    const [lapsed] = transition(trackMachine, restore(viaJson(persist(decided))), {
+      type: 'CONDITIONS_LAPSED',
+      at: '2026-01-01T00:00:00.000Z',
+    });
+    expect(lapsed.value).toBe('lapsed');
+    expect(lapsed.status).toBe('done');
+  });
+
+  it('keeps the parallel regions', () => {
+    const restored = restore(viaJson(persist(run([...toDescription, { type: 'MARK_READY' }, DOCS]))));
+    expect(stateDetail(restored)).toEqual({ werkblad: 'ready', documents: 'complete' });
+    expect(restored.can({ type: 'SUBMIT_FOR_ASSESSMENT' })).toBe(true);
+  });
+
+  it('refuses a snapshot with an unknown state or an incomplete context', () => {
+    const persisted = viaJson(persist(run(toAgenda)));
+    expect(() => restore({ ...persisted, value: 'limbo' })).toThrow();
+    const { meetingId: _dropped, ...context } = persisted.context;
+    expect(() => restore({ ...persisted, context })).toThrow(/meetingId/);
+  });
+});
+
+describe('upgradePersistedSnapshot', () => {
+  // A made-up version 0 in which the draft state was called `concept` and feedback rounds were `rounds`.
+  const v0: PersistedTrackSnapshot = (() => {
+    const current = viaJson(persist(run([])));
+    const { feedbackRound, ...context } = current.context;
+    return { ...current, value: 'concept', context: { ...context, rounds: feedbackRound } };
+  })();
+
+  const v0ToV1: SnapshotUpgrade = (persisted) => {
+    const { rounds, ...context } = persisted.context;
+    return {
+      ...persisted,
+      value: persisted.value === 'concept' ? 'draft' : persisted.value,
+      context: { ...context, feedbackRound: rounds },
+    };
+  };
+
+  it('applies the registered steps and yields a snapshot the machine restores', () => {
+    const upgraded = upgradePersistedSnapshot(v0, 0, { 0: v0ToV1 });
+    const restored = restore(upgraded);
+    expect(restored.value).toBe('draft');
+    expect(restored.context.feedbackRound).toBe(0);
+    expect(transition(trackMachine, restored, { type: 'SUBMIT' })[0].value).toBe('intake');
+  });
+
+  it('applies steps in order and leaves the stored object untouched', () => {
+    const seen: number[] = [];
+    const step = (n: number): SnapshotUpgrade => (persisted) => {
+      seen.push(n);
+      persisted.context.touched = n;
+      return persisted;
+    };
+    const original = viaJson(v0);
+    const upgraded = upgradePersistedSnapshot(v0, 0, { 0: step(0), 1: step(1), 2: step(2) }, 3);
+    expect(seen).toEqual([0, 1, 2]);
+    expect(upgraded.context.touched).toBe(2);
+    expect(v0).toEqual(original);
+  });
+
+  it('is a no-op at the current version', () => {
+    const persisted = viaJson(persist(run(toAgenda)));
+    expect(upgradePersistedSnapshot(persisted, 1)).toEqual(persisted);
+  });
+
+  it('fails loudly on a missing step or a version from the future', () => {
+    expect(() => upgradePersistedSnapshot(v0, 0)).toThrow(/from version 0 to 1/);
+    expect(() => restore(v0, 0)).toThrow(/from version 0 to 1/);
+    expect(() => upgradePersistedSnapshot(v0, 2)).toThrow(/newer/);
+    expect(() => upgradePersistedSnapshot(v0, 0.5)).toThrow(RangeError);
+  });
+
+  it('an old snapshot without upgrade does not restore silently', () => {
+    expect(() => restore(v0)).toThrow();
+  });
+});
+
+describe('nextEvents', () => {
+  it('lists what the current state accepts, guards included', () => {
+    const now = '2025-06-10T00:00:00.000Z';
+    expect(nextEvents(run([]), now)).toEqual(['SUBMIT', 'DOCUMENTS_CHANGED', 'WITHDRAW']);
+    expect(nextEvents(run(toAgenda), now)).toEqual(['REMOVE_FROM_AGENDA', 'RECORD_DECISION', 'WITHDRAW']);
+    expect(nextEvents(run([...toDescription, { type: 'MARK_READY' }]), now)).toEqual([
+      'REOPEN_DESCRIPTION',
+      'DOCUMENTS_CHANGED',
+      'WITHDRAW',
+    ]);
+    expect(nextEvents(run([...toDescription, { type: 'MARK_READY' }, DOCS]), now)).toContain('SUBMIT_FOR_ASSESSMENT');
+    expect(nextEvents(run([{ type: 'WITHDRAW' }]), now)).toEqual([]);
+  });
+
+  it('judges time guards at the given moment', () => {
+    const recognised = run(toRecognised);
+    expect(nextEvents(recognised, '2025-07-14T10:00:00.000Z')).toEqual(['LODGE_OBJECTION', 'PUBLISH']);
+    expect(nextEvents(recognised, '2025-07-14T10:00:00.001Z')).toEqual(['PUBLISH']);
+
+    const conditional = run(toConditional);
+    expect(nextEvents(conditional, '2025-11-01T00:00:00.000Z')).toEqual(['CONFIRM_CONDITIONS_MET']);
+    expect(nextEvents(conditional, '2025-12-03T00:00:00.000Z')).toEqual([
+      'CONFIRM_CONDITIONS_MET',
+      'CONDITIONS_LAPSED',
+    ]);
+
+    const published = run(toPublished);
+    expect(nextEvents(published, '2027-01-01T00:00:00.000Z')).toEqual(['UPDATE_LISTING', 'REASSESSMENT_DUE']);
+    expect(nextEvents(published, '2030-06-02T10:00:00.000Z')).toEqual([
+      'UPDATE_LISTING',
+      'REASSESSMENT_DUE',
+      'EXPIRE',
+    ]);
+  });
+
+  it('combines with the permissions table into allowed actions per actor', () => {
+    const objection = run([...toRecognised, { type: 'LODGE_OBJECTION', at: '2025-06-10T10:00:00.000Z' }]);
+    const forKind = (kind: 'owner' | 'chair') =>
+      nextEvents(objection, '2025-06-11T00:00:00.000Z').filter((type) => actorKindsFor(type).includes(kind));
+    expect(forKind('owner')).toEqual([]);
+    expect(forKind('chair')).toEqual(['RESOLVE_OBJECTION']);
+  });
+});
