@@ -1,4 +1,5 @@
 import { Identity1764000000000 } from './1764000000000-identity.js';
+import { RecognitionTrack1764000100000 } from './1764000100000-recognition-track.js';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests run the same set. */
-export const migrations = [Identity1764000000000];
+export const migrations = [Identity1764000000000, RecognitionTrack1764000100000];

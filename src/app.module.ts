@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { HttpExceptionFilter } from './common/http/http-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
@@ -8,6 +9,8 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { ThemesModule } from './themes/themes.module.js';
+import { TrackModule } from './track/track.module.js';
 
 /** The API process. */
 @Module({})
@@ -15,7 +18,17 @@ export class AppModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot('api'), RedisModule, AuthModule, HealthModule, SeedModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot('api'),
+        RedisModule,
+        AuthModule,
+        HealthModule,
+        SeedModule,
+        TrackModule,
+        ThemesModule,
+        ApplicationsModule,
+      ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };
   }

@@ -3,13 +3,13 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { runMigrations } from '../../src/database/run-migrations.js';
 import { migrations } from '../../migrations/index.js';
 import { workerId } from '../support/test-config.js';
-import { recreateDatabase } from '../support/test-databases.js';
+import { recreateDatabase, TEST_DATABASE_PREFIX } from '../support/test-databases.js';
 
 describe('migrations', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    const url = await recreateDatabase(`erk_test_migrations_${workerId}`);
+    const url = await recreateDatabase(`${TEST_DATABASE_PREFIX}migrations_${workerId}`);
     dataSource = await new DataSource(dataSourceOptions({ DATABASE_URL: url })).initialize();
   });
   afterAll(() => dataSource.destroy());

@@ -42,7 +42,7 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
 
 export async function resetState(dataSource: DataSource, redisUrl: string): Promise<void> {
   const tables: { tablename: string }[] = await dataSource.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'themes')`,
   );
   if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });

@@ -2,7 +2,8 @@ import pg from 'pg';
 
 /** A database the test process may create and drop others from. */
 export const ADMIN_DATABASE_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-export const TEST_DATABASE_PREFIX = 'erk_test_';
+/** TEST_NAMESPACE keeps parallel test runs (several checkouts, several developers) apart. */
+export const TEST_DATABASE_PREFIX = `erk_test_${process.env.TEST_NAMESPACE ? `${process.env.TEST_NAMESPACE}_` : ''}`;
 
 export function databaseUrl(name: string): string {
   const url = new URL(ADMIN_DATABASE_URL);

@@ -1,0 +1,61 @@
+import type { ActorKind } from '../track/track.permissions.js';
+import { levelLabel } from '../track/track.levels.js';
+import type { TrackContext } from '../track/track.machine.js';
+import { phaseOf } from '../track/track.snapshot.js';
+import type { Application } from './application.entity.js';
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** The list form: enough to place an application on a board. */
+export function applicationSummaryView(application: Application) {
+  const { phase, turn } = phaseOf(application.state, application.stateDetail);
+  return {
+    id: application.id,
+    reference: application.reference,
+    name: application.name,
+    organisation: application.organisation,
+    targetLevel: application.targetLevel,
+    targetLevelLabel: levelLabel(application.targetLevel),
+    themes: application.themes,
+    state: application.state,
+    stateDetail: application.stateDetail,
+    phase,
+    turn,
+    coachId: application.coachId,
+    version: application.version,
+    stateChangedAt: application.stateChangedAt,
+    submittedAt: application.submittedAt,
+    updatedAt: application.updatedAt,
+  };
+}
+
+/** The full form, for the people involved; `extras` are computed by the service per viewer. */
+export function applicationView(
+  application: Application,
+  extras: { kinds: ActorKind[]; allowedActions: string[]; coach: PersonRef | null; [key: string]: unknown },
+) {
+  const context = application.snapshot.context as unknown as TrackContext;
+  return {
+    ...applicationSummaryView(application),
+    contactName: application.contactName,
+    contactEmail: application.contactEmail,
+    contactPhone: application.contactPhone,
+    summary: application.summary,
+    goal: application.goal,
+    targetGroup: application.targetGroup,
+    approach: application.approach,
+    yearsInPractice: application.yearsInPractice,
+    organisationsCount: application.organisationsCount,
+    hasHandbook: application.hasHandbook,
+    handbookInDutch: application.handbookInDutch,
+    hasProcessEvaluation: application.hasProcessEvaluation,
+    feedbackRound: context.feedbackRound,
+    documents: context.documents,
+    createdAt: application.createdAt,
+    ...extras,
+  };
+}

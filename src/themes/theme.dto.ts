@@ -1,0 +1,19 @@
+import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../common/validation/text.js';
+
+export class ThemeSlugParam {
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug: kleine letters, cijfers en streepjes / lower-case letters, digits and dashes' })
+  @MaxLength(60)
+  slug: string;
+}
+
+export class PutThemeDto {
+  @Trim() @IsString() @MinLength(2) @MaxLength(100)
+  nameNl: string;
+
+  @Trim() @IsString() @MinLength(2) @MaxLength(100)
+  nameEn: string;
+
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { initialTransition, transition } from 'xstate';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApplicationAccess } from '../applications/application-access.service.js';
+import { ApplicationOwner } from '../applications/application-owner.entity.js';
+import { Application } from '../applications/application.entity.js';
+import { AppConfig } from '../config/app-config.js';
+import { appendAudit } from './audit-log.js';
+import { applicationNotFound, eventNotAllowed, notYourTurn, staleVersion } from './track.errors.js';
+import type { TrackEvent } from './track.events.js';
+import { enqueueTransitionEffects } from './track-effects.js';
+import type { TrackActor } from './track-actor.js';
+import { TRACK_MACHINE_VERSION, trackMachine, type TrackSnapshot } from './track.machine.js';
+import { actorKindsFor, eventTypesFor, type ActorKind } from './track.permissions.js';
+import { nextEvents, persist, restore, stateDetail, stateKey } from './track.snapshot.js';
+import { jsonb } from '../database/jsonb.js';
+
+export interface SendCommand {
+  applicationId: string;
+  actor: TrackActor;
+  event: TrackEvent;
+  /** The `version` the client last saw; a different current version is a 409. */
+  expectedVersion?: number;
+  /** What the history records; defaults to the event's own payload. */
+  auditPayload?: Record<string, unknown>;
+  internalNote?: string | null;
+  /** Domain checks and writes that must succeed with the transition (runs after the checks, before the update). */
+  before?: (manager: EntityManager, application: Application, snapshot: TrackSnapshot) => Promise<void>;
+}
+
+export interface NewApplicationFields
+  extends Omit<Partial<Application>, 'id' | 'state' | 'snapshot' | 'version' | 'machineVersion' | 'coachId' | 'createdBy'> {
+  targetLevel: Application['targetLevel'];
+  name: string;
+  organisation: string;
+  contactName: string;
+  contactEmail: string;
+}
+
+/**
+ * The one write path of the recognition track. Every state change of an application goes
+ * through `send`: lock the row, check the version, check who may send the event, check that
+ * the state accepts it, compute the next snapshot with the pure machine, and write the
+ * snapshot, the audit line and the outbox message in one transaction.
+ */
+@Injectable()
+export class TrackService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ApplicationAccess,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Creates a draft owned by its creator, with the machine's initial snapshot. */
+  async start(ownerId: string, fields: NewApplicationFields): Promise<Application> {
+    const [snapshot] = initialTransition(trackMachine, {
+      targetLevel: fields.targetLevel,
+      validityYears: this.config.RECOGNITION_VALIDITY_YEARS,
+    });
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(Application);
+      const { identifiers } = await repository.insert({
+        summary: '',
+        goal: '',
+        targetGroup: '',
+        approach: '',
+        themes: [],
+        ...fields,
+        createdBy: ownerId,
+        state: stateKey(snapshot),
+        stateDetail: stateDetail(snapshot),
+        snapshot: jsonb(persist(snapshot)),
+        machineVersion: TRACK_MACHINE_VERSION,
+        version: 1,
+        stateChangedAt: new Date(),
+      });
+      const id = identifiers[0].id as string;
+      await manager.getRepository(ApplicationOwner).insert({ applicationId: id, userId: ownerId, addedBy: ownerId });
+      await appendAudit(manager, {
+        applicationId: id,
+        applicationVersion: 1,
+        actorId: ownerId,
+        actorKind: 'owner',
+        eventType: 'CREATED',
+        toState: stateKey(snapshot),
+      });
+      return repository.findOneByOrFail({ id });
+    });
+  }
+
+  async send(command: SendCommand): Promise<Application> {
+    return this.dataSource.transaction((manager) => this.sendWithin(manager, command));
+  }
+
+  /** The same, inside a transaction the caller already holds. */
+  async sendWithin(manager: EntityManager, command: SendCommand): Promise<Application> {
+    const { event, actor } = command;
+    const repository = manager.getRepository(Application);
+    const application = await repository.findOne({ where: { id: command.applicationId }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw applicationNotFound();
+
+    const kinds = await this.actorKinds(manager, actor, application);
+    if (actor.type === 'user' && !this.access.canRead(actor.user, application, kinds)) throw applicationNotFound();
+    if (command.expectedVersion !== undefined && command.expectedVersion !== application.version)
+      throw staleVersion(command.expectedVersion, application.version);
+    const actingAs = actorKindsFor(event).find((kind) => kinds.includes(kind));
+    if (!actingAs) throw notYourTurn(event.type);
+
+    const snapshot = restore(application.snapshot, application.machineVersion);
+    const fromState = stateKey(snapshot);
+    if (!snapshot.can(event)) throw eventNotAllowed(event.type, fromState);
+
+    await command.before?.(manager, application, snapshot);
+    const [next] = transition(trackMachine, snapshot, event);
+    const toState = stateKey(next);
+    const newVersion = application.version + 1;
+    const update = await repository
+      .createQueryBuilder()
+      .update(Application)
+      .set({
+        snapshot: jsonb(persist(next)),
+        state: toState,
+        stateDetail: stateDetail(next),
+        machineVersion: TRACK_MACHINE_VERSION,
+        version: newVersion,
+        ...(toState !== fromState ? { stateChangedAt: () => 'now()' } : {}),
+      })
+      .where('id = :id AND version = :version', { id: application.id, version: application.version })
+      .execute();
+    if (update.affected !== 1) throw staleVersion(application.version, application.version + 1);
+
+    const { type: _type, ...eventPayload } = event as TrackEvent & Record<string, unknown>;
+    const details = command.auditPayload ?? eventPayload;
+    const actorId = actor.type === 'user' ? actor.user.id : null;
+    const audit = await appendAudit(manager, {
+      applicationId: application.id,
+      applicationVersion: newVersion,
+      actorId,
+      actorKind: actingAs,
+      eventType: event.type,
+      fromState,
+      toState,
+      payload: details,
+      internalNote: command.internalNote,
+    });
+    await enqueueTransitionEffects(manager, {
+      applicationId: application.id,
+      event: event.type,
+      fromState,
+      toState,
+      actorId,
+      auditEventId: audit.id,
+      applicationVersion: newVersion,
+      details,
+    });
+    return repository.findOneByOrFail({ id: application.id });
+  }
+
+  /** The events this user may send now: what the state accepts, narrowed by who they are. */
+  allowedActions(application: Application, kinds: ActorKind[], now = new Date()): string[] {
+    const snapshot = restore(application.snapshot, application.machineVersion);
+    const mine = new Set(eventTypesFor(kinds.filter((kind) => kind !== 'system')));
+    return nextEvents(snapshot, now.toISOString()).filter((type) => mine.has(type));
+  }
+
+  private async actorKinds(manager: EntityManager, actor: TrackActor, application: Application): Promise<ActorKind[]> {
+    if (actor.type === 'system') return ['system'];
+    return this.access.kindsFor(actor.user, application, manager);
+  }
+}
