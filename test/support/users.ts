@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { AuthUser } from '../../src/auth/auth-user.js';
 import type { Role } from '../../src/users/role.js';
 import { UsersService } from '../../src/users/users.service.js';
 import type { TestApp } from './test-app.js';
@@ -7,7 +8,7 @@ export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 let counter = 0;
 
-/** Creates a user directly through the service and signs them in; returns a bearer header. */
+/** Creates a user directly through the service and signs them in; returns a bearer header and the AuthUser for service calls. */
 export async function createUser(
   testApp: TestApp,
   roles: Role[],
@@ -24,5 +25,6 @@ export async function createUser(
     password: TEST_PASSWORD,
   });
   const response = await request(testApp.server).post('/auth/tokens').send({ email, password: TEST_PASSWORD }).expect(200);
-  return { user, token: response.body.token as string, auth: { Authorization: `Bearer ${response.body.token}` } };
+  const authUser: AuthUser = { ...user, sessionId: 'test' };
+  return { user, authUser, token: response.body.token as string, auth: { Authorization: `Bearer ${response.body.token}` } };
 }
