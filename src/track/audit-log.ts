@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { jsonb } from '../database/jsonb.js';
 import { AuditEvent, type AuditVisibility } from './audit-event.entity.js';
 
 export interface AuditEntry {
@@ -14,15 +15,15 @@ export interface AuditEntry {
   visibility?: AuditVisibility;
 }
 
-/** Appends one line to an application's history, inside the caller's transaction. */
-export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<AuditEvent> {
-  const row = manager.getRepository(AuditEvent).create({
+/** Appends one line to an application's history, inside the caller's transaction; returns its id. */
+export async function appendAudit(manager: EntityManager, entry: AuditEntry): Promise<string> {
+  const result = await manager.getRepository(AuditEvent).insert({
     ...entry,
     fromState: entry.fromState ?? null,
     toState: entry.toState ?? null,
-    payload: entry.payload ?? {},
+    payload: jsonb(entry.payload ?? {}),
     internalNote: entry.internalNote ?? null,
     visibility: entry.visibility ?? 'involved',
   });
-  return manager.getRepository(AuditEvent).save(row);
+  return String(result.identifiers[0].id);
 }

@@ -115,17 +115,18 @@ export class TrackService {
     const [next] = transition(trackMachine, snapshot, event);
     const toState = stateKey(next);
     const newVersion = application.version + 1;
+    const changes = {
+      snapshot: persist(next),
+      state: toState,
+      stateDetail: stateDetail(next),
+      machineVersion: TRACK_MACHINE_VERSION,
+      version: newVersion,
+      ...(toState !== fromState ? { stateChangedAt: new Date() } : {}),
+    };
     const update = await repository
       .createQueryBuilder()
       .update(Application)
-      .set({
-        snapshot: jsonb(persist(next)),
-        state: toState,
-        stateDetail: stateDetail(next),
-        machineVersion: TRACK_MACHINE_VERSION,
-        version: newVersion,
-        ...(toState !== fromState ? { stateChangedAt: () => 'now()' } : {}),
-      })
+      .set({ ...changes, snapshot: jsonb(changes.snapshot) })
       .where('id = :id AND version = :version', { id: application.id, version: application.version })
       .execute();
     if (update.affected !== 1) throw staleVersion(application.version, application.version + 1);
@@ -133,7 +134,7 @@ export class TrackService {
     const { type: _type, ...eventPayload } = event as TrackEvent & Record<string, unknown>;
     const details = command.auditPayload ?? eventPayload;
     const actorId = actor.type === 'user' ? actor.user.id : null;
-    const audit = await appendAudit(manager, {
+    const auditEventId = await appendAudit(manager, {
       applicationId: application.id,
       applicationVersion: newVersion,
       actorId,
@@ -150,11 +151,12 @@ export class TrackService {
       fromState,
       toState,
       actorId,
-      auditEventId: audit.id,
+      auditEventId,
       applicationVersion: newVersion,
       details,
     });
-    return repository.findOneByOrFail({ id: application.id });
+    // Re-read only when the `before` hook may have written other columns of the row.
+    return command.before ? repository.findOneByOrFail({ id: application.id }) : Object.assign(application, changes);
   }
 
   /** The events this user may send now: what the state accepts, narrowed by who they are. */
