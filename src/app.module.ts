@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { ThemesModule } from './themes/themes.module.js';
@@ -30,6 +31,7 @@ export class AppModule {
         ThemesModule,
         ApplicationsModule,
         DocumentsModule,
+        NotificationsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { mergeTimelines, notificationLog } from '../notifications/notification-log.js';
 import { ApplicationAccess } from './application-access.service.js';
 
 interface TimelineRow {
@@ -40,7 +41,10 @@ export class TimelineService {
         ORDER BY e.id`,
       [applicationId],
     );
-    return rows.map((row) => (staff ? row : this.forOwner(row)));
+    if (!staff) return rows.map((row) => this.forOwner(row));
+    // The notification log (who was mailed what, and whether it went out) is for the staff who run the case.
+    if (!kinds.some((kind) => kind === 'secretary' || kind === 'coach' || kind === 'chair')) return rows;
+    return mergeTimelines(rows, await notificationLog(this.dataSource, applicationId));
   }
 
   private forOwner(row: TimelineRow) {

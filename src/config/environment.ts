@@ -84,6 +84,13 @@ export class Environment {
   @IsEmail({ require_tld: false })
   MAIL_FROM = 'erkenningen@movisie.example';
 
+  /** First retry delay of a failed mail; each next try waits twice as long (5 tries in all). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  MAIL_RETRY_DELAY_MS = 10_000;
+
   @IsString()
   @MinLength(1)
   STORAGE_DIR = './var/storage';

@@ -1,4 +1,6 @@
 /** Every BullMQ queue of the system, with the job names each one carries. */
 export const QUEUES = {
   maintenance: { name: 'maintenance', jobs: ['expire-sessions'] },
+  notifications: { name: 'notifications', jobs: ['track.transition', 'notify'] },
+  mail: { name: 'mail', jobs: ['send-mail'] },
 } as const;

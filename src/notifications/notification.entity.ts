@@ -1,0 +1,67 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+export type MailStatus = (typeof MAIL_STATUSES)[number];
+
+/**
+ * One message to one person about one thing that happened: the in-app notification and the log
+ * of its e-mail. `(sourceKey, recipientId)` is unique, so a redelivered job can never create a
+ * second one; the mail job sends only while the status is not `sent`.
+ */
+@Entity({ name: 'notifications' })
+export class Notification {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** `<outbox id>:<template>`: what caused it. */
+  @Column({ name: 'source_key', type: 'text' })
+  sourceKey: string;
+
+  @Column({ name: 'recipient_id', type: 'uuid' })
+  recipientId: string;
+
+  @Column({ name: 'application_id', type: 'uuid', nullable: true })
+  applicationId: string | null;
+
+  /** The track event or domain trigger (see who-hears-what.ts). */
+  @Column({ type: 'text' })
+  trigger: string;
+
+  @Column({ type: 'text' })
+  template: string;
+
+  /** In which capacity the recipient hears of it: owner, coach, secretary, chair, reviewer, addressed. */
+  @Column({ type: 'text' })
+  audience: string;
+
+  /** Only the values the template declares (never reviewer identities for owners). */
+  @Column({ type: 'jsonb' })
+  params: Record<string, unknown>;
+
+  @Column({ name: 'mail_status', type: 'text' })
+  mailStatus: MailStatus;
+
+  @Column({ name: 'mail_attempts', type: 'integer' })
+  mailAttempts: number;
+
+  @Column({ name: 'mail_message_id', type: 'text', nullable: true })
+  mailMessageId: string | null;
+
+  @Column({ name: 'mail_error', type: 'text', nullable: true })
+  mailError: string | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+
+  @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
+  failedAt: Date | null;
+
+  @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
+  readAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,30 @@
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser } from '../auth/decorators.js';
+import { ListNotificationsQuery } from './dto/list-notifications.query.js';
+import { NotificationInbox } from './notification-inbox.service.js';
+
+/** The signed-in user's own notifications (meldingen), newest first. */
+@ApiTags('notifications')
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly inbox: NotificationInbox) {}
+
+  @Get()
+  list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery) {
+    return this.inbox.list(user, query);
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  readAll(@CurrentUser() user: AuthUser) {
+    return this.inbox.markAllRead(user);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  read(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.inbox.markRead(user, id);
+  }
+}
