@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CommitteeModule } from './committee/committee.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { HttpExceptionFilter } from './common/http/http-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
@@ -9,6 +11,9 @@ import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
+import { PanelsModule } from './panels/panels.module.js';
+import { ReviewModule } from './review/review.module.js';
+import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { ThemesModule } from './themes/themes.module.js';
@@ -32,6 +37,11 @@ export class AppModule {
         ApplicationsModule,
         DocumentsModule,
         NotificationsModule,
+        ReviewersModule,
+        PanelsModule,
+        ReviewModule,
+        CommitteeModule,
+        DecisionsModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

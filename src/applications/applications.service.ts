@@ -19,6 +19,7 @@ import type { AdmitActionDto, ListApplicationsQuery } from './dto/track-action.d
 import type { UpdateApplicationDto } from './dto/update-application.dto.js';
 import { missingIntakeFields } from './intake-completeness.js';
 import { OwnerInvitations } from './owner-invitations.service.js';
+import { readsAsStaff } from './staff-reader.js';
 
 /** States in which the owner may still change the intake form. */
 const EDITABLE_INTAKE_STATES = ['draft', 'informationRequested'];
@@ -56,7 +57,7 @@ export class ApplicationsService {
   /** The application as this user may see it, with the actions they may take now. */
   async view(user: AuthUser, id: string, manager?: EntityManager) {
     const { application, kinds } = await this.access.load(user, id, manager);
-    const isStaff = kinds.some((kind) => kind !== 'owner');
+    const isStaff = readsAsStaff(kinds);
     const isOwner = kinds.includes('owner');
     return applicationView(application, {
       kinds,

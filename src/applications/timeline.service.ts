@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { mergeTimelines, notificationLog } from '../notifications/notification-log.js';
 import { ApplicationAccess } from './application-access.service.js';
+import { readsAsStaff } from './staff-reader.js';
 
 interface TimelineRow {
   id: string;
@@ -19,8 +20,8 @@ interface TimelineRow {
 }
 
 /**
- * The history of an application for the people involved. Owners see neither internal notes nor
- * staff-only lines, and never who reviewed: a reviewer appears as "Beoordelaar".
+ * The history of an application for the people involved. Owners and reviewers see neither
+ * internal notes nor staff-only lines, and never who reviewed: a reviewer appears as "Beoordelaar".
  */
 @Injectable()
 export class TimelineService {
@@ -31,7 +32,7 @@ export class TimelineService {
 
   async timeline(user: AuthUser, applicationId: string) {
     const { kinds } = await this.access.load(user, applicationId);
-    const staff = kinds.some((kind) => kind !== 'owner') || user.roles.includes('committee_member');
+    const staff = readsAsStaff(kinds);
     const rows: TimelineRow[] = await this.dataSource.query(
       `SELECT e.id::text AS id, e.event_type AS "eventType", e.from_state AS "fromState", e.to_state AS "toState",
               e.actor_kind AS "actorKind", e.actor_id AS "actorId", u.name AS "actorName", e.payload,

@@ -105,4 +105,11 @@ export class Environment {
   @Min(1)
   @Max(20)
   RECOGNITION_VALIDITY_YEARS = 5;
+
+  /** Working days a reviewer has to answer a panel invitation (the deadline is 17:00 that day). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REVIEWER_RESPONSE_WORKING_DAYS = 5;
 }

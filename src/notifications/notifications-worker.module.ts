@@ -8,7 +8,8 @@ import { MailSender } from './mail-sender.service.js';
 import { NotificationFanOut } from './notification-fan-out.service.js';
 import { NotificationsProcessor } from './notifications.processor.js';
 import { OutboxRelay } from './outbox-relay.service.js';
-import { NoPanelReviewers, PANEL_REVIEWERS, RecipientResolver } from './recipients.js';
+import { ActivePanelReviewers } from '../panels/panel-reviewers.js';
+import { PANEL_REVIEWERS, RecipientResolver } from './recipients.js';
 
 /**
  * Worker side of notifications: the outbox relay, the fan-out of triggers into notifications,
@@ -21,7 +22,7 @@ import { NoPanelReviewers, PANEL_REVIEWERS, RecipientResolver } from './recipien
     NotificationFanOut,
     RecipientResolver,
     // The assessment module replaces this with a lookup in its panel tables.
-    { provide: PANEL_REVIEWERS, useClass: NoPanelReviewers },
+    { provide: PANEL_REVIEWERS, useClass: ActivePanelReviewers },
     MailSender,
     MailDelivery,
     NotificationsProcessor,

@@ -4,21 +4,13 @@ import type { RecipientRole } from './who-hears-what.js';
 
 /**
  * The members of an application's review panel who should hear of it. The panel tables belong
- * to the assessment module; until it binds its own implementation to this token
- * (`{ provide: PANEL_REVIEWERS, useClass: ... }` in the notifications worker module), nobody is
- * found and reviewer rules send nothing.
+ * to the assessment module, which provides the implementation (ActivePanelReviewers).
  */
 export const PANEL_REVIEWERS = Symbol('PANEL_REVIEWERS');
 
 export interface PanelReviewers {
   /** User ids of the active panel members of this application. */
   reviewerIds(manager: EntityManager, applicationId: string): Promise<string[]>;
-}
-
-export class NoPanelReviewers implements PanelReviewers {
-  async reviewerIds(): Promise<string[]> {
-    return [];
-  }
 }
 
 export interface RecipientContext {

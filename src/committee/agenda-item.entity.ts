@@ -1,0 +1,27 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** An application on a meeting's agenda, for one review round. Written only together with PLACE_ON_AGENDA. */
+@Entity({ name: 'agenda_items' })
+export class AgendaItem {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId: string;
+
+  @Column({ type: 'integer' })
+  round: number;
+
+  /** Order on the agenda, 1 first. */
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ name: 'added_by', type: 'uuid' })
+  addedBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

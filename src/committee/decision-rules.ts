@@ -1,0 +1,300 @@
+import { CONDITIONS_PERIOD_MONTHS, addMonths, parseInstant } from '../track/track.machine.js';
+import { RECOGNISING_VERDICTS, type IsoInstant, type Verdict } from '../track/track.events.js';
+import { LEVEL_CODES, LEVEL_LABELS, isEffectLevel, levelRank, type LevelCode } from '../track/track.levels.js';
+
+/**
+ * The committee's decision rules, as pure functions: no database, no clock.
+ *
+ * How "the panel supports" is computed (see also docs/decisions/0006-committee-decision-rules.md):
+ * - Only submitted reviews of the current round by active panel members count; a review that
+ *   proposes "not recognised" has no level (null).
+ * - A reviewer supports a level L when their proposed level is L or higher (the ladder: a higher
+ *   level includes the lower ones). `support[L]` counts them.
+ * - Goed beschreven is supported when a majority supports it: more than half of the reviews
+ *   (2 of 3; 3 of 4 on a four-member panel).
+ * - A higher level is supported only unanimously: every reviewer proposes it or higher, so the
+ *   highest such level is the lowest proposal.
+ * - The panel's level is the highest supported level, capped at the target level applied for
+ *   (a reviewer may see more than the owner asked to have assessed; the committee cannot grant it).
+ *   No supported level means the panel's view is "not recognised".
+ */
+
+/** Reviews needed before the committee can judge: three practice reviewers for Goed beschreven, four otherwise. */
+export const REQUIRED_REVIEWS_GOED_BESCHREVEN = 3;
+export const REQUIRED_REVIEWS_HIGHER = 4;
+
+export type PanelKind = 'science' | 'practice';
+export type ProposedLevel = LevelCode | null;
+
+export interface PanelJudgmentInput {
+  kind: PanelKind;
+  /** null: the reviewer proposes not to recognise. */
+  proposedLevel: ProposedLevel;
+}
+
+export interface DecisionInput {
+  verdict: Verdict;
+  level?: LevelCode | null;
+  /** When the decision is taken; the conditions deadline is measured from it. */
+  at: IsoInstant;
+  motivation?: string | null;
+  conditions?: string | null;
+  conditionsDeadline?: IsoInstant | null;
+  questions?: string | null;
+}
+
+export interface DecisionRuleInput {
+  targetLevel: LevelCode;
+  /** Active members of the panel in this round. */
+  panelSize: number;
+  /** Submitted reviews of this round, one per active panel member. */
+  judgments: readonly PanelJudgmentInput[];
+  decision: DecisionInput;
+}
+
+export const DECISION_RULE_CODES = [
+  'LEVEL_REQUIRED',
+  'NOT_APPLICABLE',
+  'REVIEWS_INCOMPLETE',
+  'PANEL_COMPOSITION',
+  'EFFECT_LEVEL_NEEDS_EFFECT_TARGET',
+  'LEVEL_ABOVE_TARGET',
+  'LEVEL_ABOVE_PANEL',
+  'MAJORITY_REQUIRED',
+  'UNANIMITY_REQUIRED',
+  'CONDITIONS_REQUIRED',
+  'CONDITIONS_DEADLINE_INVALID',
+  'QUESTIONS_REQUIRED',
+  'MOTIVATION_REQUIRED',
+  'DEPARTURE_NEEDS_MOTIVATION',
+] as const;
+export type DecisionRuleCode = (typeof DECISION_RULE_CODES)[number];
+
+export interface BrokenRule {
+  code: DecisionRuleCode;
+  /** The input field the chair has to change. */
+  field: string;
+  nl: string;
+  en: string;
+}
+
+export type LevelTally = Record<LevelCode | 'not_recognised', number>;
+
+export interface PanelView {
+  reviews: number;
+  requiredReviews: number;
+  /** How many reviewers proposed each level (or not recognised). */
+  tally: LevelTally;
+  /** How many reviewers support at least each level. */
+  support: Record<LevelCode, number>;
+  /** Reviews needed for a majority: more than half. */
+  majority: number;
+  /** The highest level a majority supports (uncapped). */
+  majorityLevel: LevelCode | null;
+  /** The lowest proposal when every reviewer proposes a level (uncapped), else null. */
+  unanimousLevel: LevelCode | null;
+  /** What the panel supports, capped at the target level; null: the panel does not support recognition. */
+  supportedLevel: LevelCode | null;
+  verdict: 'recognised' | 'not_recognised';
+}
+
+const GOED_BESCHREVEN: LevelCode = 'goed_beschreven';
+
+export function requiredReviews(targetLevel: LevelCode): number {
+  return targetLevel === GOED_BESCHREVEN ? REQUIRED_REVIEWS_GOED_BESCHREVEN : REQUIRED_REVIEWS_HIGHER;
+}
+
+export function hasText(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function supports(proposed: ProposedLevel, level: LevelCode): boolean {
+  return proposed !== null && levelRank(proposed) >= levelRank(level);
+}
+
+function lowest(levels: LevelCode[]): LevelCode {
+  return levels.reduce((low, level) => (levelRank(level) < levelRank(low) ? level : low));
+}
+
+export function panelView(targetLevel: LevelCode, judgments: readonly PanelJudgmentInput[]): PanelView {
+  const proposals = judgments.map((judgment) => judgment.proposedLevel);
+  const n = proposals.length;
+  const tally = Object.fromEntries([...LEVEL_CODES, 'not_recognised'].map((key) => [key, 0])) as LevelTally;
+  for (const proposed of proposals) tally[proposed ?? 'not_recognised'] += 1;
+  const support = Object.fromEntries(
+    LEVEL_CODES.map((level) => [level, proposals.filter((proposed) => supports(proposed, level)).length]),
+  ) as Record<LevelCode, number>;
+  const majority = Math.floor(n / 2) + 1;
+  const majorityLevel = n === 0 ? null : ([...LEVEL_CODES].reverse().find((level) => support[level] >= majority) ?? null);
+  const unanimousLevel =
+    n > 0 && proposals.every((proposed) => proposed !== null) ? lowest(proposals as LevelCode[]) : null;
+
+  let supported: LevelCode | null = null;
+  if (unanimousLevel !== null && unanimousLevel !== GOED_BESCHREVEN) supported = unanimousLevel;
+  else if (n > 0 && support[GOED_BESCHREVEN] >= majority) supported = GOED_BESCHREVEN;
+  if (supported !== null && levelRank(supported) > levelRank(targetLevel)) supported = targetLevel;
+
+  return {
+    reviews: n,
+    requiredReviews: requiredReviews(targetLevel),
+    tally,
+    support,
+    majority,
+    majorityLevel,
+    unanimousLevel,
+    supportedLevel: supported,
+    verdict: supported === null ? 'not_recognised' : 'recognised',
+  };
+}
+
+function isRecognising(verdict: Verdict): boolean {
+  return RECOGNISING_VERDICTS.includes(verdict);
+}
+
+/**
+ * Whether the decision departs from the panel's view: a recognition at another level than the
+ * panel supports, or a refusal where the panel supports a level. A deferral is a request for
+ * answers, not a judgment on the level, so it never departs; conditions do not change the level.
+ */
+export function departsFromPanel(decision: Pick<DecisionInput, 'verdict' | 'level'>, panel: PanelView): boolean {
+  if (decision.verdict === 'deferred') return false;
+  if (decision.verdict === 'not_recognised') return panel.supportedLevel !== null;
+  return (decision.level ?? null) !== panel.supportedLevel;
+}
+
+const label = (level: LevelCode | null): string => (level === null ? 'geen niveau' : LEVEL_LABELS[level]);
+const labelEn = (level: LevelCode | null): string => (level === null ? 'no level' : LEVEL_LABELS[level]);
+
+/** Every rule the decision breaks; an empty list means the decision may be recorded. */
+export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
+  const { targetLevel, decision } = input;
+  const broken: BrokenRule[] = [];
+  const add = (code: DecisionRuleCode, field: string, nl: string, en: string) => broken.push({ code, field, nl, en });
+  const panel = panelView(targetLevel, input.judgments);
+  const recognising = isRecognising(decision.verdict);
+  const level = decision.level ?? null;
+  const n = input.judgments.length;
+
+  // Shape: what each verdict takes.
+  if (recognising && level === null)
+    add('LEVEL_REQUIRED', 'level', 'Een erkenning noemt het niveau.', 'A recognition names the level.');
+  if (!recognising && level !== null)
+    add('NOT_APPLICABLE', 'level', 'Alleen een erkenning heeft een niveau.', 'Only a recognition has a level.');
+  if (decision.verdict !== 'conditionally_recognised') {
+    if (hasText(decision.conditions))
+      add('NOT_APPLICABLE', 'conditions', 'Voorwaarden horen alleen bij erkend onder voorbehoud.', 'Conditions belong only to a conditional recognition.');
+    if (decision.conditionsDeadline != null)
+      add('NOT_APPLICABLE', 'conditionsDeadline', 'Een termijn hoort alleen bij erkend onder voorbehoud.', 'A deadline belongs only to a conditional recognition.');
+  }
+  if (decision.verdict !== 'deferred' && hasText(decision.questions))
+    add('NOT_APPLICABLE', 'questions', 'Vragen horen alleen bij aanhouden.', 'Questions belong only to a deferral.');
+
+  // The panel must be complete before the committee judges (a deferral is the way out when it is not).
+  const needed = Math.max(requiredReviews(targetLevel), input.panelSize);
+  if (decision.verdict !== 'deferred' && n < needed)
+    add(
+      'REVIEWS_INCOMPLETE',
+      'verdict',
+      `Er zijn ${n} van de ${needed} beoordelingen binnen; de commissie besluit op een volledig panel.`,
+      `${n} of ${needed} reviews are in; the committee decides on a complete panel.`,
+    );
+
+  if (recognising && level !== null) {
+    const rank = levelRank(level);
+
+    if (rank > levelRank(GOED_BESCHREVEN)) {
+      const kinds = new Set(input.judgments.map((judgment) => judgment.kind));
+      if (!kinds.has('science') || !kinds.has('practice'))
+        add(
+          'PANEL_COMPOSITION',
+          'level',
+          `${label(level)} vraagt een oordeel van zowel wetenschappelijke als praktijkbeoordelaars.`,
+          `${labelEn(level)} needs the judgment of both science and practice reviewers.`,
+        );
+    }
+
+    // The ladder: nothing above the level applied for; Effectief only on an Effectief application.
+    if (isEffectLevel(level) && !isEffectLevel(targetLevel))
+      add(
+        'EFFECT_LEVEL_NEEDS_EFFECT_TARGET',
+        'level',
+        `${label(level)} kan alleen op een aanvraag voor een Effectief-niveau (met effectonderzoek); aangevraagd is ${label(targetLevel)}.`,
+        `${labelEn(level)} needs an application for an Effectief level (with effect research); the application is for ${labelEn(targetLevel)}.`,
+      );
+    else if (rank > levelRank(targetLevel))
+      add(
+        'LEVEL_ABOVE_TARGET',
+        'level',
+        `${label(level)} ligt boven het aangevraagde niveau ${label(targetLevel)}; een niveau kan niet worden overgeslagen.`,
+        `${labelEn(level)} is above the level applied for (${labelEn(targetLevel)}); a level cannot be skipped.`,
+      );
+
+    // Panel support: none at all, too few for a majority, or not unanimous.
+    const supporters = panel.support[level];
+    if (supporters === 0)
+      add(
+        'LEVEL_ABOVE_PANEL',
+        'level',
+        `Geen beoordelaar stelt ${label(level)} of hoger voor; het panel ondersteunt ${label(panel.supportedLevel)}.`,
+        `No reviewer proposes ${labelEn(level)} or higher; the panel supports ${labelEn(panel.supportedLevel)}.`,
+      );
+    else if (level === GOED_BESCHREVEN && supporters < panel.majority)
+      add(
+        'MAJORITY_REQUIRED',
+        'level',
+        `Goed beschreven vraagt een meerderheid: ${supporters} van ${n} beoordelaars steunen het, nodig zijn er ${panel.majority}.`,
+        `Goed beschreven needs a majority: ${supporters} of ${n} reviewers support it, ${panel.majority} are needed.`,
+      );
+    else if (level !== GOED_BESCHREVEN && supporters < n)
+      add(
+        'UNANIMITY_REQUIRED',
+        'level',
+        `${label(level)} vraagt een unaniem panel: ${supporters} van ${n} beoordelaars steunen het.`,
+        `${labelEn(level)} needs a unanimous panel: ${supporters} of ${n} reviewers support it.`,
+      );
+  }
+
+  if (decision.verdict === 'conditionally_recognised') {
+    if (!hasText(decision.conditions))
+      add('CONDITIONS_REQUIRED', 'conditions', 'Erkend onder voorbehoud noemt de voorwaarden.', 'A conditional recognition lists the conditions.');
+    if (decision.conditionsDeadline != null) {
+      const at = parseInstant(decision.at);
+      const deadline = parseInstant(decision.conditionsDeadline);
+      const latest = at === null ? null : parseInstant(addMonths(decision.at, CONDITIONS_PERIOD_MONTHS));
+      if (at === null || deadline === null || latest === null || deadline <= at || deadline > latest)
+        add(
+          'CONDITIONS_DEADLINE_INVALID',
+          'conditionsDeadline',
+          `De termijn voor de voorwaarden ligt na het besluit en hoogstens ${CONDITIONS_PERIOD_MONTHS} maanden later.`,
+          `The conditions deadline lies after the decision and at most ${CONDITIONS_PERIOD_MONTHS} months later.`,
+        );
+    }
+  }
+
+  if (decision.verdict === 'deferred' && !hasText(decision.questions))
+    add('QUESTIONS_REQUIRED', 'questions', 'Aanhouden gaat met vragen aan de indiener.', 'A deferral comes with questions for the owner.');
+
+  if (decision.verdict === 'not_recognised' && !hasText(decision.motivation))
+    add('MOTIVATION_REQUIRED', 'motivation', 'Niet erkennen wordt gemotiveerd.', 'A refusal needs a motivation.');
+  else if (!hasText(decision.motivation) && !(recognising && level === null) && departsFromPanel({ verdict: decision.verdict, level }, panel))
+    add(
+      'DEPARTURE_NEEDS_MOTIVATION',
+      'motivation',
+      `Het besluit wijkt af van het panel (dat ${label(panel.supportedLevel)} ondersteunt); leg de motivering vast.`,
+      `The decision departs from the panel (which supports ${labelEn(panel.supportedLevel)}); record the motivation.`,
+    );
+
+  return broken;
+}
+
+/** The rules the event payload alone can judge (no panel needed): checked before the track is asked. */
+export function decisionShapeProblems(decision: DecisionInput): BrokenRule[] {
+  const shapeCodes: DecisionRuleCode[] = ['LEVEL_REQUIRED', 'CONDITIONS_DEADLINE_INVALID'];
+  // These two rules do not look at the panel or the target level, so any will do.
+  return brokenDecisionRules({
+    targetLevel: 'effectief_sterke',
+    panelSize: 0,
+    judgments: [],
+    decision,
+  }).filter((rule) => shapeCodes.includes(rule.code));
+}

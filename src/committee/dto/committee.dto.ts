@@ -1,0 +1,36 @@
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { Trim } from '../../common/validation/text.js';
+
+export class CreateCommitteeDto {
+  /** The deelcommissie, e.g. "Maatschappelijke ondersteuning, participatie en veiligheid". */
+  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  name: string;
+
+  /** The databank it decides for, e.g. "Databank Effectieve sociale interventies". */
+  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  databank: string;
+
+  @IsUUID()
+  chairId: string;
+
+  @IsArray() @ArrayUnique() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  memberIds: string[];
+}
+
+export class UpdateCommitteeDto {
+  @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  name?: string;
+
+  @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  databank?: string;
+
+  @IsOptional() @IsUUID()
+  chairId?: string;
+
+  /** Replaces the member list. */
+  @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  memberIds?: string[];
+
+  @IsOptional() @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,183 @@
+import PDFDocument from 'pdfkit';
+import type { ObjectionOutcome, Verdict } from '../track/track.events.js';
+import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
+import { objectionDeadline, VERDICT_LABELS } from './decision.view.js';
+import { formatDutchDate } from './dutch-date.js';
+
+/**
+ * Everything a decision letter (besluitbrief) says. Built by the service from the decision, the
+ * application and the panel; reviewers appear only by their letter ("Beoordelaar A"), never by name.
+ */
+export interface DecisionLetterModel {
+  reference: string;
+  interventionName: string;
+  organisation: string;
+  contactName: string;
+  committeeName: string;
+  databank: string;
+  chairName: string;
+  /** The date of the letter: the decision, or the decision on the objection. */
+  letterDate: Date;
+  /** When the decision the letter states was taken (for an upheld objection, the original decision). */
+  decidedAt: Date;
+  verdict: Verdict;
+  level: LevelCode | null;
+  motivation: string | null;
+  conditions: string | null;
+  conditionsDeadline: Date | null;
+  questions: string | null;
+  /** The reviewers' feedback for the owner, by letter. */
+  feedback: { letter: string; text: string }[];
+  /** Set for the decision on an objection (beslissing op bezwaar). */
+  objection: { lodgedAt: Date; originalDecidedAt: Date; outcome: ObjectionOutcome; motivation: string } | null;
+}
+
+const COMMITTEE = 'Erkenningscommissie Interventies';
+
+function opening(model: DecisionLetterModel): string {
+  const name = `"${model.interventionName}"`;
+  const date = formatDutchDate(model.decidedAt);
+  const level = model.level ? LEVEL_LABELS[model.level] : '';
+  switch (model.verdict) {
+    case 'recognised':
+      return `De ${COMMITTEE} heeft op ${date} besloten de interventie ${name} te erkennen op het niveau ${level}.`;
+    case 'conditionally_recognised':
+      return (
+        `De ${COMMITTEE} heeft op ${date} besloten de interventie ${name} te erkennen onder voorbehoud, op het niveau ${level}. ` +
+        'De erkenning gaat in zodra aan de voorwaarden hieronder is voldaan.'
+      );
+    case 'deferred':
+      return (
+        `De ${COMMITTEE} heeft op ${date} besloten haar oordeel over de interventie ${name} aan te houden. ` +
+        'De commissie heeft aanvullende vragen. Na uw antwoorden en de herziene beschrijving beoordeelt hetzelfde panel de interventie opnieuw.'
+      );
+    case 'not_recognised':
+      return `De ${COMMITTEE} heeft op ${date} besloten de interventie ${name} niet te erkennen.`;
+  }
+}
+
+function objectionOpening(model: DecisionLetterModel): string {
+  const objection = model.objection!;
+  const outcome =
+    objection.outcome === 'upheld'
+      ? 'Zij handhaaft haar besluit.'
+      : 'Zij herziet haar besluit; het besluit hieronder vervangt het eerdere besluit.';
+  return (
+    `Op ${formatDutchDate(objection.lodgedAt)} heeft u bezwaar gemaakt tegen het besluit van ${formatDutchDate(objection.originalDecidedAt)}. ` +
+    `De commissie heeft uw bezwaar heroverwogen. ${outcome}`
+  );
+}
+
+/** Renders the letter as a PDF (A4, Helvetica). `compress: false` keeps the text greppable in tests. */
+export function renderDecisionLetter(model: DecisionLetterModel, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: 64, bottom: 64, left: 72, right: 72 },
+    compress: options.compress ?? true,
+    info: {
+      Title: `${model.objection ? 'Beslissing op bezwaar' : 'Besluit'} ${model.reference}`,
+      Author: COMMITTEE,
+      Subject: `Erkenning ${model.interventionName}`,
+      CreationDate: model.letterDate,
+      ModDate: model.letterDate,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(text, { width });
+  const paragraph = (text: string) => doc.font('Helvetica').fontSize(10.5).text(text, { width, align: 'left', lineGap: 2 });
+
+  // Letterhead.
+  doc.font('Helvetica-Bold').fontSize(15).text(COMMITTEE, { width });
+  doc.font('Helvetica').fontSize(10).text(`Deelcommissie ${model.committeeName}`, { width });
+  doc.text(model.databank, { width });
+  const lineY = doc.y + 6;
+  doc.moveTo(doc.page.margins.left, lineY).lineTo(doc.page.margins.left + width, lineY).lineWidth(0.5).stroke();
+  doc.y = lineY + 18;
+
+  // Addressee and particulars.
+  paragraph(model.contactName);
+  paragraph(model.organisation);
+  doc.moveDown(1);
+  paragraph(`Datum: ${formatDutchDate(model.letterDate)}`);
+  paragraph(`Kenmerk: ${model.reference}`);
+  paragraph(
+    `Betreft: ${model.objection ? 'beslissing op bezwaar' : 'besluit'} over de erkenning van "${model.interventionName}"`,
+  );
+  doc.moveDown(1);
+
+  paragraph(`Geachte ${model.contactName},`);
+  doc.moveDown(0.5);
+  if (model.objection) {
+    paragraph(objectionOpening(model));
+    doc.moveDown(0.5);
+  }
+  paragraph(opening(model));
+
+  heading('Besluit');
+  paragraph(
+    model.level
+      ? `${capitalise(VERDICT_LABELS[model.verdict].nl)}, niveau ${LEVEL_LABELS[model.level]}`
+      : capitalise(VERDICT_LABELS[model.verdict].nl),
+  );
+
+  if (model.objection) {
+    heading('Motivering van de beslissing op bezwaar');
+    paragraph(model.objection.motivation);
+  }
+  heading('Motivering');
+  paragraph(model.motivation ?? 'Het besluit volgt het oordeel van het beoordelingspanel.');
+
+  if (model.verdict === 'conditionally_recognised') {
+    heading('Voorwaarden');
+    paragraph(model.conditions ?? '');
+    if (model.conditionsDeadline)
+      paragraph(
+        `U heeft tot en met ${formatDutchDate(model.conditionsDeadline)} om aan deze voorwaarden te voldoen. ` +
+          'Is dan niet aan de voorwaarden voldaan, dan vervalt de erkenning.',
+      );
+  }
+  if (model.verdict === 'deferred') {
+    heading('Vragen van de commissie');
+    paragraph(model.questions ?? '');
+  }
+
+  if (model.feedback.length) {
+    heading('Feedback van de beoordelaars');
+    for (const item of model.feedback) {
+      doc.moveDown(0.3).font('Helvetica-Bold').fontSize(10.5).text(`Beoordelaar ${item.letter}`, { width });
+      paragraph(item.text);
+    }
+  }
+
+  heading('Bezwaar');
+  if (model.objection) {
+    paragraph('Dit is de beslissing van de commissie op uw bezwaar. Tegen deze beslissing kunt u niet opnieuw bezwaar maken bij de commissie.');
+  } else {
+    paragraph(
+      'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van dit besluit bezwaar maken, ' +
+        `dus uiterlijk op ${formatDutchDate(objectionDeadline(model.decidedAt))}. Dat doet u bij uw aanmelding in het ` +
+        'erkenningsportaal; vermeld daarbij waarom u het niet eens bent met het besluit. De commissie heroverweegt dan haar besluit.',
+    );
+  }
+
+  doc.moveDown(1.2);
+  paragraph('Met vriendelijke groet,');
+  doc.moveDown(1.5);
+  paragraph(model.chairName);
+  paragraph(`Voorzitter, ${COMMITTEE}`);
+  paragraph(`Deelcommissie ${model.committeeName}`);
+
+  doc.end();
+  return done;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApplicationAccess } from '../applications/application-access.service.js';
+import { Application } from '../applications/application.entity.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Committee } from '../committee/committee.entity.js';
+import { PanelJudgmentsRepository } from '../committee/panel-judgments.repository.js';
+import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
+import { User } from '../users/user.entity.js';
+import { DecisionLetter } from './decision-letter.entity.js';
+import { renderDecisionLetter, type DecisionLetterModel } from './decision-letter.js';
+import type { Decision } from './decision.entity.js';
+import { decisionLetterNotFound } from './decisions.errors.js';
+import type { Objection } from './objection.entity.js';
+
+export interface LetterObjection {
+  objection: Objection;
+  /** The decision objected to. */
+  original: Decision;
+}
+
+/**
+ * Decision letters: rendered and stored in the transaction of the decision, so a decision never
+ * exists without its letter. Storage writes cannot roll back; the caller deletes the keys listed
+ * in `written` when the transaction fails.
+ */
+@Injectable()
+export class DecisionLettersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ApplicationAccess,
+    private readonly panel: PanelJudgmentsRepository,
+    @Inject(FILE_STORAGE) private readonly storage: FileStorage,
+  ) {}
+
+  /** Renders and stores the letter; `signedBy` is the chair who signs it (the one who decided, or resolved the objection). */
+  async create(
+    manager: EntityManager,
+    decision: Decision,
+    signedBy: string,
+    letterDate: Date,
+    objection: LetterObjection | null,
+    written: string[],
+  ): Promise<DecisionLetter> {
+    const model = await this.model(manager, decision, signedBy, letterDate, objection);
+    const pdf = await renderDecisionLetter(model);
+    const stored = await this.storage.put(pdf);
+    written.push(stored.key);
+    const repository = manager.getRepository(DecisionLetter);
+    const { identifiers } = await repository.insert({
+      applicationId: decision.applicationId,
+      decisionId: decision.id,
+      objectionId: objection?.objection.id ?? null,
+      storageKey: stored.key,
+      sha256: stored.sha256,
+      sizeBytes: stored.size,
+    });
+    return repository.findOneByOrFail({ id: identifiers[0].id as string });
+  }
+
+  /** The latest letter of the application, for its owners and the staff involved; everyone else 404. */
+  async latest(user: AuthUser, applicationId: string): Promise<{ letter: DecisionLetter; content: Buffer; fileName: string }> {
+    const { application } = await this.access.load(user, applicationId);
+    const letter = await this.dataSource
+      .getRepository(DecisionLetter)
+      .findOne({ where: { applicationId }, order: { createdAt: 'DESC' } });
+    if (!letter) throw decisionLetterNotFound();
+    const content = await this.storage.read(letter.storageKey);
+    const kind = letter.objectionId ? 'beslissing-op-bezwaar' : 'besluit';
+    return { letter, content, fileName: `${kind}-${application.reference}.pdf` };
+  }
+
+  private async model(
+    manager: EntityManager,
+    decision: Decision,
+    signedBy: string,
+    letterDate: Date,
+    objection: LetterObjection | null,
+  ): Promise<DecisionLetterModel> {
+    const application = await manager.getRepository(Application).findOneByOrFail({ id: decision.applicationId });
+    const committee = await manager.getRepository(Committee).findOneByOrFail({ id: decision.committeeId });
+    const chair = await manager.getRepository(User).findOneByOrFail({ id: signedBy });
+    const seats = await this.panel.seats(decision.applicationId, decision.round, manager);
+    return {
+      reference: application.reference,
+      interventionName: application.name,
+      organisation: application.organisation,
+      contactName: application.contactName,
+      committeeName: committee.name,
+      databank: committee.databank,
+      chairName: chair.name,
+      letterDate,
+      decidedAt: decision.decidedAt,
+      verdict: decision.verdict,
+      level: decision.level,
+      motivation: decision.motivation,
+      conditions: decision.conditions,
+      conditionsDeadline: decision.conditionsDeadline,
+      questions: decision.questions,
+      feedback: seats
+        .filter((seat) => seat.review !== null && seat.review.feedbackForOwner.trim() !== '')
+        .map((seat) => ({ letter: seat.letter, text: seat.review!.feedbackForOwner.trim() })),
+      objection: objection && {
+        lodgedAt: objection.objection.lodgedAt,
+        originalDecidedAt: objection.original.decidedAt,
+        outcome: objection.objection.outcome!,
+        motivation: objection.objection.motivation ?? '',
+      },
+    };
+  }
+}

@@ -1,0 +1,47 @@
+import type { Verdict } from '../track/track.events.js';
+import { levelLabel } from '../track/track.levels.js';
+import { OBJECTION_WINDOW_DAYS } from '../track/track.machine.js';
+import type { Decision } from './decision.entity.js';
+
+/** Verdicts as the letter and the screens say them. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, { nl: string; en: string }>> = {
+  recognised: { nl: 'erkend', en: 'recognised' },
+  conditionally_recognised: { nl: 'erkend onder voorbehoud', en: 'conditionally recognised' },
+  deferred: { nl: 'aangehouden', en: 'deferred' },
+  not_recognised: { nl: 'niet erkend', en: 'not recognised' },
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The last moment an objection can be lodged against a decision taken at `decidedAt`. */
+export function objectionDeadline(decidedAt: Date): Date {
+  return new Date(decidedAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
+}
+
+/** A decision for the people involved; the panel's view and the departure flag are for staff only. */
+export function decisionView(decision: Decision, { staff }: { staff: boolean }) {
+  return {
+    id: decision.id,
+    applicationId: decision.applicationId,
+    round: decision.round,
+    kind: decision.kind,
+    verdict: decision.verdict,
+    verdictLabel: VERDICT_LABELS[decision.verdict],
+    level: decision.level,
+    levelLabel: decision.level ? levelLabel(decision.level) : null,
+    motivation: decision.motivation,
+    conditions: decision.conditions,
+    conditionsDeadline: decision.conditionsDeadline,
+    conditionsMetAt: decision.conditionsMetAt,
+    lapsedAt: decision.lapsedAt,
+    questions: decision.questions,
+    revisionAnswers: decision.revisionAnswers,
+    revisionSubmittedAt: decision.revisionSubmittedAt,
+    committeeId: decision.committeeId,
+    meetingId: decision.meetingId,
+    decidedAt: decision.decidedAt,
+    objectionDeadline: objectionDeadline(decision.decidedAt),
+    supersededBy: decision.supersededBy,
+    ...(staff ? { departsFromPanel: decision.departsFromPanel, panel: decision.panel } : {}),
+  };
+}

@@ -1,0 +1,42 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { Trim } from '../../common/validation/text.js';
+import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
+import { JUDGMENTS, type Judgment } from '../review-criteria.js';
+
+export class CriterionAnswerDto {
+  /** A criterion code of the application's target level (see the form in GET .../reviews/mine). */
+  @IsString() @MaxLength(60)
+  code: string;
+
+  /** null clears it. */
+  @IsOptional() @IsIn(JUDGMENTS)
+  judgment?: Judgment | null;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(10000)
+  motivation?: string;
+}
+
+/**
+ * A draft save: only the fields sent change; criteria merge by code. `null` clears a value.
+ * Submission needs every criterion judged and motivated, a proposed level (or
+ * `noLevelReached: true`) and feedback for the owner.
+ */
+export class SaveReviewDto {
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => CriterionAnswerDto)
+  criteria?: CriterionAnswerDto[];
+
+  /** At most the target level. */
+  @IsOptional() @IsIn(LEVEL_CODES)
+  proposedLevel?: LevelCode | null;
+
+  /** The reviewer judges that the intervention reaches no level at all (niet erkennen). */
+  @IsOptional() @IsBoolean()
+  noLevelReached?: boolean;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(20000)
+  feedbackForOwner?: string;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(20000)
+  confidentialRemarks?: string;
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ReviewsController } from './reviews.controller.js';
+import { ReviewsService } from './reviews.service.js';
+
+/** Structured reviews. Exports ReviewsService (anonymisedFeedback for the committee and decision letters). */
+@Module({
+  controllers: [ReviewsController],
+  providers: [ReviewsService],
+  exports: [ReviewsService],
+})
+export class ReviewModule {}

@@ -1,0 +1,277 @@
+import request from 'supertest';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
+import { createUser } from '../support/users.js';
+import { accept, composePanel, createReviewer, invite, startPanel, type TestUser } from './assessment-helpers.js';
+
+const GOED_BESCHREVEN_CRITERIA = [
+  'problem',
+  'target_group',
+  'goals',
+  'approach',
+  'implementation',
+  'transferability',
+  'practice_experience',
+  'coherence',
+];
+
+function completeReview(codes: string[], remark: string) {
+  return {
+    criteria: codes.map((code) => ({ code, judgment: 'voldoende', motivation: `Goed uitgewerkt: ${code}.` })),
+    proposedLevel: 'goed_beschreven',
+    feedbackForOwner: 'Heldere beschrijving; maak de subdoelen nog concreter.',
+    confidentialRemarks: remark,
+  };
+}
+
+describe('structured reviews over HTTP', () => {
+  let t: TestApp;
+  let owner: TestUser;
+  let secretary: TestUser;
+  let coach: TestUser;
+  let chair: TestUser;
+  let reviewers: TestUser[];
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.reset();
+    owner = await createUser(t, ['owner'], { organisation: 'Stichting Voorbeeld' });
+    secretary = await createUser(t, ['secretary'], { organisation: 'Movisie' });
+    coach = await createUser(t, ['coach'], { organisation: 'Movisie' });
+    chair = await createUser(t, ['chair'], { organisation: 'Movisie' });
+    reviewers = [];
+    for (let i = 0; i < 4; i++) reviewers.push(await createReviewer(t, secretary, 'practice'));
+  });
+  afterAll(() => t.close());
+
+  async function underReview(panel: TestUser[]) {
+    const application = await driveToSubmittedForAssessment(t, { owner, secretary, coach });
+    await startPanel(t, secretary, application.id, application.version);
+    await composePanel(t, secretary, application.id, panel);
+    return application.id;
+  }
+
+  const mine = (reviewer: TestUser, id: string) => request(t.server).get(`/applications/${id}/reviews/mine`).set(reviewer.auth);
+  const save = (reviewer: TestUser, id: string, body: object) => request(t.server).put(`/applications/${id}/reviews/mine`).set(reviewer.auth).send(body);
+  const submit = (reviewer: TestUser, id: string, body: object = {}) =>
+    request(t.server).post(`/applications/${id}/reviews/mine/submit`).set(reviewer.auth).send(body);
+  /**
+   * The committee defers the case. The chair acts as chair only on a committee that has the case
+   * on an agenda (the committee module's `committee_case_seats`), so the agenda item is written
+   * straight into the committee tables; the decision itself goes through the track.
+   */
+  async function deferAsCommittee(applicationId: string) {
+    const [committee]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO committees (name, databank, chair_id) VALUES ($1, 'Databank Effectieve sociale interventies', $2) RETURNING id`,
+      [`Erkenningscommissie ${applicationId}`, chair.user.id],
+    );
+    const [meeting]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO committee_meetings (committee_id, starts_at, created_by) VALUES ($1, now() + interval '7 days', $2) RETURNING id`,
+      [committee.id, secretary.user.id],
+    );
+    await t.dataSource.query(`INSERT INTO agenda_items (meeting_id, application_id, round, position, added_by) VALUES ($1, $2, 1, 1, $3)`, [
+      meeting.id,
+      applicationId,
+      secretary.user.id,
+    ]);
+    await sendAs(t, applicationId, secretary, { type: 'PLACE_ON_AGENDA', meetingId: meeting.id });
+    await sendAs(t, applicationId, chair, { type: 'RECORD_DECISION', verdict: 'deferred', at: new Date().toISOString() });
+  }
+
+  const stateOf = async (id: string) => (await request(t.server).get(`/applications/${id}`).set(secretary.auth).expect(200)).body.state;
+
+  it('saves drafts, refuses an incomplete review naming the missing criteria, and locks a submitted one', async () => {
+    const [r1, r2, r3] = reviewers;
+    const id = await underReview([r1, r2, r3]);
+    const blank = await mine(r1, id).expect(200);
+    expect(blank.body).toMatchObject({ round: 1, letter: 'A', status: 'draft', saved: false, editable: true, id: null });
+    expect(blank.body.form.criteria.map((c: { code: string }) => c.code)).toEqual(GOED_BESCHREVEN_CRITERIA);
+
+    const partial = await save(r1, id, {
+      criteria: [
+        { code: 'problem', judgment: 'voldoende', motivation: 'Oorzaken helder.' },
+        { code: 'goals', judgment: 'twijfel' },
+      ],
+      feedbackForOwner: 'Concept',
+    }).expect(200);
+    expect(partial.body).toMatchObject({ status: 'draft', saved: true });
+    const again = await mine(r1, id).expect(200);
+    expect(again.body.criteria.find((c: { code: string }) => c.code === 'problem')).toEqual({ code: 'problem', judgment: 'voldoende', motivation: 'Oorzaken helder.' });
+
+    const incomplete = await submit(r1, id).expect(400);
+    const fields = incomplete.body.errors.map((e: { field: string }) => e.field);
+    expect(fields).toEqual([...GOED_BESCHREVEN_CRITERIA.filter((code) => code !== 'problem').map((code) => `criteria.${code}`), 'proposedLevel']);
+    expect(incomplete.body.errors.find((e: { field: string }) => e.field === 'criteria.goals').reason).toContain('motivation');
+    expect((await mine(r1, id).expect(200)).body.status).toBe('draft');
+
+    await save(r1, id, { criteria: [{ code: 'foundation', judgment: 'voldoende' }] }).expect(400);
+    await save(r1, id, { proposedLevel: 'goed_onderbouwd' }).expect(400);
+    await save(r1, id, { criteria: [{ code: 'goals', judgment: 'prima' }] }).expect(400);
+
+    const submitted = await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'Alleen voor de commissie.')).expect(200);
+    expect(submitted.body).toMatchObject({ status: 'submitted', editable: false, missing: [] });
+    const locked = await save(r1, id, { feedbackForOwner: 'Toch anders.' }).expect(409);
+    expect(locked.body.code).toBe('REVIEW_ALREADY_SUBMITTED');
+    await submit(r1, id).expect(409);
+    expect(await stateOf(id)).toBe('underReview');
+  });
+
+  it("hides other reviewers' reviews until one's own is in, and then shows them by letter without their confidential remarks", async () => {
+    const [r1, r2, r3] = reviewers;
+    const id = await underReview([r1, r2, r3]);
+    await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'Remark van A')).expect(200);
+    await save(r2, id, { feedbackForOwner: 'Nog bezig' }).expect(200);
+    const early = await request(t.server).get(`/applications/${id}/reviews`).set(r2.auth).expect(403);
+    expect(early.body.code).toBe('OWN_REVIEW_FIRST');
+    expect(JSON.stringify(early.body)).not.toContain('Remark van A');
+
+    await submit(r2, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'Remark van B')).expect(200);
+    const seen = await request(t.server).get(`/applications/${id}/reviews`).set(r2.auth).expect(200);
+    expect(seen.body.reviews.map((r: { letter: string; isMine: boolean }) => [r.letter, r.isMine])).toEqual([
+      ['A', false],
+      ['B', true],
+    ]);
+    const text = JSON.stringify(seen.body);
+    expect(text).not.toContain('Remark van A');
+    expect(text).toContain('Remark van B');
+    expect(text).not.toContain(r1.user.id);
+
+    const staff = await request(t.server).get(`/applications/${id}/reviews`).set(secretary.auth).expect(200);
+    expect(staff.body.progress.map((p: { letter: string; status: string }) => `${p.letter}:${p.status}`)).toEqual(['A:submitted', 'B:submitted', 'C:not_started']);
+    expect(JSON.stringify(staff.body)).toContain('Remark van A');
+    await request(t.server).get(`/applications/${id}/reviews`).set(coach.auth).expect(403);
+  });
+
+  it('a removed reviewer can no longer act; the round waits for the replacement; the last review moves to the committee', async () => {
+    const [r1, r2, r3, r4] = reviewers;
+    const id = await underReview([r1, r2, r3]);
+    await save(r3, id, { feedbackForOwner: 'Concept van C' }).expect(200);
+
+    await request(t.server).delete(`/applications/${id}/panel/members/${r3.user.id}`).set(r1.auth).send({}).expect(403);
+    const removed = await request(t.server)
+      .delete(`/applications/${id}/panel/members/${r3.user.id}`)
+      .set(secretary.auth)
+      .send({ reason: 'Bleek toch betrokken bij de organisatie.' })
+      .expect(200);
+    expect(removed.body.members.find((m: { reviewerId: string }) => m.reviewerId === r3.user.id).status).toBe('removed');
+    expect(removed.body.openSlots).toEqual({ science: 0, practice: 1 });
+
+    await request(t.server).get(`/applications/${id}`).set(r3.auth).expect(404);
+    await mine(r3, id).expect(404);
+    await save(r3, id, { feedbackForOwner: 'Toch nog iets' }).expect(404);
+    await submit(r3, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'x')).expect(404);
+    await request(t.server).get(`/applications/${id}/reviews`).set(r3.auth).expect(404);
+    await request(t.server).get(`/applications/${id}/panel`).set(r3.auth).expect(404);
+    const list = await request(t.server).get('/applications').set(r3.auth).expect(200);
+    expect(list.body.map((a: { id: string }) => a.id)).not.toContain(id);
+    // Once removed, not invited again.
+    const reinvite = await request(t.server).post(`/applications/${id}/panel/invitations`).set(secretary.auth).send({ reviewerId: r3.user.id }).expect(400);
+    expect(reinvite.body.errors[0].field).toBe('reviewerId');
+
+    await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'A')).expect(200);
+    await submit(r2, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'B')).expect(200);
+    expect(await stateOf(id)).toBe('underReview');
+
+    const replacement = await invite(t, secretary, id, r4);
+    expect((await accept(t, r4, replacement.id)).letter).toBe('D');
+    expect(await stateOf(id)).toBe('underReview');
+    const last = await submit(r4, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'D')).expect(200);
+    expect(last.body.editable).toBe(false);
+    expect(await stateOf(id)).toBe('awaitingCommittee');
+    const timeline = await request(t.server).get(`/applications/${id}/timeline`).set(secretary.auth).expect(200);
+    expect(timeline.body.find((e: { eventType: string }) => e.eventType === 'ALL_REVIEWS_SUBMITTED')).toMatchObject({
+      actorKind: 'system',
+      fromState: 'underReview',
+      toState: 'awaitingCommittee',
+    });
+    const staff = await request(t.server).get(`/applications/${id}/reviews`).set(secretary.auth).expect(200);
+    expect(staff.body.reviews.map((r: { letter: string }) => r.letter)).toEqual(['A', 'B', 'D']);
+    expect(JSON.stringify(staff.body)).not.toContain('Concept van C');
+  });
+
+  it('never shows the owner who reviewed: every owner-facing response, through a deferral and a second round', async () => {
+    const [r1, r2, r3] = reviewers;
+    const application = await driveToSubmittedForAssessment(t, { owner, secretary, coach });
+    const id = application.id;
+    const ownerSaw: string[] = [];
+    const ownerGets = async () => {
+      for (const path of [`/applications/${id}`, `/applications/${id}/timeline`, '/applications', `/applications/${id}/owners`, `/applications/${id}/reviews`]) {
+        const response = await request(t.server).get(path).set(owner.auth);
+        expect(response.status).toBe(200);
+        ownerSaw.push(JSON.stringify(response.body));
+      }
+      for (const path of [`/applications/${id}/panel`, `/applications/${id}/panel/suggestions`, `/applications/${id}/reviews/mine`]) {
+        const response = await request(t.server).get(path).set(owner.auth);
+        expect(response.status).toBe(403);
+        ownerSaw.push(JSON.stringify(response.body));
+      }
+    };
+
+    await startPanel(t, secretary, id, application.version);
+    const invitation = await invite(t, secretary, id, r3);
+    await ownerGets();
+    await request(t.server).post(`/invitations/${invitation.id}/decline`).set(r3.auth).send({ reason: 'Vakantie' }).expect(200);
+    await composePanel(t, secretary, id, [r1, r2, r3]);
+    await ownerGets();
+    for (const reviewer of [r1, r2, r3]) await submit(reviewer, id, completeReview(GOED_BESCHREVEN_CRITERIA, `GEHEIM-${reviewer.user.id}`)).expect(200);
+    await ownerGets();
+    const beforeDecision = await request(t.server).get(`/applications/${id}/reviews`).set(owner.auth).expect(200);
+    expect(beforeDecision.body.reviews).toEqual([]);
+
+    await deferAsCommittee(id);
+    await ownerGets();
+    const feedback = await request(t.server).get(`/applications/${id}/reviews`).set(owner.auth).expect(200);
+    expect(feedback.body.reviews).toEqual(
+      ['A', 'B', 'C'].map((letter) => ({
+        round: 1,
+        reviewer: `Beoordelaar ${letter}`,
+        feedbackForOwner: 'Heldere beschrijving; maak de subdoelen nog concreter.',
+      })),
+    );
+
+    // The revision goes back to the same panel for round 2.
+    await sendAs(t, id, owner, { type: 'SUBMIT_REVISION' });
+    const round2 = await mine(r1, id).expect(200);
+    expect(round2.body).toMatchObject({ round: 2, status: 'draft', saved: false, letter: 'A', previousRound: { proposedLevel: 'goed_beschreven' } });
+    await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, `GEHEIM2-${r1.user.id}`)).expect(200);
+    await ownerGets();
+    const stillRound1 = await request(t.server).get(`/applications/${id}/reviews`).set(owner.auth).expect(200);
+    expect(stillRound1.body.reviews.map((r: { round: number }) => r.round)).toEqual([1, 1, 1]);
+
+    const secrets = [r1, r2, r3].flatMap((r) => [r.user.id, r.user.name, r.user.email, `GEHEIM-${r.user.id}`]);
+    for (const body of ownerSaw) for (const secret of secrets) expect(body).not.toContain(secret);
+    // The check has teeth: staff responses do name the reviewers.
+    const staff = JSON.stringify((await request(t.server).get(`/applications/${id}/panel`).set(secretary.auth).expect(200)).body);
+    expect(staff).toContain(r1.user.name);
+    expect(staff).toContain(r1.user.email);
+  });
+  it('shows a panel member neither internal notes nor staff-only history, and tells the secretaries of each review', async () => {
+    const id = await underReview(reviewers.slice(0, 3));
+    const member = reviewers[0];
+    const timeline = await request(t.server).get(`/applications/${id}/timeline`).set(member.auth).expect(200);
+    const events = timeline.body.map((line: { eventType: string }) => line.eventType);
+    expect(events).toContain('SUBMIT_FOR_ASSESSMENT');
+    expect(events).toContain('PANEL_COMPLETE');
+    expect(events.some((type: string) => type.startsWith('PANEL_INVITATION') || type.startsWith('INVITATION'))).toBe(false);
+    expect(timeline.body.every((line: Record<string, unknown>) => !('internalNote' in line))).toBe(true);
+    for (const other of reviewers.slice(1, 3)) expect(JSON.stringify(timeline.body)).not.toContain(other.user.name);
+    const view = await request(t.server).get(`/applications/${id}`).set(member.auth).expect(200);
+    expect(view.body.admissionCriteria).toBeUndefined();
+
+    const invitations = await t.dataSource.query(
+      `SELECT payload->>'trigger' AS trigger, payload->'recipientIds' AS recipients FROM outbox
+        WHERE application_id = $1 AND topic = 'notification' ORDER BY created_at`,
+      [id],
+    );
+    expect(invitations.filter((row: { trigger: string }) => row.trigger === 'INVITATION_SENT')).toHaveLength(3);
+    expect(invitations.filter((row: { trigger: string }) => row.trigger === 'INVITATION_ACCEPTED')).toHaveLength(3);
+
+    await submit(member, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'Vertrouwelijk.')).expect(200);
+    const [reviewNotice] = await t.dataSource.query(
+      `SELECT payload->'details'->>'reviewerName' AS name FROM outbox
+        WHERE application_id = $1 AND topic = 'notification' AND payload->>'trigger' = 'REVIEW_SUBMITTED'`,
+      [id],
+    );
+    expect(reviewNotice).toEqual({ name: member.user.name });
+  });
+});
