@@ -1,32 +1,68 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { Committee } from '../committee/committee.entity.js';
+import { CommitteesService } from '../committee/committees.service.js';
+import { ReviewerProfile } from '../reviewers/reviewer-profile.entity.js';
+import { ReviewersService } from '../reviewers/reviewers.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
-import { DEMO_PASSWORD, DEMO_USERS } from './demo-users.js';
+import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_USERS } from './demo-users.js';
 
-/** Creates the demo accounts that are missing; running it again changes nothing. */
+/** The demo accounts, reviewer profiles and committee; creates what is missing, so running it again changes nothing. */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('seed');
 
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly usersService: UsersService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly reviewers: ReviewersService,
+    private readonly committees: CommitteesService,
   ) {}
 
   async seed(): Promise<number> {
+    const users = this.dataSource.getRepository(User);
     let created = 0;
     for (const demo of DEMO_USERS) {
-      if (await this.users.existsBy({ email: demo.email })) continue;
+      if (await users.existsBy({ email: demo.email })) continue;
       await this.usersService.create({ ...demo, password: DEMO_PASSWORD });
       created++;
     }
+    const byEmail = new Map((await users.findBy({ email: In(DEMO_USERS.map((u) => u.email)) })).map((u) => [u.email, u]));
+    await this.seedReviewerProfiles(byEmail);
+    await this.seedCommittee(byEmail);
     this.logger.log(`Demo data: ${created} account(s) created, ${DEMO_USERS.length - created} already present`);
     return created;
   }
 
   async seedIfEmpty(): Promise<void> {
-    if ((await this.users.count()) === 0) await this.seed();
+    if ((await this.dataSource.getRepository(User).count()) === 0) await this.seed();
+  }
+
+  private async seedReviewerProfiles(byEmail: Map<string, User>) {
+    const admin = this.seedingAdmin(byEmail);
+    for (const [email, profile] of Object.entries(DEMO_REVIEWER_PROFILES)) {
+      const reviewer = byEmail.get(email);
+      if (!reviewer || (await this.dataSource.getRepository(ReviewerProfile).existsBy({ userId: reviewer.id }))) continue;
+      await this.reviewers.putProfile(admin, reviewer.id, { ...profile, expertise: 'Demo-beoordelaar' });
+    }
+  }
+
+  private async seedCommittee(byEmail: Map<string, User>) {
+    if (await this.dataSource.getRepository(Committee).existsBy({ name: DEMO_COMMITTEE.name })) return;
+    await this.committees.create({
+      name: DEMO_COMMITTEE.name,
+      databank: DEMO_COMMITTEE.databank,
+      chairId: byEmail.get(DEMO_COMMITTEE.chairEmail)!.id,
+      memberIds: DEMO_COMMITTEE.memberEmails.map((email) => byEmail.get(email)!.id),
+    });
+  }
+
+  /** The demo admin, acting in the services' own authorization checks. */
+  private seedingAdmin(byEmail: Map<string, User>): AuthUser {
+    const admin = byEmail.get('beheerder@demo.nl')!;
+    return { ...admin, sessionId: 'seed' };
   }
 }

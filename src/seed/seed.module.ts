@@ -1,10 +1,10 @@
 import { Module, type OnApplicationBootstrap } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { CommitteeModule } from '../committee/committee.module.js';
 import { AppConfig } from '../config/app-config.js';
-import { User } from '../users/user.entity.js';
+import { ReviewersModule } from '../reviewers/reviewers.module.js';
 import { DemoSeeder } from './demo-seeder.js';
 
-@Module({ imports: [TypeOrmModule.forFeature([User])], providers: [DemoSeeder], exports: [DemoSeeder] })
+@Module({ imports: [ReviewersModule, CommitteeModule], providers: [DemoSeeder], exports: [DemoSeeder] })
 export class SeedModule implements OnApplicationBootstrap {
   constructor(
     private readonly seeder: DemoSeeder,
