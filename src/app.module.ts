@@ -4,6 +4,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
+import { DescriptionModule } from './description/description.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
 import { HttpExceptionFilter } from './common/http/http-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
@@ -35,6 +36,7 @@ export class AppModule {
         TrackModule,
         ThemesModule,
         ApplicationsModule,
+        DescriptionModule,
         DocumentsModule,
         NotificationsModule,
         ReviewersModule,

@@ -9,6 +9,9 @@ import { Committee } from '../committee/committee.entity.js';
 import { DecisionLetter } from '../decisions/decision-letter.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { Objection } from '../decisions/objection.entity.js';
+import { DescriptionSection } from '../description/description-section.entity.js';
+import { DescriptionVersion } from '../description/description-version.entity.js';
+import { SectionComment } from '../description/section-comment.entity.js';
 import { ApplicationDocument } from '../documents/document.entity.js';
 import { DocumentVersion } from '../documents/document-version.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
@@ -23,4 +26,4 @@ import { OutboxMessage } from '../track/outbox-message.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every TypeORM entity. Feature modules append theirs here. */
-export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter];
+export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, DescriptionSection, DescriptionVersion, SectionComment];
