@@ -7,21 +7,6 @@ import { applicationNotFound } from '../track/track.errors.js';
 import { Application } from './application.entity.js';
 import { ApplicationOwner } from './application-owner.entity.js';
 
-/** States in which the committee (chair, members) has the case in view. */
-export const COMMITTEE_STATES = [
-  'awaitingCommittee',
-  'onAgenda',
-  'decided.recognised',
-  'decided.conditionallyRecognised',
-  'decided.deferred',
-  'decided.notRecognised',
-  'objection',
-  'lapsed',
-  'published.listed',
-  'published.reassessmentDue',
-  'expired',
-];
-
 /**
  * Object-level access to applications. Who is involved, and in what capacity:
  * owners of the application, its assigned coach, every secretary, the chair and members of a
