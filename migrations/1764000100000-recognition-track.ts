@@ -36,10 +36,16 @@ export class RecognitionTrack1764000100000 implements MigrationInterface {
       await db.query(`INSERT INTO themes (slug, name_nl, name_en) VALUES ($1, $2, $3)`, [slug, nl, en]);
 
     await db.query(`CREATE SEQUENCE application_reference_seq`);
+    // ERK-2026-0042; past 9999 the number simply grows (ERK-2026-10000), it is never cut off.
+    await db.query(`
+      CREATE FUNCTION next_application_reference() RETURNS text LANGUAGE sql VOLATILE AS $$
+        SELECT 'ERK-' || to_char(now(), 'YYYY') || '-' || CASE WHEN n < 10000 THEN lpad(n::text, 4, '0') ELSE n::text END
+          FROM (SELECT nextval('application_reference_seq') AS n) AS next
+      $$`);
     await db.query(`
       CREATE TABLE applications (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
-        reference text NOT NULL DEFAULT ('ERK-' || to_char(now(), 'YYYY') || '-' || lpad(nextval('application_reference_seq')::text, 4, '0')),
+        reference text NOT NULL DEFAULT next_application_reference(),
         name text NOT NULL,
         organisation text NOT NULL,
         contact_name text NOT NULL,
@@ -158,6 +164,7 @@ export class RecognitionTrack1764000100000 implements MigrationInterface {
     await db.query(`DROP TABLE application_owner_invitations`);
     await db.query(`DROP TABLE application_owners`);
     await db.query(`DROP TABLE applications`);
+    await db.query(`DROP FUNCTION next_application_reference`);
     await db.query(`DROP SEQUENCE application_reference_seq`);
     await db.query(`DROP TABLE themes`);
   }

@@ -46,6 +46,14 @@ describe('intake over HTTP', () => {
     await request(t.server).get(`/applications/${draft.id}`).set(otherOwner.auth).expect(404);
   });
 
+  it('numbers applications ERK-<year>-0001 and keeps counting past 9999', async () => {
+    await t.dataSource.query(`SELECT setval('application_reference_seq', 9998)`);
+    const year = new Date().getFullYear();
+    const references = [];
+    for (let i = 0; i < 3; i++) references.push((await createDraft(t, owner.auth)).reference);
+    expect(references).toEqual([`ERK-${year}-9999`, `ERK-${year}-10000`, `ERK-${year}-10001`]);
+  });
+
   it('refuses to submit an incomplete application and lists what is missing', async () => {
     const draft = await createDraft(t, owner.auth, { summary: '', themes: [], hasProcessEvaluation: undefined });
     const response = await request(t.server).post(`/applications/${draft.id}/submit`).set(owner.auth).send({ version: 1 }).expect(400);
