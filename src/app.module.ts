@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
+import { PublicationModule } from './publication/publication.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ReviewModule,
         CommitteeModule,
         DecisionsModule,
+        PublicationModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

@@ -66,6 +66,10 @@ export class Application {
   @Column({ name: 'coach_id', type: 'uuid', nullable: true })
   coachId: string | null;
 
+  /** The databank listing this application created, or updates when it is a re-assessment. */
+  @Column({ name: 'listing_id', type: 'uuid', nullable: true })
+  listingId: string | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

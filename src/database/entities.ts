@@ -16,6 +16,7 @@ import { ApplicationDocument } from '../documents/document.entity.js';
 import { DocumentVersion } from '../documents/document-version.entity.js';
 import { Notification } from '../notifications/notification.entity.js';
 import { PanelAlternate } from '../panels/panel-alternate.entity.js';
+import { Listing } from '../publication/listing.entity.js';
 import { PanelInvitation } from '../panels/panel-invitation.entity.js';
 import { PanelMember } from '../panels/panel-member.entity.js';
 import { Review } from '../review/review.entity.js';
@@ -26,4 +27,4 @@ import { OutboxMessage } from '../track/outbox-message.entity.js';
 import { User } from '../users/user.entity.js';
 
 /** Every TypeORM entity. Feature modules append theirs here. */
-export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, DescriptionSection, DescriptionVersion, SectionComment];
+export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment];

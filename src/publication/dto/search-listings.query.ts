@@ -1,0 +1,34 @@
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Trim } from '../../common/validation/text.js';
+import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
+
+export const MAX_QUERY_LENGTH = 200;
+
+/** PostgreSQL text cannot hold NUL, and no control character means anything in a search. */
+const StripControlCharacters = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, ' ') : value));
+
+/** `GET /databank/interventions`: every parameter optional; no `q` lists everything by title. */
+export class SearchListingsQuery {
+  /** Web-search syntax in Dutch: words, "a phrase", `or`, `-word`. Any characters are accepted. */
+  @IsOptional() @StripControlCharacters() @Trim() @IsString() @MaxLength(MAX_QUERY_LENGTH)
+  q?: string;
+
+  /** A theme slug, exactly (see GET /themes). */
+  @IsOptional() @IsString() @MaxLength(60) @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'theme moet een thema-slug zijn / must be a theme slug' })
+  theme?: string;
+
+  @IsOptional() @IsIn(LEVEL_CODES)
+  level?: LevelCode;
+
+  /** Words that must all occur in the listing's target group, in any inflection (Dutch stemming). */
+  @IsOptional() @StripControlCharacters() @Trim() @IsString() @MaxLength(MAX_QUERY_LENGTH)
+  targetGroup?: string;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  page: number = 1;
+
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
+  pageSize: number = 20;
+}

@@ -1,0 +1,121 @@
+import type { LevelCode } from '../track/track.levels.js';
+
+/**
+ * The SQL of the public databank search, kept apart from the service so that the benchmark
+ * (bench/search.ts) runs exactly the statements the API runs.
+ *
+ * A result list holds at most RESULT_WINDOW listings. `ts_rank_cd` has to read (and decompress)
+ * the tsvector of every row it ranks, and counting has to visit every matching row, so ranking
+ * and counting all matches of a common word ("ouderen" in a third of 100,000 listings) costs
+ * hundreds of milliseconds. The window takes the first matches the index hands out (no ordering,
+ * so the scan stops early), ranks only those, and says `truncated` when there were more.
+ * See docs/decisions/0007-databank-search-window.md.
+ */
+export const RESULT_WINDOW = 1000;
+
+export interface PreparedQuery {
+  /** websearch_to_tsquery('dutch', q) as text; null when q has no searchable word. */
+  tsquery: string | null;
+  /** plainto_tsquery('dutch', targetGroup) as text; null when there is no usable filter. */
+  targetGroupQuery: string | null;
+}
+
+/**
+ * One round trip that turns the user's text into tsqueries. websearch_to_tsquery never raises a
+ * syntax error (quotes, `&`, `!`, `:*` are read as web-search syntax or dropped); a query of only
+ * stop words or punctuation yields an empty tsquery (numnode 0), which counts as "no query".
+ */
+export const PREPARE_SQL = `
+  SELECT CASE WHEN numnode(q) > 0 THEN q::text END AS tsquery,
+         CASE WHEN numnode(tg) > 0 THEN tg::text END AS "targetGroupQuery"
+    FROM websearch_to_tsquery('dutch', coalesce($1::text, '')) AS q,
+         plainto_tsquery('dutch', coalesce($2::text, '')) AS tg`;
+
+export interface ListingSearchFilters {
+  prepared: PreparedQuery;
+  /** A theme slug (validated by the caller). */
+  theme?: string;
+  level?: LevelCode;
+  page: number;
+  pageSize: number;
+}
+
+export interface ListingSearchRow {
+  slug: string;
+  title: string;
+  summary: string;
+  level: LevelCode;
+  themes: string[];
+  organisations: string[];
+  decisionDate: string;
+}
+
+export interface ListingSearchResult {
+  /** Matches counted up to RESULT_WINDOW + 1; more than RESULT_WINDOW means the list is truncated. */
+  matched: number;
+  items: ListingSearchRow[];
+}
+
+/** The tokens of the `facets` column (see the migration): `theme:<slug>`, `level:<code>`. */
+export function facetQuery(filters: Pick<ListingSearchFilters, 'theme' | 'level'>): string | null {
+  const tokens = [];
+  if (filters.theme !== undefined) tokens.push(`theme:${filters.theme}`);
+  if (filters.level !== undefined) tokens.push(`level:${filters.level}`);
+  if (tokens.length === 0) return null;
+  return tokens.map((token) => `'${token.replace(/['\\]/g, '\\$&')}'`).join(' & ');
+}
+
+/** Enough of the summary for a result line; the service cuts it at a word boundary. */
+const ITEM_COLUMNS = `l.slug, l.title, left(l.summary, 400) AS summary, l.level, l.themes, l.organisations,
+                      to_char(l.decision_date, 'YYYY-MM-DD') AS "decisionDate"`;
+
+export function searchListingsStatement(filters: ListingSearchFilters): { sql: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const bind = (value: unknown) => {
+    params.push(value);
+    return `$${params.length}`;
+  };
+  const { tsquery, targetGroupQuery } = filters.prepared;
+  const facets = facetQuery(filters);
+  const query = tsquery === null ? null : bind(tsquery);
+  // Every condition is a column of listings_search_idx, so the index intersects them.
+  const where = ['l.withdrawn_at IS NULL'];
+  if (query) where.push(`l.search_vector @@ ${query}::tsquery`);
+  if (facets !== null) where.push(`l.facets @@ ${bind(facets)}::tsquery`);
+  if (targetGroupQuery !== null) where.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
+  const conditions = where.join(' AND ');
+  // Pages past the window are empty rather than an error.
+  const offset = (filters.page - 1) * filters.pageSize;
+  const limit = bind(Math.max(0, Math.min(filters.pageSize, RESULT_WINDOW - offset)));
+  const offsetParam = bind(Math.min(offset, RESULT_WINDOW));
+
+  // Both forms pick the page's ids first and read the full rows of those ids only, so a deep page
+  // walks the narrow (title, id) index or the small ranked set rather than wide rows.
+  if (query === null) {
+    return {
+      sql: `
+        WITH page AS (
+          SELECT l.id, l.title FROM listings l WHERE ${conditions}
+           ORDER BY l.title, l.id LIMIT ${limit} OFFSET ${offsetParam}
+        )
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM listings l WHERE ${conditions} LIMIT ${RESULT_WINDOW + 1}) m)::int AS matched,
+               coalesce((SELECT json_agg(p ORDER BY p.title, p.id) FROM (
+                 SELECT l.id, ${ITEM_COLUMNS} FROM page JOIN listings l ON l.id = page.id) p), '[]'::json) AS items`,
+      params,
+    };
+  }
+  return {
+    sql: `
+      WITH matches AS MATERIALIZED (
+        SELECT l.id, l.title, l.search_vector FROM listings l WHERE ${conditions} LIMIT ${RESULT_WINDOW + 1}
+      ), ranked AS (
+        SELECT id, title, ts_rank_cd(search_vector, ${query}::tsquery) AS rank FROM matches LIMIT ${RESULT_WINDOW}
+      ), page AS (
+        SELECT id, rank FROM ranked ORDER BY rank DESC, title, id LIMIT ${limit} OFFSET ${offsetParam}
+      )
+      SELECT (SELECT count(*) FROM matches)::int AS matched,
+             coalesce((SELECT json_agg(p ORDER BY p.rank DESC, p.title, p.id) FROM (
+               SELECT l.id, page.rank, ${ITEM_COLUMNS} FROM page JOIN listings l ON l.id = page.id) p), '[]'::json) AS items`,
+    params,
+  };
+}

@@ -1,0 +1,71 @@
+import { levelLabel, type LevelCode } from '../track/track.levels.js';
+import type { Listing } from './listing.entity.js';
+import type { ListingSearchRow } from './listing-search.sql.js';
+
+export const SHORT_SUMMARY_CHARS = 280;
+
+/** The start of a summary for a result line, cut at a word boundary. */
+export function shortSummary(text: string, max = SHORT_SUMMARY_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  const boundary = cut.lastIndexOf(' ');
+  return `${(boundary > max / 2 ? cut.slice(0, boundary) : flat.slice(0, max)).replace(/[\s.,;:–-]+$/, '')}…`;
+}
+
+/**
+ * The public views list their fields one by one (never a spread of the row), so a column added
+ * to `listings` later cannot leak into the databank by accident.
+ */
+export function publicListingItem(row: ListingSearchRow) {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: shortSummary(row.summary),
+    level: row.level,
+    levelLabel: levelLabel(row.level as LevelCode),
+    themes: row.themes,
+    organisations: row.organisations,
+    decisionDate: row.decisionDate,
+  };
+}
+
+export function publicListingDetail(listing: Listing) {
+  return {
+    slug: listing.slug,
+    title: listing.title,
+    summary: listing.summary,
+    goal: listing.goal,
+    targetGroup: listing.targetGroup,
+    approach: listing.approach,
+    organisations: listing.organisations,
+    activeElements: listing.activeElements,
+    research: listing.research,
+    level: listing.level,
+    levelLabel: levelLabel(listing.level),
+    decisionDate: listing.decisionDate,
+    recognisedUntil: listing.recognisedUntil.toISOString(),
+    themes: listing.themes,
+    // The handbook is not public: the databank refers interested parties to the owner.
+    contact: {
+      name: listing.contactName,
+      email: listing.contactEmail,
+      organisation: listing.contactOrganisation,
+    },
+    publishedAt: listing.publishedAt.toISOString(),
+    updatedAt: listing.updatedAt.toISOString(),
+  };
+}
+
+/** What staff see after publishing or updating: the public page plus its status. */
+export function staffListingView(listing: Listing) {
+  return {
+    ...publicListingDetail(listing),
+    id: listing.id,
+    applicationId: listing.applicationId,
+    firstApplicationId: listing.firstApplicationId,
+    listed: listing.withdrawnAt === null,
+    withdrawnAt: listing.withdrawnAt?.toISOString() ?? null,
+    withdrawnReason: listing.withdrawnReason,
+  };
+}
