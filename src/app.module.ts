@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CoachesModule } from './coaches/coaches.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DescriptionModule } from './description/description.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         TrackModule,
         ThemesModule,
         ApplicationsModule,
+        CoachesModule,
         DescriptionModule,
         DocumentsModule,
         NotificationsModule,

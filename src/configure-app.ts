@@ -6,7 +6,9 @@ import helmet from 'helmet';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { accessLogMiddleware } from './common/http/access-log.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
+import { describeValidatedDtos } from './common/http/openapi-from-validators.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { serveWebApp } from './web/serve-web-app.js';
 
 /** Everything the API needs around its routes; shared by main.ts and the tests. */
 export function configureApp(app: INestApplication, logger: LoggerService): INestApplication {
@@ -16,6 +18,7 @@ export function configureApp(app: INestApplication, logger: LoggerService): INes
   express.use(accessLogMiddleware(logger));
   express.use(helmet());
   express.use(cookieParser());
+  serveWebApp(express, logger);
   express.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
@@ -24,7 +27,13 @@ export function configureApp(app: INestApplication, logger: LoggerService): INes
 }
 
 function setUpOpenApi(app: INestApplication) {
-  const document = SwaggerModule.createDocument(
+  SwaggerModule.setup('api/docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'api/openapi.json' });
+}
+
+/** The OpenAPI document; also written offline by `npm run web:api-types` for the web client's types. */
+export function createOpenApiDocument(app: INestApplication) {
+  describeValidatedDtos();
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Erkenningstraject API')
@@ -34,5 +43,4 @@ function setUpOpenApi(app: INestApplication) {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json' });
 }

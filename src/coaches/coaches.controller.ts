@@ -1,0 +1,17 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/decorators.js';
+import { CoachesService } from './coaches.service.js';
+
+/** The coaches (begeleiders) a secretary can assign when admitting an application. */
+@ApiTags('coaches')
+@Controller('coaches')
+export class CoachesController {
+  constructor(private readonly coaches: CoachesService) {}
+
+  @Roles('secretary')
+  @Get()
+  list() {
+    return this.coaches.list();
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+/** States in which an application no longer takes a coach's time. */
+const CLOSED_STATES = [
+  'notAdmitted',
+  'withdrawn',
+  'lapsed',
+  'expired',
+  'decided.notRecognised',
+  'published.listed',
+  'published.reassessmentDue',
+];
+
+export interface CoachView {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  /** Open applications this coach guides now. */
+  caseload: number;
+}
+
+@Injectable()
+export class CoachesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Active coaches, fewest open cases first, for the secretary's choice at admission. */
+  async list(): Promise<CoachView[]> {
+    const rows: (Omit<CoachView, 'caseload'> & { caseload: string })[] = await this.dataSource.query(
+      `SELECT u.id, u.name, u.email, u.organisation,
+              (SELECT count(*) FROM applications a WHERE a.coach_id = u.id AND a.state <> ALL ($1::text[])) AS caseload
+         FROM users u
+        WHERE 'coach' = ANY (u.roles) AND u.disabled_at IS NULL
+        ORDER BY caseload, u.name`,
+      [CLOSED_STATES],
+    );
+    return rows.map((row) => ({ ...row, caseload: Number(row.caseload) }));
+  }
+}

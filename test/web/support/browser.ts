@@ -1,0 +1,129 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect } from '@jest/globals';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+/** The few browser globals the callbacks below use inside the page (this program has no DOM types). */
+declare const document: { activeElement: unknown; documentElement: { scrollWidth: number; clientWidth: number } };
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = 'test-output/screenshots';
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/** Debian's Chromium, driven by playwright-core. A missing browser fails the run; it is never skipped. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(
+      `The browser tests need Chromium at ${CHROMIUM_PATH} and it is not there. Install it with ` +
+        '`apt-get install -y chromium` (.ci/run does this in CI), or point CHROMIUM_PATH at a Chromium binary.',
+    );
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/**
+ * Records what must never happen on a page: uncaught script errors and console errors (a
+ * Content-Security-Policy violation is one). Expected API refusals (4xx answers logged by the
+ * browser as failed resources) are left out.
+ */
+export function watchPageErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    if (/Failed to load resource: the server responded with a status of 4\d\d/.test(message.text())) return;
+    problems.push(`console error: ${message.text()}`);
+  });
+  return problems;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now and returns readable
+ * violations (none expected). axe is evaluated through the DevTools protocol, so the page's own
+ * Content-Security-Policy (no inline scripts) stays in force.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/**
+ * Moves the keyboard focus to `target` with the Tab key only, as a keyboard user would, and
+ * fails when it cannot be reached within `limit` presses.
+ */
+export async function tabTo(page: Page, target: Locator, limit = 80): Promise<void> {
+  const handle = await target.elementHandle();
+  if (!handle) throw new Error(`tabTo: no element for ${String(target)}`);
+  for (let presses = 0; presses <= limit; presses++) {
+    if (await handle.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`tabTo: ${String(target)} not reached with ${limit} Tab presses`);
+}
+
+/** Tabs to a text field and types into it. */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+/** The page's width fits the viewport (no horizontal scrolling on a phone). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Retries an assertion until it passes or `timeout` ms have gone by (the page updates asynchronously). */
+export async function eventually(assertion: () => Promise<unknown> | unknown, timeout = 5000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      await assertion();
+      return;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+const quick = { timeout: 1000 };
+
+/** Waiting assertions on a locator (jest's expect is synchronous; playwright-core has none). */
+export function see(locator: Locator) {
+  return {
+    text: (expected: string) => eventually(async () => expect((await locator.innerText(quick)).trim()).toBe(expected)),
+    contains: (expected: string) => eventually(async () => expect(await locator.innerText(quick)).toContain(expected)),
+    lacks: (unexpected: string) => eventually(async () => expect(await locator.innerText(quick)).not.toContain(unexpected)),
+    focused: () => eventually(async () => expect(await locator.evaluate((element) => element === document.activeElement, undefined, quick)).toBe(true)),
+    count: (expected: number) => eventually(async () => expect(await locator.count()).toBe(expected)),
+    attribute: (name: string, expected: string) => eventually(async () => expect(await locator.getAttribute(name, quick)).toBe(expected)),
+    checked: () => eventually(async () => expect(await locator.isChecked(quick)).toBe(true)),
+    value: (expected: string) => eventually(async () => expect(await locator.inputValue(quick)).toBe(expected)),
+    visible: () => eventually(async () => expect(await locator.isVisible()).toBe(true)),
+  };
+}

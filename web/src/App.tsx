@@ -1,0 +1,79 @@
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { ReactNode } from 'react';
+import type { Role, UserView } from './api/types';
+import { Layout } from './components/Layout';
+import { Loading } from './components/Loading';
+import { PageHeading } from './components/PageHeading';
+import { I18nProvider, useI18n } from './i18n/i18n';
+import { ApplicationPage } from './pages/ApplicationPage';
+import { ApplicationsPage } from './pages/ApplicationsPage';
+import { CaseloadPage } from './pages/CaseloadPage';
+import { IntakeQueuePage } from './pages/IntakeQueuePage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { PipelinePage } from './pages/PipelinePage';
+import { ProfilePage } from './pages/ProfilePage';
+import { RegisterPage } from './pages/RegisterPage';
+import { WizardPage } from './pages/WizardPage';
+import { SessionProvider, useSession } from './session/session';
+
+/** Where each role starts after signing in. */
+export function homePath(user: UserView): string {
+  if (user.roles.includes('secretary')) return '/pijplijn';
+  if (user.roles.includes('coach') && !user.roles.includes('owner')) return '/begeleiding';
+  return '/aanmeldingen';
+}
+
+function Pending() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading>{t.app.name}</PageHeading>
+      <Loading />
+    </>
+  );
+}
+
+/** Signed-in pages; `roles` narrows to users with one of those roles (others see "not found"). */
+function RequireUser({ children, roles }: { children: ReactNode; roles?: Role[] }) {
+  const { user } = useSession();
+  const location = useLocation();
+  if (user === undefined) return <Pending />;
+  if (user === null) return <Navigate to="/inloggen" replace state={{ from: location.pathname + location.search }} />;
+  if (roles && !roles.some((role) => user.roles.includes(role))) return <NotFoundPage />;
+  return <>{children}</>;
+}
+
+function Home() {
+  const { user } = useSession();
+  if (user === undefined) return <Pending />;
+  return <Navigate to={user ? homePath(user) : '/inloggen'} replace />;
+}
+
+/** The routes are Dutch words, so they never collide with the API's paths on the same origin. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<Home />} />
+              <Route path="inloggen" element={<LoginPage />} />
+              <Route path="registreren" element={<RegisterPage />} />
+              <Route path="profiel" element={<RequireUser><ProfilePage /></RequireUser>} />
+              <Route path="aanmeldingen" element={<RequireUser><ApplicationsPage /></RequireUser>} />
+              <Route path="aanmeldingen/nieuw" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id" element={<RequireUser><ApplicationPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/bewerken" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
+              <Route path="pijplijn" element={<RequireUser roles={['secretary']}><PipelinePage /></RequireUser>} />
+              <Route path="intake" element={<RequireUser roles={['secretary']}><IntakeQueuePage /></RequireUser>} />
+              <Route path="begeleiding" element={<RequireUser roles={['coach']}><CaseloadPage /></RequireUser>} />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,96 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+import type {
+  AdmitBody,
+  ApplicationSummary,
+  ApplicationView,
+  Coach,
+  CreateApplicationBody,
+  FieldError,
+  Language,
+  RegisterBody,
+  Theme,
+  TimelineEntry,
+  UpdateApplicationBody,
+  UserView,
+} from './types';
+
+/**
+ * The typed API client. Paths, path parameters, queries and request bodies are checked against
+ * the generated OpenAPI types (schema.d.ts), so a changed endpoint breaks `tsc -p web`, not the
+ * user. Same origin: the session is the API's httpOnly cookie.
+ */
+const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+
+/** Dispatched on window when the API says the session is gone (401 NOT_SIGNED_IN). */
+export const UNAUTHORIZED_EVENT = 'erkenning:unauthorized';
+
+/** An API refusal, or no answer at all (status 0, code NETWORK). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly body: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  get isStaleVersion(): boolean {
+    return this.status === 409 && this.code === 'STALE_VERSION';
+  }
+}
+
+type Answer = { data?: unknown; error?: unknown; response: Response };
+
+async function call<T>(request: Promise<Answer>): Promise<T> {
+  let answer: Answer;
+  try {
+    answer = await request;
+  } catch (error) {
+    throw new ApiError(0, 'NETWORK', (error as Error).message);
+  }
+  const { data, error, response } = answer;
+  if (!response.ok) {
+    const body = (error && typeof error === 'object' ? error : {}) as Record<string, unknown>;
+    const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
+    const message = typeof body.message === 'string' ? body.message : response.statusText;
+    const fieldErrors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
+    if (response.status === 401 && code === 'NOT_SIGNED_IN') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+    throw new ApiError(response.status, code, message, fieldErrors, body);
+  }
+  return data as T;
+}
+
+export const api = {
+  me: () => call<UserView>(client.GET('/me')),
+  updateMe: (body: { language?: Language; name?: string; organisation?: string }) => call<UserView>(client.PATCH('/me', { body })),
+  login: (email: string, password: string) => call<{ user: UserView }>(client.POST('/auth/login', { body: { email, password } })),
+  register: (body: RegisterBody) => call<{ user: UserView }>(client.POST('/auth/register', { body })),
+  logout: () => call<void>(client.POST('/auth/logout', { parseAs: 'text' })),
+
+  themes: () => call<Theme[]>(client.GET('/themes')),
+  coaches: () => call<Coach[]>(client.GET('/coaches')),
+
+  applications: (query: { state?: string; phase?: string } = {}) =>
+    call<ApplicationSummary[]>(client.GET('/applications', { params: { query } })),
+  application: (id: string) => call<ApplicationView>(client.GET('/applications/{id}', { params: { path: { id } } })),
+  timeline: (id: string) => call<TimelineEntry[]>(client.GET('/applications/{id}/timeline', { params: { path: { id } } })),
+  createApplication: (body: CreateApplicationBody) => call<ApplicationView>(client.POST('/applications', { body })),
+  updateApplication: (id: string, body: UpdateApplicationBody) =>
+    call<ApplicationView>(client.PATCH('/applications/{id}', { params: { path: { id } }, body })),
+
+  submit: (id: string, version: number) =>
+    call<ApplicationView>(client.POST('/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
+  withdraw: (id: string, version: number, reason?: string) =>
+    call<ApplicationView>(client.POST('/applications/{id}/withdraw', { params: { path: { id } }, body: { version, reason } })),
+  provideInformation: (id: string, version: number, answer: string) =>
+    call<ApplicationView>(client.POST('/applications/{id}/provide-information', { params: { path: { id } }, body: { version, answer } })),
+  requestInformation: (id: string, version: number, question: string) =>
+    call<ApplicationView>(client.POST('/applications/{id}/request-information', { params: { path: { id } }, body: { version, question } })),
+  admit: (id: string, body: AdmitBody) => call<ApplicationView>(client.POST('/applications/{id}/admit', { params: { path: { id } }, body })),
+  refuse: (id: string, version: number, reason: string) =>
+    call<ApplicationView>(client.POST('/applications/{id}/refuse', { params: { path: { id } }, body: { version, reason } })),
+};

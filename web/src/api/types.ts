@@ -1,0 +1,139 @@
+import type { components } from './schema';
+
+/**
+ * What the API answers. Request bodies are typed from the generated OpenAPI schema (schema.d.ts);
+ * the API does not describe its responses in OpenAPI yet, so their shapes are written here, next
+ * to the server view functions they mirror (the *.view.ts files under src/).
+ */
+type Schemas = components['schemas'];
+
+export type Language = 'nl' | 'en';
+export type Role = 'owner' | 'coach' | 'secretary' | 'reviewer' | 'chair' | 'committee_member' | 'admin';
+export type LevelCode = Schemas['CreateApplicationDto']['targetLevel'];
+
+export const LEVEL_CODES: readonly LevelCode[] = ['goed_beschreven', 'goed_onderbouwd', 'effectief_eerste', 'effectief_goede', 'effectief_sterke'];
+
+/** src/users/dto/user.view.ts */
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  organisation: string;
+  roles: Role[];
+  language: Language;
+  disabled: boolean;
+  createdAt: string;
+}
+
+/** The user-facing phases of the track (src/track/track.snapshot.ts). */
+export const PHASES = ['aanmelding', 'intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit', 'gepubliceerd', 'afgesloten'] as const;
+export type Phase = (typeof PHASES)[number];
+export type Turn = 'owner' | 'coach' | 'secretary' | 'reviewers' | 'chair' | 'none';
+
+/** src/applications/application.view.ts applicationSummaryView */
+export interface ApplicationSummary {
+  id: string;
+  reference: string;
+  name: string;
+  organisation: string;
+  targetLevel: LevelCode;
+  targetLevelLabel: string;
+  themes: string[];
+  state: string;
+  stateDetail: Record<string, string> | null;
+  phase: Phase;
+  turn: Turn;
+  coachId: string | null;
+  version: number;
+  stateChangedAt: string;
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+export type CriterionResult = 'met' | 'not_met' | 'unknown' | 'to_judge';
+
+export interface AdmissionCriterion {
+  code: string;
+  label: { nl: string; en: string };
+  result: CriterionResult;
+}
+
+export interface FieldError {
+  field: string;
+  reason: string;
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/** The intake form fields, as the owner fills them in. */
+export interface IntakeFields {
+  name: string;
+  organisation: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  summary: string;
+  goal: string;
+  targetGroup: string;
+  approach: string;
+  themes: string[];
+  targetLevel: LevelCode;
+  yearsInPractice: number | null;
+  organisationsCount: number | null;
+  hasHandbook: boolean | null;
+  handbookInDutch: boolean | null;
+  hasProcessEvaluation: boolean | null;
+}
+
+/** src/applications/application.view.ts applicationView, with the service's extras. */
+export interface ApplicationView extends ApplicationSummary, IntakeFields {
+  feedbackRound: number;
+  documents: { handbook: boolean; processEvaluation: boolean; effectStudies: number };
+  createdAt: string;
+  kinds: string[];
+  allowedActions: string[];
+  coach: PersonRef | null;
+  missingFields?: FieldError[];
+  admissionCriteria?: AdmissionCriterion[];
+  openQuestion?: string | null;
+}
+
+/** src/applications/timeline.service.ts */
+export interface TimelineEntry {
+  id: string;
+  eventType: string;
+  fromState: string | null;
+  toState: string | null;
+  actorKind: string;
+  actorId: string | null;
+  actorName: string | null;
+  payload: Record<string, unknown>;
+  internalNote?: string | null;
+  createdAt: string;
+}
+
+/** src/themes/theme.entity.ts */
+export interface Theme {
+  slug: string;
+  nameNl: string;
+  nameEn: string;
+  active: boolean;
+}
+
+/** src/coaches/coaches.service.ts */
+export interface Coach {
+  id: string;
+  name: string;
+  email: string;
+  organisation: string;
+  caseload: number;
+}
+
+export type CreateApplicationBody = Schemas['CreateApplicationDto'];
+export type UpdateApplicationBody = Schemas['UpdateApplicationDto'];
+export type RegisterBody = Schemas['RegisterDto'];
+export type AdmitBody = Schemas['AdmitActionDto'];

@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import type { Language, Role } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session/session';
+import { Button } from './Button';
+
+interface NavItem {
+  to: string;
+  label: string;
+  end?: boolean;
+}
+
+function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] {
+  const items: NavItem[] = [];
+  if (roles.includes('owner')) {
+    items.push({ to: '/aanmeldingen', label: t.nav.myApplications, end: true });
+    items.push({ to: '/aanmeldingen/nieuw', label: t.nav.newApplication });
+  }
+  if (roles.includes('secretary')) {
+    items.push({ to: '/pijplijn', label: t.nav.pipeline });
+    items.push({ to: '/intake', label: t.nav.intakeQueue });
+  }
+  if (roles.includes('coach')) items.push({ to: '/begeleiding', label: t.nav.caseload });
+  if (!roles.includes('owner')) items.push({ to: '/aanmeldingen', label: t.nav.applications, end: true });
+  items.push({ to: '/profiel', label: t.nav.profile });
+  return items;
+}
+
+/** Skip link, header with the menu and the language switch, the main landmark, the footer. */
+export function Layout() {
+  const { t } = useI18n();
+  const { user, logout, changeLanguage } = useSession();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const shownPath = useRef(location.pathname);
+
+  // After a route change the focus goes to the new page's heading, so it is announced like a page load.
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    document.querySelector<HTMLElement>('main h1')?.focus();
+  }, [location.pathname]);
+
+  const items = user ? navItems(user.roles, t) : [];
+
+  async function onLogout() {
+    setLoggingOut(true);
+    try {
+      await logout();
+      navigate('/inloggen');
+    } finally {
+      setLoggingOut(false);
+    }
+  }
+
+  return (
+    <div className="utrecht-page-layout app-layout">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t.app.skipLink}
+      </a>
+      <header className="utrecht-page-header site-header">
+        <div className="site-header__bar container">
+          <Link to="/" className="site-header__brand">
+            <span className="site-header__name">{t.app.name}</span>
+            <span className="site-header__tagline">{t.app.tagline}</span>
+          </Link>
+          <div className="site-header__tools">
+            {user && <span className="site-header__user">{t.app.loggedInAs(user.name)}</span>}
+            <Button variant="subtle" lang={t.app.switchLanguageLang} onClick={() => changeLanguage(t.app.switchLanguageLang as Language)}>
+              {t.app.switchLanguage}
+            </Button>
+          </div>
+        </div>
+        <nav className="site-nav" aria-label={t.app.mainNav}>
+          <ul className="site-nav__list container">
+            {user ? (
+              <>
+                {items.map((item) => (
+                  <li key={item.to + item.label}>
+                    <NavLink to={item.to} end={item.end} className="site-nav__link">
+                      {item.label}
+                    </NavLink>
+                  </li>
+                ))}
+                <li>
+                  <button type="button" className="site-nav__link site-nav__button" onClick={onLogout} aria-disabled={loggingOut || undefined}>
+                    {t.nav.logout}
+                  </button>
+                </li>
+              </>
+            ) : (
+              <>
+                <li>
+                  <NavLink to="/inloggen" className="site-nav__link">
+                    {t.nav.login}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/registreren" className="site-nav__link">
+                    {t.nav.register}
+                  </NavLink>
+                </li>
+              </>
+            )}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1} className="utrecht-page-content site-main container">
+        <Outlet />
+      </main>
+      <footer className="utrecht-page-footer site-footer">
+        <div className="container">
+          <p className="utrecht-paragraph">{t.app.footer}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { TimelineEntry } from '../api/types';
+import { label, useI18n } from '../i18n/i18n';
+
+/** Payload fields worth showing on a history line, in this order. */
+const SHOWN_PAYLOAD = ['question', 'answer', 'reason'] as const;
+
+/** The application's history, oldest first. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t, formatDateTime } = useI18n();
+  if (!entries.length) return <p className="utrecht-paragraph">{t.application.timelineEmpty}</p>;
+  return (
+    <ol className="timeline">
+      {entries.map((entry) => {
+        const who = entry.actorName ?? (entry.actorKind === 'system' ? t.actors.system : label(t.roles, entry.actorKind));
+        const stateChange = entry.fromState && entry.toState && entry.fromState !== entry.toState;
+        return (
+          <li key={entry.id} className="timeline__item">
+            <p className="utrecht-paragraph timeline__head">
+              <strong>{label(t.timelineEvents, entry.eventType)}</strong>{' '}
+              <span className="timeline__meta">
+                <time dateTime={entry.createdAt}>{formatDateTime(entry.createdAt)}</time>
+                {entry.eventType !== 'NOTIFICATION' && <>, {t.application.by(who)}</>}
+              </span>
+            </p>
+            {stateChange && (
+              <p className="utrecht-paragraph timeline__detail">
+                {t.application.timelineFrom(label(t.states, entry.fromState!), label(t.states, entry.toState!))}
+              </p>
+            )}
+            {SHOWN_PAYLOAD.map((key) =>
+              typeof entry.payload?.[key] === 'string' && entry.payload[key] ? (
+                <p key={key} className="utrecht-paragraph timeline__detail timeline__quote">
+                  {entry.payload[key] as string}
+                </p>
+              ) : null,
+            )}
+            {entry.eventType === 'NOTIFICATION' && typeof entry.payload?.recipientName === 'string' && (
+              <p className="utrecht-paragraph timeline__detail">{entry.payload.recipientName as string}</p>
+            )}
+            {entry.internalNote && (
+              <p className="utrecht-paragraph timeline__detail">
+                {t.application.internalNote}: {entry.internalNote}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
