@@ -7,7 +7,8 @@ RUN npm ci --no-fund --no-audit
 COPY tsconfig.json tsconfig.build.json ./
 COPY src src
 COPY migrations migrations
-RUN npm run build && npm prune --omit=dev
+COPY web web
+RUN npm run build && npm run web:build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
@@ -15,6 +16,7 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules node_modules
 COPY --from=build /app/dist dist
+COPY --from=build /app/dist-web dist-web
 RUN mkdir -p /app/var/storage && chown -R node:node /app/var
 USER node
 EXPOSE 3000
