@@ -3,7 +3,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --no-fund --no-audit
+# npm install, not npm ci: the lockfile cannot list other platforms' optional packages (see .ci/run).
+RUN npm install --no-fund --no-audit
 COPY tsconfig.json tsconfig.build.json ./
 COPY src src
 COPY migrations migrations
