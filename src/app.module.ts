@@ -11,6 +11,8 @@ import { HttpExceptionFilter } from './common/http/http-exception.filter.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DeadlinesModule } from './deadlines/deadlines.module.js';
+import { QueueDashboardModule } from './operations/queue-dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
@@ -48,6 +50,8 @@ export class AppModule {
         CommitteeModule,
         DecisionsModule,
         PublicationModule,
+        DeadlinesModule,
+        QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
     };

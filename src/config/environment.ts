@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
@@ -112,4 +112,72 @@ export class Environment {
   @Min(1)
   @Max(60)
   REVIEWER_RESPONSE_WORKING_DAYS = 5;
+
+  /** Working days a panel member has to submit a review, from the start of the review round. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  REVIEW_WORKING_DAYS = 20;
+
+  /** Working days the coach has to return feedback on a werkblad version. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  COACH_FEEDBACK_WORKING_DAYS = 5;
+
+  /** Working days the owner has to submit a revision after the committee deferred the case. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(250)
+  OWNER_REVISION_WORKING_DAYS = 40;
+
+  /** The committee's agenda and dossiers go out this many working days before the meeting. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  AGENDA_WORKING_DAYS_BEFORE_MEETING = 5;
+
+  /** The owner is invited to apply for re-assessment this many months before the recognition expires. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24)
+  REASSESSMENT_NOTICE_MONTHS = 6;
+
+  /** A reminder goes out this many working days before a deadline. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  REMINDER_WORKING_DAYS_BEFORE = 2;
+
+  /** A missed deadline is reminded of this many working days after it passed. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  REMINDER_WORKING_DAYS_AFTER = 1;
+
+  /** The secretaries hear of a missed deadline this many working days after it passed. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  ESCALATION_WORKING_DAYS_AFTER = 3;
+
+  /** The owner and the secretaries are reminded of the conditions' deadline this many working days ahead. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  CONDITIONS_REMINDER_WORKING_DAYS = 20;
+
+  /** When the weekly digest of stuck cases goes to the secretaries (cron, Europe/Amsterdam time). */
+  @IsString()
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'WEEKLY_DIGEST_CRON must be a cron pattern of 5 or 6 fields' })
+  WEEKLY_DIGEST_CRON = '0 8 * * 1';
 }

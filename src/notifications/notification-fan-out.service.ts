@@ -31,6 +31,8 @@ interface FanOutInput {
   details: Record<string, unknown>;
   rules: readonly WhoHearsWhatRule[];
   context: RecipientContext;
+  /** Checked in the fan-out's transaction; false: the reason for the message is gone, nothing is written. */
+  stillDue?: (manager: EntityManager) => Promise<boolean>;
 }
 
 /**
@@ -83,12 +85,23 @@ export class NotificationFanOut {
       const [row]: { version: number }[] = await this.dataSource.query(`SELECT version FROM applications WHERE id = $1`, [message.applicationId]);
       if (!row || row.version !== message.ifVersion) return { created: 0, skipped: 'stale' };
     }
-    return this.fanOut({ outboxId, trigger, applicationId: message.applicationId, details: message.details ?? {}, rules, context });
+    const deadline = message.ifDeadline;
+    const stillDue = deadline
+      ? async (manager: EntityManager) => {
+          const rows: unknown[] = await manager.query(
+            `SELECT 1 FROM deadlines WHERE id = $1 AND version = $2 AND status IN ('open', 'missed') FOR SHARE`,
+            [deadline.id, deadline.version],
+          );
+          return rows.length > 0;
+        }
+      : undefined;
+    return this.fanOut({ outboxId, trigger, applicationId: message.applicationId, details: message.details ?? {}, rules, context, stillDue });
   }
 
   private async fanOut(input: FanOutInput): Promise<FanOutResult> {
     if (input.rules.length === 0) return { created: 0, skipped: 'no-rules' };
     const created = await this.dataSource.transaction(async (manager) => {
+      if (input.stillDue && !(await input.stillDue(manager))) return null;
       let count = 0;
       for (const rule of input.rules) {
         const audiences = await this.audiences(manager, rule, input.context);
@@ -109,6 +122,7 @@ export class NotificationFanOut {
       }
       return count;
     });
+    if (created === null) return { created: 0, skipped: 'stale' };
     // The mail rows are due now: relay them without waiting for the next tick.
     if (created > 0) void this.relay.kick().catch(() => undefined);
     return { created };

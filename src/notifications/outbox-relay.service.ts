@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
-import { OUTBOX_ROUTES } from './outbox-routes.js';
+import { OUTBOX_ROUTES, routesFor } from './outbox-routes.js';
 
 /** How often the relay looks for due rows when nobody asks it to. */
 export const RELAY_INTERVAL_MS = 1000;
@@ -149,10 +149,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return { selected: rows.length, dispatched: dispatched.length, failed: failed.size };
   }
 
+  /** One job per consumer of the topic; a consumer whose job exists already is not added twice (same job id). */
   private async add(row: OutboxRow): Promise<void> {
-    const route = OUTBOX_ROUTES[row.topic];
     const data = { ...row.payload, outboxId: row.id };
-    const added = this.queue(route.queue).add(route.job, data, { ...route.options(this.config), jobId: row.id });
+    const added = Promise.all(
+      routesFor(row.topic).map((route) => this.queue(route.queue).add(route.job, data, { ...route.options(this.config), jobId: row.id })),
+    );
     let timeout: NodeJS.Timeout | undefined;
     try {
       await Promise.race([

@@ -12,6 +12,8 @@ export const OUTBOX_TOPICS = {
   notify: 'notification',
   /** One notification row to be mailed; written by the fan-out. */
   mail: 'notification.mail',
+  /** One reminder stage of a deadline, at its time (src/deadlines/). */
+  deadlineReminder: 'deadline.reminder',
 } as const;
 
 /**
@@ -32,6 +34,12 @@ export interface NotifyMessage {
    * that has moved on by the time it is due is dropped instead of sent stale.
    */
   ifVersion?: number;
+  /**
+   * Send only while this deadline is still open (or missed) at this version: a reminder of a
+   * deadline that was met, cancelled or extended meanwhile is dropped. Checked under a lock on the
+   * deadline row, in the transaction that writes the notifications.
+   */
+  ifDeadline?: { id: string; version: number };
 }
 
 export interface MailMessage {

@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { validationFailed, type FieldError } from '../common/http/validation.js';
 import { AppConfig } from '../config/app-config.js';
+import { cancelDeadlines, meetDeadlines, openDeadline } from '../deadlines/deadline-writes.js';
 import { enqueueNotification } from '../notifications/outbox.js';
 import type { NotificationTrigger } from '../notifications/who-hears-what.js';
 import { Review } from '../review/review.entity.js';
@@ -188,6 +189,7 @@ export class PanelsService {
       if (!COMPOSING_STATES.includes(application.state)) throw eventNotAllowed('ACCEPT_INVITATION', application.state);
       const now = new Date();
       const invitations = manager.getRepository(PanelInvitation);
+      await meetDeadlines(manager, { applicationId: application.id, kinds: ['invitation_response'], subjectId: invitation.id, at: now });
 
       if (dto.conflictOfInterest) {
         if (!dto.conflictDescription)
@@ -236,6 +238,7 @@ export class PanelsService {
       await manager
         .getRepository(PanelInvitation)
         .update({ id: invitation.id }, { status: 'declined', respondedAt: now, closedAt: now, declineReason: dto.reason });
+      await meetDeadlines(manager, { applicationId: application.id, kinds: ['invitation_response'], subjectId: invitation.id, at: now });
       await this.audit(manager, application, user, 'reviewer', 'PANEL_INVITATION_DECLINED', {
         invitationId: invitation.id,
         reviewerId: user.id,
@@ -273,6 +276,7 @@ export class PanelsService {
       if (!options.by && now.getTime() < invitation.responseDueAt.getTime()) return { expired: false, invitation };
 
       await manager.getRepository(PanelInvitation).update({ id: invitation.id }, { status: 'expired', closedAt: now });
+      await cancelDeadlines(manager, { applicationId: application.id, kinds: ['invitation_response'], subjectId: invitation.id, reason: 'expired', at: now });
       await this.audit(manager, application, options.by ?? null, options.by ? 'secretary' : 'system', 'PANEL_INVITATION_EXPIRED', {
         invitationId: invitation.id,
         reviewerId: invitation.reviewerId,
@@ -302,6 +306,7 @@ export class PanelsService {
       if (invitation.applicationId !== application.id) throw invitationNotFound();
       if (invitation.status !== 'pending') throw invitationNotPending(invitation.status);
       await manager.getRepository(PanelInvitation).update({ id: invitation.id }, { status: 'withdrawn', closedAt: new Date() });
+      await cancelDeadlines(manager, { applicationId: application.id, kinds: ['invitation_response'], subjectId: invitation.id, reason: 'withdrawn' });
       await this.audit(manager, application, user, 'secretary', 'PANEL_INVITATION_WITHDRAWN', {
         invitationId: invitation.id,
         reviewerId: invitation.reviewerId,
@@ -327,6 +332,7 @@ export class PanelsService {
       const member = await members.findOneBy({ applicationId, reviewerId, status: 'active' });
       if (!member) throw panelMemberNotFound();
       await members.update({ applicationId, reviewerId }, { status: 'removed', removedAt: new Date(), removedBy: user.id, removalReason: reason ?? null });
+      await cancelDeadlines(manager, { applicationId, kinds: ['review'], assigneeId: reviewerId, reason: 'removed-from-panel' });
       const round = reviewRoundOf(application);
       const discarded = await manager.getRepository(Review).findOneBy({ applicationId, reviewerId, round });
       if (discarded) await manager.getRepository(Review).delete({ id: discarded.id });
@@ -435,6 +441,16 @@ export class PanelsService {
       conflictDescription: null,
     });
     const invitation = await repository.findOneByOrFail({ id: identifiers[0].id as string });
+    // Reminded before the answer date; at the date the reminders module expires it (expireInvitation).
+    await openDeadline(manager, this.config, {
+      applicationId: application.id,
+      kind: 'invitation_response',
+      key: `invitation_response:${invitation.id}`,
+      subjectId: invitation.id,
+      assigneeRole: 'reviewer',
+      assigneeIds: [invitation.reviewerId],
+      dueAt: invitation.responseDueAt,
+    });
     await this.audit(manager, application, by, by ? 'secretary' : 'system', 'PANEL_INVITATION_SENT', {
       invitationId: invitation.id,
       reviewerId: invitation.reviewerId,

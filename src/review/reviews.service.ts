@@ -8,6 +8,7 @@ import { validationFailed, type FieldError } from '../common/http/validation.js'
 import { PanelMember } from '../panels/panel-member.entity.js';
 import { loadPanelState } from '../panels/panel-state.js';
 import { peopleById, reviewRoundOf } from '../panels/panel.view.js';
+import { meetDeadlines } from '../deadlines/deadline-writes.js';
 import { enqueueNotification } from '../notifications/outbox.js';
 import { appendAudit } from '../track/audit-log.js';
 import { systemActor } from '../track/track-actor.js';
@@ -70,6 +71,7 @@ export class ReviewsService {
       const gaps = submissionGaps(application.targetLevel, review);
       if (gaps.length) throw validationFailed(gaps);
       await manager.getRepository(Review).update({ id: review.id }, { status: 'submitted', submittedAt: new Date() });
+      await meetDeadlines(manager, { applicationId: application.id, kinds: ['review'], assigneeId: user.id, round: review.round });
       await appendAudit(manager, {
         applicationId: application.id,
         applicationVersion: application.version,

@@ -1,5 +1,6 @@
 import { ASSESSMENT_TEMPLATES } from './assessment.templates.js';
 import { COMMITTEE_TEMPLATES } from './committee.templates.js';
+import { DEADLINE_TEMPLATES } from './deadlines.templates.js';
 import { DESCRIPTION_TEMPLATES } from './description.templates.js';
 import { INTAKE_TEMPLATES } from './intake.templates.js';
 import { PUBLICATION_TEMPLATES } from './publication.templates.js';
@@ -12,6 +13,7 @@ export const TEMPLATES = {
   ...ASSESSMENT_TEMPLATES,
   ...COMMITTEE_TEMPLATES,
   ...PUBLICATION_TEMPLATES,
+  ...DEADLINE_TEMPLATES,
 } satisfies Record<string, NotificationTemplate>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -1,0 +1,180 @@
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { DecisionsService } from '../decisions/decisions.service.js';
+import { NotificationFanOut } from '../notifications/notification-fan-out.service.js';
+import type { NotifyMessage } from '../notifications/outbox.js';
+import type { TemplateKey } from '../notifications/templates/index.js';
+import { PanelsService } from '../panels/panels.service.js';
+import { PublicationService } from '../publication/publication.service.js';
+import { TrackErrorCode } from '../track/track.errors.js';
+import { assigneesOf, secretaries } from './deadline-assignees.js';
+import type { Deadline } from './deadline.entity.js';
+import { DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES, PAUSED_STATES } from './deadline-kinds.js';
+import { DeadlinesService, type DeadlineReminderMessage } from './deadlines.service.js';
+
+export type ReminderOutcome =
+  | 'sent'
+  | 'nobody'
+  | 'missing'
+  | 'stale-version'
+  | 'closed'
+  | 'moved-on'
+  | 'paused'
+  | 'timer-applied'
+  | 'timer-not-applied';
+
+interface DeadlineRow {
+  id: string;
+  applicationId: string;
+  kind: Deadline['kind'];
+  subjectId: string | null;
+  assigneeRole: Deadline['assigneeRole'];
+  assigneeIds: string[];
+  dueAt: Date;
+  status: Deadline['status'];
+  version: number;
+  state: string;
+  relevant: boolean;
+}
+
+const OPEN = OPEN_STATUSES as string[];
+
+/**
+ * Fires one reminder stage of a deadline. It re-reads the deadline and its application first and
+ * does nothing when the reminder's reason is gone: the deadline was met, cancelled or extended
+ * (another version), or the case moved on or was withdrawn. The mail itself is written by the
+ * notification fan-out under the reminder's outbox id, which again checks the deadline under a
+ * lock, so a reminder delivered twice mails once and a deadline met a moment ago mails nobody.
+ */
+@Injectable()
+export class DeadlineReminders {
+  private readonly logger = new Logger('deadlines');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly deadlines: DeadlinesService,
+    private readonly fanOut: NotificationFanOut,
+    private readonly panels: PanelsService,
+    private readonly decisions: DecisionsService,
+    private readonly publication: PublicationService,
+  ) {}
+
+  async fire(outboxId: string, message: DeadlineReminderMessage, now: Date = new Date()): Promise<ReminderOutcome> {
+    const checked = await this.dataSource.transaction(async (manager) => {
+      const [row]: DeadlineRow[] = await manager.query(
+        `SELECT d.id, d.application_id AS "applicationId", d.kind, d.subject_id AS "subjectId", d.assignee_role AS "assigneeRole",
+                d.assignee_ids AS "assigneeIds", d.due_at AS "dueAt", d.status, d.version, a.state,
+                ${DEADLINE_STILL_RELEVANT_SQL} AS relevant
+           FROM deadlines d JOIN applications a ON a.id = d.application_id
+          WHERE d.id = $1
+            FOR UPDATE OF d`,
+        [message.deadlineId],
+      );
+      if (!row) return { outcome: 'missing' as const };
+      if (row.version !== message.deadlineVersion) return { outcome: 'stale-version' as const };
+      if (!OPEN.includes(row.status)) return { outcome: 'closed' as const };
+      if (!row.relevant) {
+        if (PAUSED_STATES.includes(row.state)) return { outcome: 'paused' as const };
+        await this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason: 'moved-on', at: now });
+        return { outcome: 'moved-on' as const };
+      }
+      if (message.stage === 'missed' && row.status === 'open')
+        await manager.query(`UPDATE deadlines SET status = 'missed', missed_at = $2, updated_at = now() WHERE id = $1`, [row.id, now]);
+      return { outcome: 'due' as const, row };
+    });
+    if (checked.outcome !== 'due') {
+      this.logger.debug?.({ msg: 'reminder dropped', deadlineId: message.deadlineId, stage: message.stage, outcome: checked.outcome });
+      return checked.outcome;
+    }
+    const row = checked.row;
+    const ifDeadline = { id: row.id, version: row.version };
+    const details = { kind: row.kind, dueAt: new Date(row.dueAt).toISOString() };
+
+    switch (message.stage) {
+      case 'before':
+      case 'missed': {
+        const people = await assigneesOf(this.dataSource.manager, row);
+        const reviewer = row.assigneeRole === 'reviewer';
+        const template: TemplateKey =
+          message.stage === 'before'
+            ? reviewer
+              ? 'review-deadline-reminder'
+              : 'deadline-reminder'
+            : reviewer
+              ? 'review-deadline-missed'
+              : 'deadline-missed';
+        return this.notify(outboxId, { template, applicationId: row.applicationId, recipientIds: people.map((p) => p.id), details, ifDeadline });
+      }
+      case 'escalation': {
+        const [staff, people] = await Promise.all([secretaries(this.dataSource.manager), assigneesOf(this.dataSource.manager, row)]);
+        return this.notify(outboxId, {
+          template: 'deadline-escalation',
+          applicationId: row.applicationId,
+          recipientIds: staff.map((p) => p.id),
+          details: { ...details, assigneeNames: people.map((p) => p.name).join(', ') },
+          ifDeadline,
+        });
+      }
+      case 'conditions-due':
+        return this.notify(outboxId, {
+          trigger: 'CONDITIONS_DUE',
+          applicationId: row.applicationId,
+          details: { conditionsDeadline: details.dueAt },
+          ifDeadline,
+        });
+      default:
+        return this.timer(message.stage, row, now);
+    }
+  }
+
+  private async notify(outboxId: string, message: NotifyMessage): Promise<ReminderOutcome> {
+    if (message.template && !message.recipientIds?.length) return 'nobody';
+    const result = await this.fanOut.fromNotify(outboxId, message);
+    return result.skipped === 'stale' ? 'closed' : 'sent';
+  }
+
+  /** The track's timer steps, as system events through the modules that own them; each is safe to repeat. */
+  private async timer(stage: DeadlineReminderMessage['stage'], row: DeadlineRow, now: Date): Promise<ReminderOutcome> {
+    // The relay judged the row due by the database's clock; never claim a moment before the due time.
+    const at = new Date(Math.max(now.getTime(), new Date(row.dueAt).getTime()));
+    let applied = false;
+    try {
+      switch (stage) {
+        case 'expire-invitation':
+          if (row.subjectId) applied = (await this.panels.expireInvitation(row.subjectId, { now: at })).expired;
+          if (applied) await this.closeTimerDeadline(row, 'expired', at);
+          break;
+        case 'lapse-conditions':
+          applied = await this.decisions.lapseConditions(row.applicationId, at);
+          if (applied) await this.closeTimerDeadline(row, 'lapsed', at);
+          break;
+        case 'reassessment-due':
+          if (row.state === 'published.listed') {
+            await this.publication.markReassessmentDue(row.applicationId);
+            applied = true;
+          }
+          break;
+        case 'expire-recognition':
+          await this.publication.expire(row.applicationId, at);
+          await this.closeTimerDeadline(row, 'expired', at);
+          applied = true;
+          break;
+        default:
+          break;
+      }
+    } catch (error) {
+      // Moved on between our check and the step (the machine refuses it): nothing to do.
+      if (error instanceof ConflictException && (error.getResponse() as { code?: string }).code === TrackErrorCode.EventNotAllowedInState)
+        return 'timer-not-applied';
+      throw error;
+    }
+    return applied ? 'timer-applied' : 'timer-not-applied';
+  }
+
+  private closeTimerDeadline(row: DeadlineRow, reason: string, at: Date) {
+    return this.dataSource.transaction((manager) =>
+      this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason, at }),
+    );
+  }
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../auth/auth-user.js';
+import { CurrentUser, Roles } from '../auth/decorators.js';
+import { DeadlinesService } from './deadlines.service.js';
+import { CompleteDeadlineDto, ExtendDeadlineDto } from './dto/extend-deadline.dto.js';
+import { TodoService } from './todo.service.js';
+
+@ApiTags('deadlines')
+@Controller()
+export class DeadlinesController {
+  constructor(
+    private readonly deadlines: DeadlinesService,
+    private readonly todo: TodoService,
+  ) {}
+
+  /** What awaits the signed-in user across all applications, by due date. */
+  @Get('me/todo')
+  myTodo(@CurrentUser() user: AuthUser) {
+    return this.todo.list(user);
+  }
+
+  /** The deadlines of one application: staff see all; owners theirs; a reviewer their own. */
+  @Get('applications/:id/deadlines')
+  list(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deadlines.listFor(user, id);
+  }
+
+  /** The secretary extends a deadline: new due date, new reminders (the old ones are dropped). */
+  @Roles('secretary')
+  @Post('deadlines/:id/extend')
+  @HttpCode(200)
+  extend(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: ExtendDeadlineDto) {
+    return this.deadlines.extend(user, id, body);
+  }
+
+  /** The secretary marks a deadline met that the system cannot see being met (the agenda went out). */
+  @Roles('secretary')
+  @Post('deadlines/:id/complete')
+  @HttpCode(200)
+  complete(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CompleteDeadlineDto) {
+    return this.deadlines.complete(user, id, body);
+  }
+}

@@ -1,0 +1,62 @@
+import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config.js';
+import { QUEUES } from '../jobs/queues.js';
+import type { OutboxJobData } from '../notifications/outbox-relay.service.js';
+import { SchedulerKeeper } from '../operations/scheduler-keeper.js';
+import type { TrackTransitionMessage } from '../track/track-effects.js';
+import { isReminderStage } from './deadline-kinds.js';
+import { DeadlineReminders } from './deadline-reminders.service.js';
+import { DeadlineTransitions } from './deadline-transitions.js';
+import type { DeadlineReminderMessage } from './deadlines.service.js';
+import { WeeklyDigest } from './weekly-digest.service.js';
+
+export const WEEKLY_DIGEST_SCHEDULER = 'weekly-digest';
+
+/**
+ * The `deadlines` queue: track transitions open and close deadlines, reminder stages fire, and the
+ * weekly digest goes out (a job scheduler, Amsterdam time).
+ */
+@Processor(QUEUES.deadlines.name, { concurrency: 4 })
+export class DeadlinesProcessor extends WorkerHost {
+  private readonly logger = new Logger('deadlines');
+
+  constructor(
+    private readonly transitions: DeadlineTransitions,
+    private readonly reminders: DeadlineReminders,
+    private readonly digest: WeeklyDigest,
+    @InjectQueue(QUEUES.deadlines.name) queue: Queue,
+    config: AppConfig,
+    keeper: SchedulerKeeper,
+  ) {
+    super();
+    keeper.keep(queue, WEEKLY_DIGEST_SCHEDULER, { pattern: config.WEEKLY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'weekly-digest' });
+  }
+
+  async process(job: Job): Promise<unknown> {
+    switch (job.name) {
+      case 'track.transition': {
+        const data = job.data as OutboxJobData<TrackTransitionMessage>;
+        return this.transitions.sync(data.applicationId);
+      }
+      case 'deadline-reminder': {
+        const data = job.data as OutboxJobData<DeadlineReminderMessage>;
+        if (typeof data.deadlineId !== 'string' || !isReminderStage(data.stage)) throw new UnrecoverableError('deadline-reminder needs a deadlineId and a stage');
+        return { outcome: await this.reminders.fire(data.outboxId, data) };
+      }
+      case 'weekly-digest':
+        return this.digest.send();
+      default:
+        throw new UnrecoverableError(`No handler for job ${job.name} on queue ${QUEUES.deadlines.name}`);
+    }
+  }
+
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error) {
+    this.logger.warn({ msg: 'deadline job failed', job: job?.name, jobId: job?.id, attemptsMade: job?.attemptsMade, error: error.message });
+  }
+
+  @OnWorkerEvent('error')
+  onError() {}
+}

@@ -1,0 +1,153 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ApplicationAccess } from '../applications/application-access.service.js';
+import type { AuthUser } from '../auth/auth-user.js';
+import { validationFailed } from '../common/http/validation.js';
+import { AppConfig } from '../config/app-config.js';
+import { appendAudit } from '../track/audit-log.js';
+import { notYourTurn } from '../track/track.errors.js';
+import { Deadline } from './deadline.entity.js';
+import { deadlineClosed, deadlineNotCompletedByHand, deadlineNotExtendable, deadlineNotFound, deadlineStaleVersion } from './deadline.errors.js';
+import { DEADLINE_KIND_SPECS, OPEN_STATUSES } from './deadline-kinds.js';
+import { DeadlineSchedule } from './deadline-schedule.js';
+import {
+  cancelDeadlines,
+  closeDeadlineIds,
+  deadlineSchedule,
+  deletePendingReminders,
+  meetDeadlines,
+  openDeadline,
+  writeReminders,
+  type CloseDeadlines,
+  type OpenDeadline,
+} from './deadline-writes.js';
+import { deadlineView } from './deadline.view.js';
+import type { CompleteDeadlineDto, ExtendDeadlineDto } from './dto/extend-deadline.dto.js';
+
+export { DEADLINE_REMINDER_TOPIC, type CloseDeadlines, type DeadlineReminderMessage, type OpenDeadline } from './deadline-writes.js';
+
+const OPEN = OPEN_STATUSES as string[];
+
+/**
+ * Opens, meets, cancels and extends deadlines, always inside the caller's transaction so a
+ * deadline and its reminders exist exactly when the change that caused them commits. Other
+ * modules call `open`, `meet` and `cancel` where their steps happen (invitations, reviews); the
+ * track's own steps are followed by DeadlineTransitions in the worker.
+ */
+@Injectable()
+export class DeadlinesService {
+  readonly schedule: DeadlineSchedule;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ApplicationAccess,
+    config: AppConfig,
+  ) {
+    this.schedule = deadlineSchedule(config);
+  }
+
+  /** Opens a deadline and writes its reminders; returns null when one with the same key exists already. */
+  open(manager: EntityManager, spec: OpenDeadline): Promise<Deadline | null> {
+    return openDeadline(manager, this.schedule, spec);
+  }
+
+  /** Marks the open deadlines that match as met; returns how many. Harmless to repeat. */
+  meet(manager: EntityManager, which: CloseDeadlines): Promise<number> {
+    return meetDeadlines(manager, which);
+  }
+
+  /** Cancels the open deadlines that match (the reason is kept); returns how many. Harmless to repeat. */
+  cancel(manager: EntityManager, which: CloseDeadlines & { reason: string }): Promise<number> {
+    return cancelDeadlines(manager, which);
+  }
+
+  /** The deadlines of an application that this user may see: staff all, owners theirs, a reviewer their own. */
+  async listFor(user: AuthUser, applicationId: string) {
+    const { kinds } = await this.access.load(user, applicationId);
+    const rows = await this.dataSource.getRepository(Deadline).find({ where: { applicationId }, order: { dueAt: 'ASC', createdAt: 'ASC' } });
+    const staff = kinds.some((kind) => kind === 'secretary' || kind === 'coach' || kind === 'chair');
+    return rows
+      .filter(
+        (row) =>
+          staff ||
+          (kinds.includes('owner') && row.assigneeRole === 'owners') ||
+          (kinds.includes('reviewer') && row.assigneeIds.includes(user.id)),
+      )
+      .map(deadlineView);
+  }
+
+  /**
+   * The secretary moves a deadline: a new due date, a new version, new reminders. The reminders of
+   * the old version are deleted as a courtesy; they would do nothing anyway, since each one carries
+   * the version it was made for.
+   */
+  async extend(user: AuthUser, id: string, dto: ExtendDeadlineDto, now = new Date()) {
+    if ((dto.dueAt === undefined) === (dto.workingDays === undefined))
+      throw validationFailed([{ field: 'dueAt', reason: 'geef dueAt of workingDays, niet beide / give dueAt or workingDays, not both' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const deadline = await this.lockForSecretary(manager, user, id, 'EXTEND_DEADLINE', dto.version);
+      if (!DEADLINE_KIND_SPECS[deadline.kind].extendable) throw deadlineNotExtendable(deadline.kind);
+      const from = new Date(Math.max(deadline.dueAt.getTime(), now.getTime()));
+      const dueAt = dto.dueAt !== undefined ? new Date(dto.dueAt) : this.schedule.workingDaysAfter(from, dto.workingDays!);
+      if (dueAt.getTime() <= deadline.dueAt.getTime() || dueAt.getTime() <= now.getTime())
+        throw validationFailed([{ field: 'dueAt', reason: 'moet later liggen dan de huidige termijn en dan nu / must be later than the current deadline and than now' }]);
+
+      await manager.query(
+        `UPDATE deadlines SET due_at = $2, status = 'open', version = version + 1, extended_count = extended_count + 1, updated_at = now()
+          WHERE id = $1`,
+        [deadline.id, dueAt],
+      );
+      await deletePendingReminders(manager, [deadline.id]);
+      const extended = await manager.getRepository(Deadline).findOneByOrFail({ id: deadline.id });
+      await writeReminders(manager, this.schedule, extended, now);
+      await appendAudit(manager, {
+        ...(await this.auditBase(manager, extended.applicationId)),
+        actorId: user.id,
+        actorKind: 'secretary',
+        eventType: 'DEADLINE_EXTENDED',
+        payload: { deadlineId: extended.id, kind: extended.kind, from: deadline.dueAt.toISOString(), to: dueAt.toISOString(), reason: dto.reason },
+        visibility: extended.assigneeRole === 'reviewer' ? 'staff' : 'involved',
+      });
+      return deadlineView(extended);
+    });
+  }
+
+  /** The secretary marks a deadline met that nothing in the system can observe (the agenda went out). */
+  async complete(user: AuthUser, id: string, dto: CompleteDeadlineDto, now = new Date()) {
+    return this.dataSource.transaction(async (manager) => {
+      const deadline = await this.lockForSecretary(manager, user, id, 'COMPLETE_DEADLINE', dto.version);
+      if (!DEADLINE_KIND_SPECS[deadline.kind].completedByHand) throw deadlineNotCompletedByHand(deadline.kind);
+      await closeDeadlineIds(manager, [deadline.id], 'met', null, now);
+      await appendAudit(manager, {
+        ...(await this.auditBase(manager, deadline.applicationId)),
+        actorId: user.id,
+        actorKind: 'secretary',
+        eventType: 'DEADLINE_COMPLETED',
+        payload: { deadlineId: deadline.id, kind: deadline.kind },
+        visibility: 'staff',
+      });
+      return deadlineView(await manager.getRepository(Deadline).findOneByOrFail({ id: deadline.id }));
+    });
+  }
+
+  private async lockForSecretary(manager: EntityManager, user: AuthUser, id: string, action: string, version?: number): Promise<Deadline> {
+    const deadline = await manager.getRepository(Deadline).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!deadline) throw deadlineNotFound();
+    let kinds: string[];
+    try {
+      ({ kinds } = await this.access.load(user, deadline.applicationId, manager));
+    } catch {
+      throw deadlineNotFound();
+    }
+    if (!kinds.includes('secretary')) throw notYourTurn(action);
+    if (version !== undefined && version !== deadline.version) throw deadlineStaleVersion(version, deadline.version);
+    if (!OPEN.includes(deadline.status)) throw deadlineClosed(deadline.status);
+    return deadline;
+  }
+
+  private async auditBase(manager: EntityManager, applicationId: string) {
+    const [application]: { version: number; state: string }[] = await manager.query(`SELECT version, state FROM applications WHERE id = $1`, [applicationId]);
+    return { applicationId, applicationVersion: application.version, fromState: application.state, toState: application.state };
+  }
+}
