@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
+# Node 22: a few dependencies (file-type, cookie) declare node >= 22; the code also runs on 20.19+.
 # One image for both processes: the API (default command) and the worker (node dist/src/worker.js).
-FROM node:20-bookworm-slim AS build
+FROM node:22-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 # npm install, not npm ci: the lockfile cannot list other platforms' optional packages (see .ci/run).
@@ -11,7 +12,7 @@ COPY migrations migrations
 COPY web web
 RUN npm run build && npm run web:build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:22-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=build /app/package.json ./
