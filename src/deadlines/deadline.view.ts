@@ -1,5 +1,5 @@
 import type { Deadline } from './deadline.entity.js';
-import { DEADLINE_ACTION, TODO_ACTIONS } from './todo-actions.js';
+import { DEADLINE_ACTION, TO_DO_ACTIONS } from './todo-actions.js';
 
 export function deadlineView(deadline: Deadline) {
   const action = DEADLINE_ACTION[deadline.kind];
@@ -8,7 +8,7 @@ export function deadlineView(deadline: Deadline) {
     applicationId: deadline.applicationId,
     kind: deadline.kind,
     action,
-    label: TODO_ACTIONS[action],
+    label: TO_DO_ACTIONS[action],
     subjectId: deadline.subjectId,
     round: deadline.round,
     assigneeRole: deadline.assigneeRole,

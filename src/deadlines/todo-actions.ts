@@ -9,7 +9,7 @@ export interface ActionLabel {
  * What a person is asked to do, in both languages: the lines of the to-do list, and the words of
  * reminders and of the weekly digest. Keys are stable codes a client may switch on.
  */
-export const TODO_ACTIONS = {
+export const TO_DO_ACTIONS = {
   'complete-application': { nl: 'Aanmelding afmaken en indienen', en: 'Complete and submit the application' },
   'provide-information': { nl: 'Gevraagde informatie aanvullen', en: 'Provide the information asked for' },
   'write-description': { nl: 'Werkblad schrijven en indienen voor beoordeling', en: 'Write the description and submit it for assessment' },
@@ -29,7 +29,7 @@ export const TODO_ACTIONS = {
   'apply-reassessment': { nl: 'Herbeoordeling aanvragen', en: 'Apply for re-assessment' },
 } as const satisfies Record<string, ActionLabel>;
 
-export type TodoAction = keyof typeof TODO_ACTIONS;
+export type TodoAction = keyof typeof TO_DO_ACTIONS;
 
 /** The action a deadline of each kind asks for. */
 export const DEADLINE_ACTION: Readonly<Record<DeadlineKind, TodoAction>> = {
@@ -43,10 +43,10 @@ export const DEADLINE_ACTION: Readonly<Record<DeadlineKind, TodoAction>> = {
 };
 
 export function isTodoAction(value: unknown): value is TodoAction {
-  return typeof value === 'string' && Object.hasOwn(TODO_ACTIONS, value);
+  return typeof value === 'string' && Object.hasOwn(TO_DO_ACTIONS, value);
 }
 
 /** The action of a deadline kind, by its code; undefined for anything else. */
 export function deadlineActionLabel(kind: unknown): ActionLabel | undefined {
-  return typeof kind === 'string' && Object.hasOwn(DEADLINE_ACTION, kind) ? TODO_ACTIONS[DEADLINE_ACTION[kind as DeadlineKind]] : undefined;
+  return typeof kind === 'string' && Object.hasOwn(DEADLINE_ACTION, kind) ? TO_DO_ACTIONS[DEADLINE_ACTION[kind as DeadlineKind]] : undefined;
 }

@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AppConfig } from '../config/app-config.js';
 import { phaseOf, TRACK_STATE_KEYS, type StateDetail, type TrackStateKey, type TrackTurn } from '../track/track.snapshot.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type DeadlineKind, type DeadlineStatus } from './deadline-kinds.js';
-import { DEADLINE_ACTION, TODO_ACTIONS, type ActionLabel, type TodoAction } from './todo-actions.js';
+import { DEADLINE_ACTION, TO_DO_ACTIONS, type ActionLabel, type TodoAction } from './todo-actions.js';
 
 export interface TodoItem {
   /** Stable per thing to do: `deadline:<id>`, `invitation:<id>` or `<action>:<application id>`. */
@@ -116,8 +116,8 @@ export class TodoService {
       applicationReference: row.reference,
       applicationName: row.name,
       action,
-      label: TODO_ACTIONS[action],
-      title: TODO_ACTIONS[action][user.language],
+      label: TO_DO_ACTIONS[action],
+      title: TO_DO_ACTIONS[action][user.language],
       dueAt,
       overdue: dueAt !== null && dueAt.getTime() < now.getTime(),
       deadlineId: extra.deadlineId ?? null,
