@@ -8,6 +8,10 @@ import { I18nProvider, useI18n } from './i18n/i18n';
 import { ApplicationPage } from './pages/ApplicationPage';
 import { ApplicationsPage } from './pages/ApplicationsPage';
 import { CaseloadPage } from './pages/CaseloadPage';
+import { DatabankSearchPage } from './pages/DatabankSearchPage';
+import { InterventionPage } from './pages/InterventionPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { TodoPage } from './pages/TodoPage';
 import { IntakeQueuePage } from './pages/IntakeQueuePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -15,6 +19,8 @@ import { PipelinePage } from './pages/PipelinePage';
 import { ProfilePage } from './pages/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
 import { WizardPage } from './pages/WizardPage';
+import { WerkbladPage } from './pages/WerkbladPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { SessionProvider, useSession } from './session/session';
 
 /** Where each role starts after signing in. */
@@ -66,9 +72,15 @@ export function App() {
               <Route path="aanmeldingen/nieuw" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
               <Route path="aanmeldingen/:id" element={<RequireUser><ApplicationPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/bewerken" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/werkblad" element={<RequireUser><WerkbladPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/documenten" element={<RequireUser><DocumentsPage /></RequireUser>} />
               <Route path="pijplijn" element={<RequireUser roles={['secretary']}><PipelinePage /></RequireUser>} />
               <Route path="intake" element={<RequireUser roles={['secretary']}><IntakeQueuePage /></RequireUser>} />
               <Route path="begeleiding" element={<RequireUser roles={['coach']}><CaseloadPage /></RequireUser>} />
+              <Route path="interventies" element={<DatabankSearchPage />} />
+              <Route path="interventies/:slug" element={<InterventionPage />} />
+              <Route path="meldingen" element={<RequireUser><NotificationsPage /></RequireUser>} />
+              <Route path="taken" element={<RequireUser><TodoPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

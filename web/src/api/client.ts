@@ -14,6 +14,7 @@ import type {
   UpdateApplicationBody,
   UserView,
 } from './types';
+import type { ListingDetail, ListingSearchQuery, ListingSearchResult, NotificationView, TodoItem } from './types';
 
 /**
  * The typed API client. Paths, path parameters, queries and request bodies are checked against
@@ -93,4 +94,11 @@ export const api = {
   admit: (id: string, body: AdmitBody) => call<ApplicationView>(client.POST('/applications/{id}/admit', { params: { path: { id } }, body })),
   refuse: (id: string, version: number, reason: string) =>
     call<ApplicationView>(client.POST('/applications/{id}/refuse', { params: { path: { id } }, body: { version, reason } })),
+
+  searchListings: (query: ListingSearchQuery) => call<ListingSearchResult>(client.GET('/databank/interventions', { params: { query } })),
+  listing: (slug: string) => call<ListingDetail>(client.GET('/databank/interventions/{slug}', { params: { path: { slug } } })),
+  notifications: (query: { unread?: boolean; limit?: number } = {}) => call<NotificationView[]>(client.GET('/notifications', { params: { query } })),
+  markNotificationRead: (id: string) => call<NotificationView>(client.POST('/notifications/{id}/read', { params: { path: { id } } })),
+  markAllNotificationsRead: () => call<{ updated: number }>(client.POST('/notifications/read-all')),
+  todo: () => call<TodoItem[]>(client.GET('/me/todo')),
 };

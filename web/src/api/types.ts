@@ -137,3 +137,79 @@ export type CreateApplicationBody = Schemas['CreateApplicationDto'];
 export type UpdateApplicationBody = Schemas['UpdateApplicationDto'];
 export type RegisterBody = Schemas['RegisterDto'];
 export type AdmitBody = Schemas['AdmitActionDto'];
+
+/** src/publication/listing.view.ts publicListingItem */
+export interface ListingItem {
+  slug: string;
+  title: string;
+  summary: string;
+  level: LevelCode;
+  levelLabel: string;
+  themes: string[];
+  organisations: string[];
+  /** YYYY-MM-DD */
+  decisionDate: string;
+}
+
+/** src/publication/databank.service.ts search */
+export interface ListingSearchResult {
+  items: ListingItem[];
+  total: number;
+  /** More matched than a result list holds. */
+  truncated: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export type ListingSearchQuery = { q?: string; theme?: string; level?: LevelCode; targetGroup?: string; page?: number; pageSize?: number };
+
+/** src/publication/listing.view.ts publicListingDetail */
+export interface ListingDetail {
+  slug: string;
+  title: string;
+  summary: string;
+  goal: string;
+  targetGroup: string;
+  approach: string;
+  organisations: string[];
+  activeElements: string;
+  research: string;
+  level: LevelCode;
+  levelLabel: string;
+  decisionDate: string;
+  recognisedUntil: string;
+  themes: string[];
+  contact: { name: string; email: string; organisation: string };
+  publishedAt: string;
+  updatedAt: string;
+}
+
+/** src/notifications/notification.view.ts */
+export interface NotificationView {
+  id: string;
+  title: string;
+  applicationId: string | null;
+  applicationReference: string | null;
+  applicationName: string | null;
+  /** Absolute URL (APP_URL) of the page the notification is about. */
+  link: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+/** src/deadlines/todo.service.ts TodoItem */
+export interface TodoItem {
+  id: string;
+  applicationId: string;
+  applicationReference: string;
+  applicationName: string;
+  /** A stable code (src/deadlines/todo-actions.ts). */
+  action: string;
+  label: { nl: string; en: string };
+  title: string;
+  dueAt: string | null;
+  overdue: boolean;
+  deadlineId: string | null;
+  deadlineStatus: 'open' | 'missed' | 'met' | 'cancelled' | null;
+  link: string;
+}

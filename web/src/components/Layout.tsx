@@ -4,6 +4,7 @@ import type { Language, Role } from '../api/types';
 import { useI18n } from '../i18n/i18n';
 import { useSession } from '../session/session';
 import { Button } from './Button';
+import { InboxNavLink } from './InboxNavLink';
 
 interface NavItem {
   to: string;
@@ -13,6 +14,7 @@ interface NavItem {
 
 function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] {
   const items: NavItem[] = [];
+  items.push({ to: '/taken', label: t.todo.nav });
   if (roles.includes('owner')) {
     items.push({ to: '/aanmeldingen', label: t.nav.myApplications, end: true });
     items.push({ to: '/aanmeldingen/nieuw', label: t.nav.newApplication });
@@ -23,6 +25,7 @@ function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] 
   }
   if (roles.includes('coach')) items.push({ to: '/begeleiding', label: t.nav.caseload });
   if (!roles.includes('owner')) items.push({ to: '/aanmeldingen', label: t.nav.applications, end: true });
+  items.push({ to: '/interventies', label: t.databank.nav });
   items.push({ to: '/profiel', label: t.nav.profile });
   return items;
 }
@@ -85,6 +88,9 @@ export function Layout() {
                   </li>
                 ))}
                 <li>
+                  <InboxNavLink />
+                </li>
+                <li>
                   <button type="button" className="site-nav__link site-nav__button" onClick={onLogout} aria-disabled={loggingOut || undefined}>
                     {t.nav.logout}
                   </button>
@@ -100,6 +106,11 @@ export function Layout() {
                 <li>
                   <NavLink to="/registreren" className="site-nav__link">
                     {t.nav.register}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/interventies" className="site-nav__link">
+                    {t.databank.nav}
                   </NavLink>
                 </li>
               </>

@@ -21,6 +21,8 @@ import { NotFoundPage } from './NotFoundPage';
 
 /** The actions this page offers a form for; any other allowed action belongs to a later screen. */
 const HANDLED_ACTIONS = ['SUBMIT', 'WITHDRAW', 'PROVIDE_INFORMATION', 'ADMIT', 'REFUSE_ADMISSION', 'REQUEST_INFORMATION'];
+/** The werkblad steps are offered on the werkblad page (WerkbladPage), linked below. */
+HANDLED_ACTIONS.push('REQUEST_FEEDBACK', 'SUBMIT_FOR_ASSESSMENT', 'RETURN_FEEDBACK', 'MARK_READY', 'REOPEN_DESCRIPTION');
 
 /**
  * One application: where it stands (phase stepper, status, whose turn), what this user may do now
@@ -98,6 +100,8 @@ export function ApplicationPage() {
         </h2>
         <Actions view={view} onDone={done} onReload={application.reload} />
       </section>
+
+      <WerkbladLinks view={view} />
 
       <section aria-labelledby="intake-heading" className="section">
         <h2 className="utrecht-heading-2" id="intake-heading">
@@ -469,5 +473,31 @@ function IntakeData({ view, themes }: { view: ApplicationView; themes: Theme[] }
       {view.hasHandbook !== false && <Row name={f.handbookInDutch}>{yesNo(view.handbookInDutch)}</Row>}
       <Row name={f.hasProcessEvaluation}>{yesNo(view.hasProcessEvaluation)}</Row>
     </dl>
+  );
+}
+
+/** States in which the owner may still add documents (src/documents/document-kind.ts). */
+const DOCUMENT_STATES = ['draft', 'intake', 'informationRequested', 'description'];
+
+/** Links to the werkblad (in the description phase) and the documents (while they may change). */
+function WerkbladLinks({ view }: { view: ApplicationView }) {
+  const { t } = useI18n();
+  const werkblad = view.state === 'description';
+  const documents = DOCUMENT_STATES.includes(view.state);
+  if (!werkblad && !documents) return null;
+  return (
+    <section aria-labelledby="werkblad-links-heading" className="section">
+      <h2 className="utrecht-heading-2" id="werkblad-links-heading">
+        {werkblad ? t.werkblad.heading : t.werkblad.openDocuments}
+      </h2>
+      <ButtonGroup>
+        {werkblad && (
+          <ButtonLink to={`/aanmeldingen/${view.id}/werkblad`} variant="primary">
+            {t.werkblad.openWerkblad}
+          </ButtonLink>
+        )}
+        {documents && <ButtonLink to={`/aanmeldingen/${view.id}/documenten`}>{t.werkblad.openDocuments}</ButtonLink>}
+      </ButtonGroup>
+    </section>
   );
 }

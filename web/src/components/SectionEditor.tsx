@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import type { DescriptionSectionView } from '../api/werkblad-api';
+import { useI18n } from '../i18n/i18n';
+import { countWords } from '../lib/words';
+import { useSectionAutosave, type SaveStatus } from '../lib/use-section-autosave';
+import { Button, ButtonGroup } from './Button';
+import { TextArea } from './fields';
+
+/** src/description/description-sections.ts SECTION_MAX_WORDS: the generous limit of sections without one of their own. */
+const NO_REAL_LIMIT = 10_000;
+
+interface Props {
+  applicationId: string;
+  section: DescriptionSectionView;
+  title: string;
+  editable: boolean;
+  /** Tells the page whether this section has text that is not saved yet. */
+  onUnsavedChange(key: string, unsaved: boolean): void;
+}
+
+/**
+ * One werkblad section: the text with its live word count and autosave status (a polite live
+ * region), the conflict choice after someone else's save, or the text read-only.
+ */
+export function SectionEditor({ applicationId, section, title, editable, onUnsavedChange }: Props) {
+  const { t, formatDateTime, formatNumber } = useI18n();
+  const w = t.werkblad;
+  const editor = useSectionAutosave(applicationId, section);
+  const unsaved = editor.status !== 'saved';
+  // Most sections have only a technical limit; their count is shown without it.
+  const limited = section.maxWords < NO_REAL_LIMIT;
+  const words = countWords(editor.text);
+
+  useEffect(() => onUnsavedChange(section.key, unsaved), [section.key, unsaved, onUnsavedChange]);
+
+  useEffect(() => {
+    if (!unsaved) return;
+    // Leaving the page with unsaved text asks first.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
+  if (!editable) {
+    return (
+      <div className="werkblad-text">
+        {editor.text.trim() ? <div className="preserve-lines section-content">{editor.text}</div> : <p className="utrecht-paragraph">{t.common.notFilledIn}</p>}
+        <p className="utrecht-paragraph word-count">{limited ? t.common.words(words, section.maxWords) : w.wordCount(formatNumber(words))}</p>
+      </div>
+    );
+  }
+
+  const statusText: Record<SaveStatus, string> = {
+    saved: w.status.saved,
+    dirty: w.status.dirty,
+    saving: w.status.saving,
+    error: w.status.error,
+    invalid: w.status.invalid,
+    conflict: w.status.conflict,
+    failed: w.status.failed,
+  };
+
+  return (
+    <div className="werkblad-editor">
+      <TextArea
+        name={section.key}
+        label={title}
+        description={section.help}
+        value={editor.text}
+        onChange={editor.setText}
+        rows={8}
+        maxWords={limited ? section.maxWords : undefined}
+        error={editor.status === 'invalid' || editor.status === 'failed' ? (editor.message ?? undefined) : undefined}
+      />
+      {!limited && <p className="utrecht-paragraph word-count">{w.wordCount(formatNumber(words))}</p>}
+      <div className={`save-status save-status--${editor.status}`} role="status" aria-live="polite">
+        <span>{statusText[editor.status]}</span>
+        {editor.status === 'saved' && editor.lastSaved.by && editor.lastSaved.at && (
+          <span className="save-status__meta"> – {w.lastSaved(editor.lastSaved.by, formatDateTime(editor.lastSaved.at))}</span>
+        )}
+      </div>
+      {editor.status === 'error' && (
+        <Button variant="subtle" onClick={editor.retryNow}>
+          {w.retryNow}
+        </Button>
+      )}
+      {editor.conflict && (
+        <div className="utrecht-alert utrecht-alert--warning conflict" role="alert">
+          <div className="utrecht-alert__content">
+            <div className="utrecht-alert__message">
+              <h3 className="utrecht-heading-3">{w.conflict.title}</h3>
+              <p className="utrecht-paragraph">{w.conflict.intro(editor.conflict.updatedBy ?? w.conflict.someone, editor.conflict.version)}</p>
+              <h4 className="utrecht-heading-4">{w.conflict.theirs}</h4>
+              <div className="preserve-lines section-content conflict__theirs">{editor.conflict.content || t.common.notFilledIn}</div>
+              <ButtonGroup>
+                <Button variant="primary" onClick={editor.keepMine}>
+                  {w.conflict.keepMine}
+                </Button>
+                <Button onClick={editor.takeTheirs}>{w.conflict.takeTheirs}</Button>
+              </ButtonGroup>
+            </div>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Link } from 'react-router';
+import { api } from '../api/client';
+import type { TodoItem } from '../api/types';
+import { LoadError, Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import '../components/databank-and-inbox.css';
+import { useI18n } from '../i18n/i18n';
+import { useResource } from '../lib/use-resource';
+
+/** Pending invitees may not see the application yet; they answer the invitation from its e-mail. */
+const WITHOUT_APPLICATION_PAGE = new Set(['answer-invitation']);
+
+/** What awaits the signed-in user across all applications, the earliest due date first (the API's order). */
+export function TodoPage() {
+  const { t } = useI18n();
+  const todo = useResource(() => api.todo(), 'todo');
+  const items = todo.data;
+  return (
+    <>
+      <PageHeading>{t.todo.title}</PageHeading>
+      <p className="utrecht-paragraph">{t.todo.intro}</p>
+      {todo.error ? (
+        <LoadError error={todo.error} onRetry={todo.reload} />
+      ) : !items ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <p className="utrecht-paragraph">{t.todo.empty}</p>
+      ) : (
+        <>
+          <p className="utrecht-paragraph todo-count">{t.todo.count(items.length)}</p>
+          <ul className="card-list">
+            {items.map((item) => (
+              <Item key={item.id} item={item} />
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function Item({ item }: { item: TodoItem }) {
+  const { t, locale, formatDate } = useI18n();
+  const title = item.label?.[locale] ?? item.title;
+  const linked = !WITHOUT_APPLICATION_PAGE.has(item.action);
+  return (
+    <li className={`card todo-item ${item.overdue ? 'todo-item--overdue' : ''}`}>
+      <h2 className="utrecht-heading-3 card__title">
+        {linked ? (
+          <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${item.applicationId}`}>
+            {title}
+          </Link>
+        ) : (
+          title
+        )}
+      </h2>
+      <dl className="card__facts">
+        <div>
+          <dt>{t.todo.application}</dt>
+          <dd>
+            {item.applicationName} ({item.applicationReference})
+          </dd>
+        </div>
+        <div>
+          <dt>{t.todo.due}</dt>
+          <dd>
+            {item.dueAt ? <time dateTime={item.dueAt}>{formatDate(item.dueAt)}</time> : t.todo.noDue}
+            {item.overdue && <strong className="overdue-label"> – {t.todo.overdue}</strong>}
+          </dd>
+        </div>
+      </dl>
+      {!linked && <p className="utrecht-paragraph card__days">{t.todo.viaInvitation}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,182 @@
+import { useCallback, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api } from '../api/client';
+import { WERKBLAD_STEPS, werkbladApi, type CommentThread, type DescriptionView, type WerkbladStep } from '../api/werkblad-api';
+import { Alert, StatusMessage } from '../components/Alert';
+import { Button, ButtonGroup } from '../components/Button';
+import { FormError } from '../components/FormError';
+import { LoadError, Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { SectionComments } from '../components/SectionComments';
+import { SectionEditor } from '../components/SectionEditor';
+import { VersionCompare } from '../components/VersionCompare';
+import { useI18n } from '../i18n/i18n';
+import { useFormErrors } from '../lib/use-form-state';
+import { useResource } from '../lib/use-resource';
+import { NotFoundPage } from './NotFoundPage';
+import '../werkblad.css';
+
+const STEP_ORDER = Object.keys(WERKBLAD_STEPS) as WerkbladStep[];
+
+/**
+ * The werkblad: every description section with autosave for the owner (read-only for everyone
+ * else), the comment threads beside each section, the werkblad steps the API allows, and the
+ * comparison of two versions.
+ */
+export function WerkbladPage() {
+  const { id = '' } = useParams();
+  const { t, locale } = useI18n();
+  const w = t.werkblad;
+  const description = useResource(() => werkbladApi.description(id), id);
+  const application = useResource(() => api.application(id), id);
+  const comments = useResource(() => werkbladApi.comments(id), id);
+  const [flash, setFlash] = useState<string | null>(null);
+  const unsaved = useRef(new Set<string>());
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  const onUnsavedChange = useCallback((key: string, isUnsaved: boolean) => {
+    if (isUnsaved) unsaved.current.add(key);
+    else unsaved.current.delete(key);
+  }, []);
+
+  const notFound = [description.error, application.error].some((error) => error instanceof ApiError && error.status === 404);
+  if (notFound) return <NotFoundPage kind="application" />;
+  const view = description.data;
+  const app = application.data;
+  if (!view || !app) {
+    const error = description.error ?? application.error;
+    return (
+      <>
+        <PageHeading>{w.heading}</PageHeading>
+        {error ? <LoadError error={error} onRetry={() => void Promise.all([description.reload(), application.reload()])} /> : <Loading />}
+      </>
+    );
+  }
+
+  const kinds = app.kinds;
+  const inDescription = view.state === 'description';
+  const threadsBySection = new Map<string, CommentThread[]>();
+  for (const thread of comments.data ?? []) threadsBySection.set(thread.sectionKey, [...(threadsBySection.get(thread.sectionKey) ?? []), thread]);
+  const commentsReadable = !(comments.error instanceof ApiError && comments.error.status === 403);
+
+  function stepDone(next: DescriptionView, message: string) {
+    description.setData(next);
+    void application.reload();
+    void comments.reload();
+    setFlash(message);
+    window.setTimeout(() => statusRef.current?.focus(), 0);
+  }
+
+  return (
+    <>
+      <PageHeading title={w.title(view.name)}>{w.title(view.name)}</PageHeading>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${id}`}>
+          {w.backToApplication}
+        </Link>
+        {' · '}
+        <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${id}/documenten`}>
+          {w.openDocuments}
+        </Link>
+      </p>
+      <div ref={statusRef} tabIndex={-1} className="status-anchor">
+        <StatusMessage>{flash}</StatusMessage>
+      </div>
+
+      <dl className="utrecht-data-list utrecht-data-list--rows facts werkblad-facts">
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{w.werkbladState}</dt>
+          <dd className="utrecht-data-list__item-value">{view.werkblad ? (w.werkbladStates[view.werkblad] ?? view.werkblad) : w.notEditable}</dd>
+        </div>
+        <div className="utrecht-data-list__item">
+          <dt className="utrecht-data-list__item-key">{w.feedbackRound}</dt>
+          <dd className="utrecht-data-list__item-value">{view.feedbackRound}</dd>
+        </div>
+      </dl>
+      <p className="utrecht-paragraph">{view.canEdit ? w.intro : kinds.includes('owner') ? w.notEditable : w.readOnlyIntro}</p>
+
+      <Steps view={view} onDone={stepDone} onReload={description.reload} hasUnsaved={() => unsaved.current.size > 0} />
+
+      {comments.error !== undefined && commentsReadable && <LoadError error={comments.error} onRetry={comments.reload} />}
+      {view.sections.map((section) => {
+        const title = locale === 'en' ? section.titleEn : section.title;
+        return (
+          <section key={section.key} className="werkblad-section" aria-labelledby={`section-${section.key}`}>
+            <h2 className="utrecht-heading-2" id={`section-${section.key}`}>
+              {title}
+            </h2>
+            <div className="werkblad-section__body">
+              <SectionEditor applicationId={id} section={section} title={title} editable={view.canEdit} onUnsavedChange={onUnsavedChange} />
+              {commentsReadable && comments.data && (
+                <SectionComments
+                  applicationId={id}
+                  sectionKey={section.key}
+                  sectionTitle={title}
+                  threads={threadsBySection.get(section.key) ?? []}
+                  canStart={inDescription && kinds.includes('coach')}
+                  canReply={inDescription && ['coach', 'owner', 'secretary'].some((kind) => kinds.includes(kind))}
+                  canResolve={inDescription && ['coach', 'owner'].some((kind) => kinds.includes(kind))}
+                  onChanged={comments.reload}
+                />
+              )}
+            </div>
+          </section>
+        );
+      })}
+
+      <section aria-labelledby="compare-heading" className="section">
+        <h2 className="utrecht-heading-2" id="compare-heading">
+          {w.compare.title}
+        </h2>
+        <VersionCompare applicationId={id} versions={view.versions} />
+      </section>
+    </>
+  );
+}
+
+function Steps({ view, onDone, onReload, hasUnsaved }: { view: DescriptionView; onDone(next: DescriptionView, message: string): void; onReload(): Promise<unknown>; hasUnsaved(): boolean }) {
+  const { t } = useI18n();
+  const s = t.werkblad.steps;
+  const form = useFormErrors();
+  const [unsavedWarning, setUnsavedWarning] = useState(false);
+  const steps = STEP_ORDER.filter((step) => view.allowedActions.includes(step));
+  if (steps.length === 0) return null;
+  const stale = form.formError?.error instanceof ApiError && form.formError.error.isStaleVersion;
+
+  async function run(step: WerkbladStep) {
+    if (hasUnsaved()) {
+      setUnsavedWarning(true);
+      return;
+    }
+    setUnsavedWarning(false);
+    const next = await form.run(() => werkbladApi.step(view.applicationId, step, view.version));
+    if (next) onDone(next, s.done[step]);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="werkblad-steps">
+      <h2 className="utrecht-heading-2" id="werkblad-steps">
+        {s.title}
+      </h2>
+      {unsavedWarning && (
+        <Alert type="warning" live="assertive">
+          <p className="utrecht-paragraph">{s.unsaved}</p>
+        </Alert>
+      )}
+      {form.formError && (
+        <FormError
+          message={form.formError.message}
+          focusKey={form.focusKey}
+          onReload={stale ? () => void onReload().then(form.clear) : undefined}
+        />
+      )}
+      <ButtonGroup>
+        {steps.map((step) => (
+          <Button key={step} variant={step === steps[0] ? 'primary' : 'secondary'} busy={form.busy} onClick={() => void run(step)}>
+            {s[step]}
+          </Button>
+        ))}
+      </ButtonGroup>
+    </section>
+  );
+}
