@@ -21,12 +21,15 @@ import { RegisterPage } from './pages/RegisterPage';
 import { WizardPage } from './pages/WizardPage';
 import { WerkbladPage } from './pages/WerkbladPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { ReviewFormPage } from './pages/ReviewFormPage';
+import { ReviewsPage } from './pages/ReviewsPage';
 import { SessionProvider, useSession } from './session/session';
 
 /** Where each role starts after signing in. */
 export function homePath(user: UserView): string {
   if (user.roles.includes('secretary')) return '/pijplijn';
   if (user.roles.includes('coach') && !user.roles.includes('owner')) return '/begeleiding';
+  if (user.roles.includes('reviewer') && !user.roles.includes('owner')) return '/beoordelingen';
   return '/aanmeldingen';
 }
 
@@ -80,6 +83,8 @@ export function App() {
               <Route path="interventies" element={<DatabankSearchPage />} />
               <Route path="interventies/:slug" element={<InterventionPage />} />
               <Route path="meldingen" element={<RequireUser><NotificationsPage /></RequireUser>} />
+              <Route path="beoordelingen" element={<RequireUser roles={['reviewer']}><ReviewsPage /></RequireUser>} />
+              <Route path="beoordelingen/:applicationId" element={<RequireUser roles={['reviewer']}><ReviewFormPage /></RequireUser>} />
               <Route path="taken" element={<RequireUser><TodoPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>

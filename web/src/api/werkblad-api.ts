@@ -139,7 +139,7 @@ function refusal(status: number, body: Record<string, unknown>, statusText: stri
   return new ApiError(status, code, message, fieldErrors, body);
 }
 
-async function call<T>(request: Promise<Answer>): Promise<T> {
+export async function call<T>(request: Promise<Answer>): Promise<T> {
   let answer: Answer;
   try {
     answer = await request;

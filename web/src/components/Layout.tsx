@@ -24,6 +24,7 @@ function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] 
     items.push({ to: '/intake', label: t.nav.intakeQueue });
   }
   if (roles.includes('coach')) items.push({ to: '/begeleiding', label: t.nav.caseload });
+  if (roles.includes('reviewer')) items.push({ to: '/beoordelingen', label: t.review.nav });
   if (!roles.includes('owner')) items.push({ to: '/aanmeldingen', label: t.nav.applications, end: true });
   items.push({ to: '/interventies', label: t.databank.nav });
   items.push({ to: '/profiel', label: t.nav.profile });

@@ -1,9 +1,11 @@
 import type { Messages } from './nl';
 import { werkbladEn } from './werkblad-en';
+import { reviewEn } from './review-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
   werkblad: werkbladEn,
+  review: reviewEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

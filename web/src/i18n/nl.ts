@@ -1,4 +1,5 @@
 import { werkbladNl } from './werkblad-nl';
+import { reviewNl } from './review-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -6,6 +7,7 @@ import { werkbladNl } from './werkblad-nl';
  */
 export const nl = {
   werkblad: werkbladNl,
+  review: reviewNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -1,0 +1,248 @@
+import type { AddressInfo } from 'node:net';
+import { jest } from '@jest/globals';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import request from 'supertest';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js';
+import { WorkerModule } from '../../src/worker.module.js';
+import { criteriaFor } from '../../src/review/review-criteria.js';
+import { createReviewer, invite, accept, startPanel, type TestUser } from '../assessment/assessment-helpers.js';
+import { takeToSubmittedForAssessment } from '../journey/journey.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { TEST_PASSWORD, createUser } from '../support/users.js';
+import { DESKTOP, PHONE, axeViolations, eventually, horizontalOverflow, launchChromium, screenshot, see, tabTo, watchPageErrors } from './support/browser.js';
+import { ensureWebBuild } from './support/web-build.js';
+
+/**
+ * The reviewer's screens in Debian's Chromium against the real API, PostgreSQL and Redis: the
+ * invitations (accept declaring no conflict, by keyboard only; decline with a reason), the review
+ * form with autosave, the refused incomplete submission and the read-only submitted review.
+ * axe-core's WCAG 2.1 A/AA rules on every new screen at 1366 and 390 px.
+ */
+jest.setTimeout(180_000);
+
+const CRITERIA = criteriaFor('goed_beschreven');
+
+describe('reviewer screens in the browser', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Browser;
+  let secretary: TestUser;
+  let reviewer: TestUser;
+  let applicationA = '';
+  let applicationB = '';
+  let invitationA = '';
+  let invitationB = '';
+  let worker: TestingModule | undefined;
+  const pageProblems: string[][] = [];
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    t = await createTestApp();
+    await t.reset();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    browser = await launchChromium();
+    const owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
+    const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
+    secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
+    const a = await takeToSubmittedForAssessment(t, { owner, secretary, coach });
+    const b = await takeToSubmittedForAssessment(t, { owner, secretary, coach });
+    applicationA = a.id;
+    applicationB = b.id;
+    await startPanel(t, secretary, applicationA, a.version);
+    await startPanel(t, secretary, applicationB, b.version);
+    reviewer = await createReviewer(t, secretary, 'practice');
+    invitationA = (await invite(t, secretary, applicationA, reviewer)).id;
+    invitationB = (await invite(t, secretary, applicationB, reviewer)).id;
+    // Goed beschreven needs three practice reviewers: the other two accept over HTTP.
+    for (let i = 0; i < 2; i++) {
+      const other = await createReviewer(t, secretary, 'practice');
+      await accept(t, other, (await invite(t, secretary, applicationA, other)).id);
+    }
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await t?.close();
+  });
+
+  afterEach(() => {
+    const found = pageProblems.splice(0).flat();
+    expect(found).toEqual([]);
+  });
+
+  async function newPage(viewport = DESKTOP): Promise<Page> {
+    const context: BrowserContext = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    const page = await context.newPage();
+    pageProblems.push(watchPageErrors(page));
+    return page;
+  }
+
+  async function expectAccessible(page: Page, name: string) {
+    await page.waitForLoadState('networkidle');
+    await see(page.locator('.loading')).count(0);
+    expect(await axeViolations(page)).toEqual([]);
+    if (page.viewportSize()?.width === PHONE.width) expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, name);
+  }
+
+  async function logIn(page: Page) {
+    await page.goto(`${base}/inloggen`);
+    await page.locator('#field-email').fill(reviewer.user.email);
+    await page.locator('#field-password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  }
+
+  const card = (page: Page, invitationId: string) => page.locator(`article[aria-labelledby="invitation-${invitationId}"]`);
+  const mine = async (applicationId: string) => (await request(t.server).get(`/applications/${applicationId}/reviews/mine`).set(reviewer.auth).expect(200)).body;
+
+  it('lists the invitations; the reviewer accepts one by keyboard without a conflict and declines another with a reason', async () => {
+    const phone = await newPage(PHONE);
+    await logIn(phone);
+    await phone.goto(`${base}/beoordelingen`);
+    await see(card(phone, invitationA)).visible();
+    await expectAccessible(phone, 'reviewer-invitations-phone');
+
+    const page = await newPage();
+    await logIn(page);
+    await see(page.locator('main h1')).text('Beoordelingen');
+    await see(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beoordelingen' })).visible();
+    const cardA = card(page, invitationA);
+    await see(cardA.locator('h3')).text('Samen tegen eenzaamheid');
+    await see(cardA).contains('Goed beschreven');
+    await see(cardA).contains('Reageer uiterlijk');
+    await see(cardA).contains(await (async () => {
+      const due = new Date((await request(t.server).get(`/invitations/${invitationA}`).set(reviewer.auth).expect(200)).body.responseDueAt);
+      return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(due);
+    })());
+    await expectAccessible(page, 'reviewer-invitations');
+
+    // Accepting without an answer to the conflict question is refused in the page.
+    await tabTo(page, cardA.getByRole('button', { name: 'Uitnodiging aannemen' }));
+    await page.keyboard.press('Enter');
+    await see(cardA.locator('.error-summary')).focused();
+    await see(cardA.locator('.error-summary')).contains('Maak een keuze.');
+    // "Ja" explains that it blocks the assignment and asks for a description; the reviewer answers "Nee".
+    await see(cardA).contains('wordt u niet aan het panel toegevoegd');
+    await tabTo(page, cardA.getByRole('radio', { name: 'Ja' }));
+    await page.keyboard.press('Space');
+    await see(cardA.getByRole('textbox', { name: /Beschrijf het belangenconflict/ })).visible();
+    await page.keyboard.press('ArrowDown');
+    await see(cardA.getByRole('radio', { name: 'Nee' })).checked();
+    await see(cardA.getByRole('textbox', { name: /Beschrijf het belangenconflict/ })).count(0);
+    await tabTo(page, cardA.getByRole('button', { name: 'Uitnodiging aannemen' }));
+    await page.keyboard.press('Enter');
+    await see(page.locator('.status-message')).contains('U hebt de uitnodiging aangenomen.');
+    const accepted = (await request(t.server).get(`/invitations/${invitationA}`).set(reviewer.auth).expect(200)).body;
+    expect(accepted).toMatchObject({ status: 'accepted', application: { state: 'underReview' } });
+
+    // Declining needs a reason.
+    const cardB = card(page, invitationB);
+    await cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }).click();
+    await see(cardB.locator('.error-summary')).contains('Reden van afwijzen: Dit is verplicht.');
+    await cardB.getByRole('textbox', { name: /Reden van afwijzen/ }).fill('Ik heb deze maand geen tijd.');
+    await cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }).click();
+    await see(page.locator('.status-message')).contains('U hebt de uitnodiging afgewezen.');
+    await see(card(page, invitationB)).count(0);
+    const declined = (await request(t.server).get(`/invitations/${invitationB}`).set(reviewer.auth).expect(200)).body;
+    expect(declined).toMatchObject({ status: 'declined', declineReason: 'Ik heb deze maand geen tijd.' });
+
+    // The application on the panel, with the state of the review and a link to the form.
+    const panels = page.locator('section[aria-labelledby="panels-title"]');
+    await see(panels.getByRole('link', { name: 'Samen tegen eenzaamheid' })).visible();
+    await see(panels).contains('Nog niet begonnen');
+    await expectAccessible(page, 'reviewer-invitations-answered');
+  });
+
+  it('autosaves the draft, lists the gaps of an incomplete submission and shows the submitted review read-only', async () => {
+    // The worker opens the review deadlines after the panel completed (not running here, so synced by hand).
+    worker = await Test.createTestingModule({ imports: [WorkerModule.register(t.config)] }).compile();
+    await worker.get(DeadlineTransitions).sync(applicationA);
+    const page = await newPage();
+    await logIn(page);
+    await page.goto(`${base}/beoordelingen`);
+    await page.locator('section[aria-labelledby="panels-title"]').getByRole('link', { name: 'Samen tegen eenzaamheid' }).click();
+    await page.waitForURL(`**/beoordelingen/${applicationA}`);
+    await see(page.locator('main h1')).text('Beoordeling: Samen tegen eenzaamheid');
+    await see(page.locator('.review-criterion')).count(CRITERIA.length);
+    await see(page.locator('main')).contains('Lever uw beoordeling uiterlijk');
+    await see(page.locator('.review-confidential')).contains('Niet zichtbaar voor de eigenaar');
+    // Not above the target level: goed beschreven is the lowest, so only it and "no level".
+    expect(await page.locator('#field-proposedLevel option').allInnerTexts()).toEqual(['Kies een niveau', 'Goed beschreven', 'Geen niveau bereikt (niet erkennen)']);
+    await expectAccessible(page, 'reviewer-review-form');
+
+    const first = page.locator('.review-criterion').first();
+    await first.getByRole('radio', { name: 'Voldoende', exact: true }).check();
+    await first.getByRole('textbox').fill('De aanpak is helder beschreven.');
+    await see(page.locator('.save-status')).attribute('role', 'status');
+    await see(page.locator('.save-status')).contains('Concept opgeslagen om');
+    await eventually(async () =>
+      expect((await mine(applicationA)).criteria[0]).toEqual({ code: CRITERIA[0].code, judgment: 'voldoende', motivation: 'De aanpak is helder beschreven.' }),
+    );
+    await page.reload();
+    await see(page.locator('.review-criterion').first().getByRole('radio', { name: 'Voldoende', exact: true })).checked();
+    await see(page.locator('.review-criterion').first().getByRole('textbox')).value('De aanpak is helder beschreven.');
+
+    // A save that cannot reach the server keeps the text, says so politely and is retried.
+    await page.route('**/reviews/mine', (route) => (route.request().method() === 'PUT' ? route.abort('connectionrefused') : route.continue()));
+    await page.locator('#field-feedbackForOwner').fill('Eerste opzet van de feedback.');
+    await see(page.locator('.save-status')).contains('Opslaan lukt nu niet. Wat u hebt ingevuld blijft staan');
+    await see(page.locator('#field-feedbackForOwner')).value('Eerste opzet van de feedback.');
+    expect((await mine(applicationA)).feedbackForOwner).toBe('');
+    await page.unroute('**/reviews/mine');
+    for (const seen of pageProblems) seen.splice(0, seen.length, ...seen.filter((problem) => !problem.includes('ERR_CONNECTION_REFUSED')));
+    await eventually(async () => expect((await mine(applicationA)).feedbackForOwner).toBe('Eerste opzet van de feedback.'), 10_000);
+    await see(page.locator('.save-status')).contains('Concept opgeslagen om');
+
+    const phone = await newPage(PHONE);
+    await logIn(phone);
+    await phone.goto(`${base}/beoordelingen/${applicationA}`);
+    await see(phone.locator('.review-criterion')).count(CRITERIA.length);
+    await expectAccessible(phone, 'reviewer-review-form-phone');
+
+    // Incomplete: the summary takes the focus and names every gap next to its field.
+    await page.getByRole('button', { name: 'Beoordeling indienen' }).click();
+    const summary = page.locator('.error-summary');
+    await see(summary).focused();
+    // Every criterion but the first, and the level; the feedback is there.
+    await see(summary.locator('li')).count(CRITERIA.length - 1 + 1);
+    await see(summary).contains(`${CRITERIA[1].label.nl}: Geef een oordeel en een motivering.`);
+    await see(summary).contains('Voorgesteld niveau');
+    await see(summary).lacks('Feedback voor de eigenaar');
+    await see(page.locator('.review-criterion').nth(1).locator('.utrecht-form-field-error-message')).contains('Geef een oordeel en een motivering.');
+    await see(page.locator('.review-criterion').first().locator('.utrecht-form-field-error-message')).count(0);
+    expect((await mine(applicationA)).status).toBe('draft');
+    await expectAccessible(page, 'reviewer-review-form-errors');
+
+    for (let i = 1; i < CRITERIA.length; i++) {
+      const section = page.locator('.review-criterion').nth(i);
+      await section.getByRole('radio', { name: i === 1 ? 'Twijfel' : 'Voldoende', exact: true }).check();
+      await section.getByRole('textbox').fill(`Motivering bij ${CRITERIA[i].code}.`);
+    }
+    await page.locator('#field-proposedLevel').selectOption('goed_beschreven');
+    await page.locator('#field-feedbackForOwner').fill('Een sterke, goed uitvoerbare interventie.');
+    await page.locator('#field-confidentialRemarks').fill('Alleen voor de commissie.');
+    await page.getByRole('button', { name: 'Beoordeling indienen' }).click();
+    await see(page.locator('.status-message')).contains('U hebt deze beoordeling ingediend op');
+    await see(page.locator('main textarea')).count(0);
+    await see(page.locator('main input')).count(0);
+    await see(page.getByRole('button', { name: 'Beoordeling indienen' })).count(0);
+    await see(page.locator('.review-readonly').first()).contains('Twijfel');
+    const stored = await mine(applicationA);
+    expect(stored).toMatchObject({ status: 'submitted', editable: false, proposedLevel: 'goed_beschreven', feedbackForOwner: 'Een sterke, goed uitvoerbare interventie.', confidentialRemarks: 'Alleen voor de commissie.' });
+    await expectAccessible(page, 'reviewer-review-submitted');
+
+    await phone.reload();
+    await see(phone.locator('.review-readonly').first()).visible();
+    await expectAccessible(phone, 'reviewer-review-submitted-phone');
+
+    // The overview lists it under submitted reviews.
+    await page.goto(`${base}/beoordelingen`);
+    const past = page.locator('section[aria-labelledby="past-title"]');
+    await see(past.getByRole('link', { name: 'Samen tegen eenzaamheid' })).visible();
+    await see(past).contains('Ingediend');
+  });
+});

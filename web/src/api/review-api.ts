@@ -1,0 +1,96 @@
+import createClient from 'openapi-fetch';
+import { call } from './werkblad-api';
+import type { paths } from './schema';
+import type { FieldError, LevelCode } from './types';
+
+/**
+ * The reviewer's endpoints: invitations (src/panels/invitations.controller.ts) and their own
+ * review (src/review/reviews.controller.ts). Response shapes mirror src/panels/panel.view.ts
+ * invitationReviewerView and src/review/reviews.service.ts formView.
+ */
+const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+
+export interface Bilingual {
+  nl: string;
+  en: string;
+}
+
+export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'conflict' | 'expired' | 'withdrawn' | string;
+
+export interface ReviewerInvitation {
+  id: string;
+  status: InvitationStatus;
+  kind: 'science' | 'practice';
+  invitedAt: string;
+  responseDueAt: string | null;
+  respondedAt: string | null;
+  declineReason: string | null;
+  conflictDescription: string | null;
+  letter: string | null;
+  memberStatus: string | null;
+  application: {
+    id: string;
+    reference: string;
+    name: string;
+    organisation: string | null;
+    summary: string | null;
+    targetLevel: LevelCode;
+    targetLevelLabel: string;
+    themes: string[];
+    state: string;
+  };
+}
+
+export type Judgment = 'voldoende' | 'twijfel' | 'onvoldoende';
+
+export interface CriterionAnswer {
+  code: string;
+  judgment: Judgment | null;
+  motivation: string;
+}
+
+export interface ReviewForm {
+  id: string | null;
+  applicationId: string;
+  round: number;
+  letter: string | null;
+  status: 'draft' | 'submitted';
+  saved: boolean;
+  editable: boolean;
+  targetLevel: LevelCode;
+  form: {
+    criteria: { code: string; label: Bilingual; question: Bilingual }[];
+    judgments: { code: Judgment; label: Bilingual }[];
+    levels: { code: LevelCode; label: string }[];
+  };
+  criteria: CriterionAnswer[];
+  proposedLevel: LevelCode | null;
+  noLevelReached: boolean;
+  feedbackForOwner: string;
+  confidentialRemarks: string;
+  missing: FieldError[];
+  submittedAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface ReviewChanges {
+  criteria?: { code: string; judgment?: Judgment | null; motivation?: string }[];
+  proposedLevel?: LevelCode | null;
+  noLevelReached?: boolean;
+  feedbackForOwner?: string;
+  confidentialRemarks?: string;
+}
+
+const path = (id: string) => ({ params: { path: { id } } });
+
+
+export const reviewApi = {
+  invitations: () => call<ReviewerInvitation[]>(client.GET('/me/invitations')),
+  accept: (id: string, body: { conflictOfInterest: boolean; conflictDescription?: string }) =>
+    call<ReviewerInvitation>(client.POST('/invitations/{id}/accept', { ...path(id), body })),
+  decline: (id: string, reason: string) => call<ReviewerInvitation>(client.POST('/invitations/{id}/decline', { ...path(id), body: { reason } })),
+  mine: (id: string) => call<ReviewForm>(client.GET('/applications/{id}/reviews/mine', path(id))),
+  save: (id: string, changes: ReviewChanges) => call<ReviewForm>(client.PUT('/applications/{id}/reviews/mine', { ...path(id), body: changes })),
+  submit: (id: string, changes: ReviewChanges) =>
+    call<ReviewForm>(client.POST('/applications/{id}/reviews/mine/submit', { ...path(id), body: changes })),
+};

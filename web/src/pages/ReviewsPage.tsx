@@ -1,0 +1,328 @@
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ApiError } from '../api/client';
+import { reviewApi, type ReviewForm, type ReviewerInvitation } from '../api/review-api';
+import { StatusMessage } from '../components/Alert';
+import { Button } from '../components/Button';
+import { ErrorSummary, FieldScopeProvider, type SummaryItem } from '../components/ErrorSummary';
+import { FormError } from '../components/FormError';
+import { LoadError, Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { TextArea, YesNo } from '../components/fields';
+import { useI18n } from '../i18n/i18n';
+import { errorMessage, toFieldErrors, type FieldErrors } from '../lib/field-errors';
+import { useResource } from '../lib/use-resource';
+import '../review.css';
+
+interface Overview {
+  invitations: ReviewerInvitation[];
+  /** The reviewer's own review per application on whose panel they are (null if it cannot be read). */
+  reviews: Record<string, ReviewForm | null>;
+}
+
+async function loadOverview(): Promise<Overview> {
+  const invitations = await reviewApi.invitations();
+  const onPanel = invitations.filter((invitation) => invitation.status === 'accepted' && invitation.memberStatus === 'active');
+  const reviews: Record<string, ReviewForm | null> = {};
+  await Promise.all(
+    onPanel.map(async (invitation) => {
+      reviews[invitation.application.id] = await reviewApi.mine(invitation.application.id).catch(() => null);
+    }),
+  );
+  return { invitations, reviews };
+}
+
+/** The reviewer's invitations (answer pending ones), the applications on their panels and their submitted reviews. */
+export function ReviewsPage() {
+  const { t } = useI18n();
+  const overview = useResource(loadOverview, 'reviews');
+  const [notice, setNotice] = useState<string | null>(null);
+  const data = overview.data;
+
+  const pending = data?.invitations.filter((invitation) => invitation.status === 'pending') ?? [];
+  const answered = data?.invitations.filter((invitation) => invitation.status !== 'pending' && !(invitation.status === 'accepted' && invitation.memberStatus === 'active')) ?? [];
+  const onPanel = data?.invitations.filter((invitation) => invitation.status === 'accepted' && invitation.memberStatus === 'active') ?? [];
+  const submitted = onPanel.filter((invitation) => data?.reviews[invitation.application.id]?.status === 'submitted');
+  const open = onPanel.filter((invitation) => data?.reviews[invitation.application.id]?.status !== 'submitted');
+
+  async function answered_(message: string) {
+    setNotice(message);
+    await overview.reload();
+  }
+
+  return (
+    <>
+      <PageHeading>{t.review.title}</PageHeading>
+      <p className="utrecht-paragraph">{t.review.intro}</p>
+      <StatusMessage>{notice}</StatusMessage>
+      {overview.error ? (
+        <LoadError error={overview.error} onRetry={overview.reload} />
+      ) : !data ? (
+        <Loading />
+      ) : (
+        <>
+          <section aria-labelledby="invitations-title">
+            <h2 id="invitations-title" className="utrecht-heading-2">
+              {t.review.invitationsTitle}
+            </h2>
+            {pending.length === 0 ? (
+              <p className="utrecht-paragraph">{t.review.noInvitations}</p>
+            ) : (
+              <ul className="card-list">
+                {pending.map((invitation) => (
+                  <li key={invitation.id} className="card">
+                    <InvitationCard invitation={invitation} onAnswered={answered_} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {answered.length > 0 && (
+              <ul className="card-list">
+                {answered.map((invitation) => (
+                  <li key={invitation.id} className="card">
+                    <InvitationFacts invitation={invitation} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="panels-title">
+            <h2 id="panels-title" className="utrecht-heading-2">
+              {t.review.panelsTitle}
+            </h2>
+            {open.length === 0 ? (
+              <p className="utrecht-paragraph">{t.review.noPanels}</p>
+            ) : (
+              <ul className="card-list">
+                {open.map((invitation) => (
+                  <li key={invitation.id} className="card">
+                    <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="past-title">
+            <h2 id="past-title" className="utrecht-heading-2">
+              {t.review.pastTitle}
+            </h2>
+            {submitted.length === 0 ? (
+              <p className="utrecht-paragraph">{t.review.noPast}</p>
+            ) : (
+              <ul className="card-list">
+                {submitted.map((invitation) => (
+                  <li key={invitation.id} className="card">
+                    <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function InvitationFacts({ invitation }: { invitation: ReviewerInvitation }) {
+  const { t, formatDate } = useI18n();
+  const { application } = invitation;
+  return (
+    <>
+      <h3 className="utrecht-heading-3 card__title">{application.name}</h3>
+      <dl className="card__facts">
+        <dt>{t.review.reference}</dt>
+        <dd>{application.reference}</dd>
+        <dt>{t.review.targetLevel}</dt>
+        <dd>{t.levels[application.targetLevel]}</dd>
+        <dt>{t.review.status}</dt>
+        <dd>{t.review.invitationStatus[invitation.status] ?? invitation.status}</dd>
+      </dl>
+      {invitation.status === 'pending' && invitation.responseDueAt && (
+        <p className="utrecht-paragraph">{t.review.respondBy(formatDate(invitation.responseDueAt))}</p>
+      )}
+    </>
+  );
+}
+
+function InvitationCard({ invitation, onAnswered }: { invitation: ReviewerInvitation; onAnswered(message: string): Promise<void> }) {
+  const { t, formatDate } = useI18n();
+  const { application } = invitation;
+  return (
+    <article aria-labelledby={`invitation-${invitation.id}`}>
+      <h3 id={`invitation-${invitation.id}`} className="utrecht-heading-3 card__title">
+        {application.name}
+      </h3>
+      <dl className="card__facts">
+        <dt>{t.review.reference}</dt>
+        <dd>{application.reference}</dd>
+        <dt>{t.review.targetLevel}</dt>
+        <dd>{t.levels[application.targetLevel]}</dd>
+        <dt>{t.review.roleLabel}</dt>
+        <dd>{t.review.kind[invitation.kind] ?? invitation.kind}</dd>
+      </dl>
+      {application.summary && (
+        <>
+          <h4 className="utrecht-heading-4">{t.review.summary}</h4>
+          <p className="utrecht-paragraph">{application.summary}</p>
+        </>
+      )}
+      {invitation.responseDueAt && <p className="utrecht-paragraph">{t.review.respondBy(formatDate(invitation.responseDueAt))}</p>}
+      <FieldScopeProvider scope={`accept-${invitation.id}`}>
+        <AcceptForm invitation={invitation} onAnswered={onAnswered} />
+      </FieldScopeProvider>
+      <FieldScopeProvider scope={`decline-${invitation.id}`}>
+        <DeclineForm invitation={invitation} onAnswered={onAnswered} />
+      </FieldScopeProvider>
+    </article>
+  );
+}
+
+function useAnswer() {
+  const { t, locale } = useI18n();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [focusKey, setFocusKey] = useState(0);
+  const [busy, setBusy] = useState(false);
+  function refuse(next: FieldErrors) {
+    setErrors(next);
+    setFocusKey((key) => key + 1);
+  }
+  async function run(action: () => Promise<void>) {
+    setBusy(true);
+    setFormError(null);
+    try {
+      await action();
+    } catch (error) {
+      if (error instanceof ApiError && error.fieldErrors.length) refuse(toFieldErrors(error.fieldErrors, locale, t));
+      else {
+        setFormError(errorMessage(error, t));
+        setFocusKey((key) => key + 1);
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { errors, formError, focusKey, busy, refuse, run, setErrors };
+}
+
+function AcceptForm({ invitation, onAnswered }: { invitation: ReviewerInvitation; onAnswered(message: string): Promise<void> }) {
+  const { t } = useI18n();
+  const [conflict, setConflict] = useState<boolean | null>(null);
+  const [description, setDescription] = useState('');
+  const answer = useAnswer();
+  const items: SummaryItem[] = Object.entries(answer.errors).map(([field, message]) => ({
+    field,
+    message,
+    label: field === 'conflictDescription' ? t.review.conflictDescription : t.review.conflictLabel,
+  }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    if (conflict === null) errors.conflictOfInterest = t.errors.choose;
+    if (conflict && !description.trim()) errors.conflictDescription = t.errors.required;
+    if (Object.keys(errors).length) return answer.refuse(errors);
+    answer.setErrors({});
+    await answer.run(async () => {
+      const result = await reviewApi.accept(invitation.id, conflict ? { conflictOfInterest: true, conflictDescription: description } : { conflictOfInterest: false });
+      await onAnswered(result.status === 'conflict' ? t.review.conflictRecorded : t.review.accepted);
+    });
+  }
+
+  return (
+    <form className="review-answer" noValidate onSubmit={onSubmit} aria-labelledby={`accept-title-${invitation.id}`}>
+      <h4 id={`accept-title-${invitation.id}`} className="utrecht-heading-4">
+        {t.review.acceptTitle}
+      </h4>
+      <ErrorSummary items={items} focusKey={answer.focusKey} />
+      {answer.formError && <FormError message={answer.formError} focusKey={answer.focusKey} />}
+      <YesNo
+        name="conflictOfInterest"
+        label={t.review.conflictLabel}
+        description={t.review.conflictHint}
+        required
+        value={conflict}
+        onChange={setConflict}
+        error={answer.errors.conflictOfInterest}
+      />
+      {conflict && (
+        <TextArea
+          name="conflictDescription"
+          label={t.review.conflictDescription}
+          required
+          rows={3}
+          value={description}
+          onChange={setDescription}
+          error={answer.errors.conflictDescription}
+        />
+      )}
+      <Button type="submit" variant="primary" busy={answer.busy}>
+        {t.review.accept}
+      </Button>
+    </form>
+  );
+}
+
+function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitation; onAnswered(message: string): Promise<void> }) {
+  const { t } = useI18n();
+  const [reason, setReason] = useState('');
+  const answer = useAnswer();
+  const items: SummaryItem[] = Object.entries(answer.errors).map(([field, message]) => ({ field, message, label: t.review.declineReason }));
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (reason.trim().length < 3) return answer.refuse({ reason: reason.trim() ? t.errors.minLength(3) : t.errors.required });
+    answer.setErrors({});
+    await answer.run(async () => {
+      await reviewApi.decline(invitation.id, reason);
+      await onAnswered(t.review.declined);
+    });
+  }
+
+  return (
+    <form className="review-answer" noValidate onSubmit={onSubmit} aria-labelledby={`decline-title-${invitation.id}`}>
+      <h4 id={`decline-title-${invitation.id}`} className="utrecht-heading-4">
+        {t.review.declineTitle}
+      </h4>
+      <ErrorSummary items={items} focusKey={answer.focusKey} />
+      {answer.formError && <FormError message={answer.formError} focusKey={answer.focusKey} />}
+      <TextArea name="reason" label={t.review.declineReason} required rows={3} value={reason} onChange={setReason} error={answer.errors.reason} />
+      <Button type="submit" busy={answer.busy}>
+        {t.review.decline}
+      </Button>
+    </form>
+  );
+}
+
+function PanelCard({ invitation, review }: { invitation: ReviewerInvitation; review: ReviewForm | null }) {
+  const { t, formatDate } = useI18n();
+  const { application } = invitation;
+  const status = review === null ? null : review.status === 'submitted' ? t.review.reviewStatus.submitted : review.saved ? t.review.reviewStatus.draft : t.review.reviewStatus.notStarted;
+  return (
+    <>
+      <h3 className="utrecht-heading-3 card__title">
+        <Link className="utrecht-link" to={`/beoordelingen/${application.id}`}>
+          {application.name}
+        </Link>
+      </h3>
+      <dl className="card__facts">
+        <dt>{t.review.reference}</dt>
+        <dd>{application.reference}</dd>
+        <dt>{t.review.targetLevel}</dt>
+        <dd>{t.levels[application.targetLevel]}</dd>
+        {invitation.letter && (
+          <>
+            <dt>{t.review.kind[invitation.kind] ?? invitation.kind}</dt>
+            <dd>{t.review.letter(invitation.letter)}</dd>
+          </>
+        )}
+        <dt>{t.review.reviewStatusLabel}</dt>
+        <dd>
+          {status ?? t.review.waitingForPanel}
+          {review?.submittedAt ? ` (${formatDate(review.submittedAt)})` : ''}
+        </dd>
+      </dl>
+    </>
+  );
+}
