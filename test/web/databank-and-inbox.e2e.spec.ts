@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { sendAs } from '../support/track-driver.js';
@@ -9,7 +9,7 @@ import { TEST_PASSWORD, createUser } from '../support/users.js';
 import { settle } from '../deadlines/support.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { startWorker } from '../notifications/support/worker.js';
-import { DESKTOP, PHONE, axeViolations, horizontalOverflow, launchChromium, screenshot, see, watchPageErrors } from './support/browser.js';
+import { DESKTOP, PHONE, horizontalOverflow, launchChromium, see, expectAccessible, logInAs, openPage } from './support/browser.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 /**
@@ -132,27 +132,9 @@ describe('databank, notifications and to-do in the browser', () => {
     expect(found).toEqual([]);
   });
 
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    pageProblems.push(watchPageErrors(page));
-    return page;
-  }
+  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
 
-  async function expectAccessible(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    await see(page.locator('.loading')).count(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${base}/inloggen`);
-    await page.locator('#field-email').fill(email);
-    await page.locator('#field-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  }
+  const logIn = (page: Page, email: string) => logInAs(page, base, email, TEST_PASSWORD);
 
   const heading = (page: Page) => page.locator('main h1');
   const count = (page: Page) => page.locator('.result-count');

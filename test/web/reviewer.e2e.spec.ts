@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js';
@@ -10,7 +10,7 @@ import { createReviewer, invite, accept, startPanel, type TestUser } from '../as
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, axeViolations, eventually, horizontalOverflow, launchChromium, screenshot, see, tabTo, watchPageErrors } from './support/browser.js';
+import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, tabTo, expectAccessible, logInAs, openPage } from './support/browser.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 /**
@@ -73,28 +73,9 @@ describe('reviewer screens in the browser', () => {
     expect(found).toEqual([]);
   });
 
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    pageProblems.push(watchPageErrors(page));
-    return page;
-  }
+  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
 
-  async function expectAccessible(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    await see(page.locator('.loading')).count(0);
-    expect(await axeViolations(page)).toEqual([]);
-    if (page.viewportSize()?.width === PHONE.width) expect(await horizontalOverflow(page)).toBe(0);
-    await screenshot(page, name);
-  }
-
-  async function logIn(page: Page) {
-    await page.goto(`${base}/inloggen`);
-    await page.locator('#field-email').fill(reviewer.user.email);
-    await page.locator('#field-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  }
+  const logIn = (page: Page) => logInAs(page, base, reviewer.user.email, TEST_PASSWORD);
 
   const card = (page: Page, invitationId: string) => page.locator(`article[aria-labelledby="invitation-${invitationId}"]`);
   const mine = async (applicationId: string) => (await request(t.server).get(`/applications/${applicationId}/reviews/mine`).set(reviewer.auth).expect(200)).body;

@@ -1,11 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, axeViolations, eventually, horizontalOverflow, launchChromium, screenshot, see, tabTo, typeInto, watchPageErrors } from './support/browser.js';
+import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, tabTo, typeInto, expectAccessible, logInAs, openPage } from './support/browser.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 /**
@@ -51,28 +51,9 @@ describe('web application in the browser', () => {
     expect(found).toEqual([]);
   });
 
-  /** A fresh browser session (own cookies and storage), as a separate person would have. */
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    pageProblems.push(watchPageErrors(page));
-    return page;
-  }
+  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
 
-  async function expectAccessible(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    await see(page.locator('.loading')).count(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
-
-  async function logIn(page: Page, email: string, password = TEST_PASSWORD) {
-    await page.goto(`${base}/inloggen`);
-    await page.locator('#field-email').fill(email);
-    await page.locator('#field-password').fill(password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  }
+  const logIn = (page: Page, email: string, password = TEST_PASSWORD) => logInAs(page, base, email, password);
 
   const heading = (page: Page) => page.locator('main h1');
 

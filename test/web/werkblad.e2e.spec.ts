@@ -1,12 +1,12 @@
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { buildPdf } from '../../src/documents/content/test-zip.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, axeViolations, eventually, horizontalOverflow, launchChromium, screenshot, see, watchPageErrors } from './support/browser.js';
+import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, expectAccessible, logInAs, openPage } from './support/browser.js';
 import { ensureWebBuild } from './support/web-build.js';
 
 /**
@@ -61,27 +61,9 @@ describe('werkblad and documents in the browser', () => {
     expect(found).toEqual([]);
   });
 
-  async function newPage(viewport = DESKTOP): Promise<Page> {
-    const context: BrowserContext = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
-    const page = await context.newPage();
-    pageProblems.push(watchPageErrors(page));
-    return page;
-  }
+  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
 
-  async function expectAccessible(page: Page, name: string) {
-    await page.waitForLoadState('networkidle');
-    await see(page.locator('.loading')).count(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await screenshot(page, name);
-  }
-
-  async function logIn(page: Page, email: string) {
-    await page.goto(`${base}/inloggen`);
-    await page.locator('#field-email').fill(email);
-    await page.locator('#field-password').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
-  }
+  const logIn = (page: Page, email: string) => logInAs(page, base, email, TEST_PASSWORD);
 
   const summarySection = (page: Page) => page.locator('section[aria-labelledby="section-summary"]');
   const storedSummary = async () =>

@@ -127,3 +127,28 @@ export function see(locator: Locator) {
     visible: () => eventually(async () => expect(await locator.isVisible()).toBe(true)),
   };
 }
+
+/** A fresh browser session (own cookies and storage), as a separate person would have; its script errors go to `problems`. */
+export async function openPage(browser: Browser, problems: string[][], viewport = DESKTOP): Promise<Page> {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const page = await context.newPage();
+  problems.push(watchPageErrors(page));
+  return page;
+}
+
+/** Waits for the page to settle, then asserts no axe violations and saves a screenshot. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await see(page.locator('.loading')).count(0);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, name);
+}
+
+/** Signs in through the login page and waits until it has moved on. */
+export async function logInAs(page: Page, base: string, email: string, password: string): Promise<void> {
+  await page.goto(`${base}/inloggen`);
+  await page.locator('#field-email').fill(email);
+  await page.locator('#field-password').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+}
