@@ -7,9 +7,12 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { decisionView } from '../decisions/decision.view.js';
 import { Objection } from '../decisions/objection.entity.js';
+import { DESCRIPTION_SECTIONS } from '../description/description-sections.js';
+import { DescriptionVersion } from '../description/description-version.entity.js';
 import { DocumentVersion } from '../documents/document-version.entity.js';
 import { ApplicationDocument } from '../documents/document.entity.js';
 import { documentView } from '../documents/document.view.js';
+import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from '../review/review-criteria.js';
 import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
 import type { TrackContext } from '../track/track.machine.js';
 import { CommitteeMeeting } from './committee-meeting.entity.js';
@@ -19,9 +22,10 @@ import { brokenDecisionRules, panelView, type PanelJudgmentInput } from './decis
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
 /**
- * The dossier of a case for the committee: the application, its documents, every review of the
- * current round side by side (with the reviewers' letters), the tally of proposed levels and what
- * the decision rules allow. For the secretary, the chair and the members of the committee that has
+ * The dossier of a case for the committee: the application, the description as frozen when it was
+ * submitted for assessment, its documents, every review of the current round side by side (with
+ * the reviewers' letters and the criteria they judged), the tally of proposed levels and what the
+ * decision rules allow. For the secretary, the chair and the members of the committee that has
  * the case; owners, coaches and reviewers get 403 (they may see the application, not the dossier).
  */
 @Injectable()
@@ -63,7 +67,13 @@ export class DossierService {
         location: meeting.location,
         committee: committee && { id: committee.id, name: committee.name, databank: committee.databank },
       },
+      description: await this.frozenDescription(applicationId),
       documents: await this.documents(applicationId),
+      // The review form of the target level, so the criteria can be shown side by side with their labels.
+      form: {
+        criteria: criteriaFor(context.targetLevel),
+        judgments: JUDGMENTS.map((code) => ({ code, label: JUDGMENT_LABELS[code] })),
+      },
       reviews: seats.map((seat) => ({
         letter: seat.letter,
         kind: seat.kind,
@@ -112,6 +122,24 @@ export class DossierService {
       [applicationId, user.id],
     );
     return rows.length > 0;
+  }
+
+  /** The werkblad as last submitted for assessment (the latest `final` version), or null when there is none. */
+  private async frozenDescription(applicationId: string) {
+    const version = await this.dataSource
+      .getRepository(DescriptionVersion)
+      .findOne({ where: { applicationId, kind: 'final' }, order: { number: 'DESC' } });
+    if (!version) return null;
+    return {
+      number: version.number,
+      createdAt: version.createdAt,
+      sections: DESCRIPTION_SECTIONS.map(({ key, titleNl, titleEn }) => ({
+        key,
+        title: titleNl,
+        titleEn,
+        content: version.sections[key] ?? '',
+      })),
+    };
   }
 
   private async documents(applicationId: string) {

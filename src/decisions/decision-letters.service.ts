@@ -9,6 +9,7 @@ import { PanelJudgmentsRepository } from '../committee/panel-judgments.repositor
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { User } from '../users/user.entity.js';
 import { DecisionLetter } from './decision-letter.entity.js';
+import { ownerFeedback } from './decision-feedback.js';
 import { renderDecisionLetter, type DecisionLetterModel } from './decision-letter.js';
 import type { Decision } from './decision.entity.js';
 import { decisionLetterNotFound } from './decisions.errors.js';
@@ -98,9 +99,7 @@ export class DecisionLettersService {
       conditions: decision.conditions,
       conditionsDeadline: decision.conditionsDeadline,
       questions: decision.questions,
-      feedback: seats
-        .filter((seat) => seat.review !== null && seat.review.feedbackForOwner.trim() !== '')
-        .map((seat) => ({ letter: seat.letter, text: seat.review!.feedbackForOwner.trim() })),
+      feedback: ownerFeedback(seats),
       objection: objection && {
         lodgedAt: objection.objection.lodgedAt,
         originalDecidedAt: objection.original.decidedAt,

@@ -18,6 +18,7 @@ import {
   type PanelJudgmentInput,
 } from '../committee/decision-rules.js';
 import { PanelJudgmentsRepository } from '../committee/panel-judgments.repository.js';
+import { Listing } from '../publication/listing.entity.js';
 import { jsonb } from '../database/jsonb.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { systemActor, userActor } from '../track/track-actor.js';
@@ -26,6 +27,7 @@ import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
 import { addMonths, CONDITIONS_PERIOD_MONTHS, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
+import { ownerFeedback, type OwnerFeedback } from './decision-feedback.js';
 import { Decision } from './decision.entity.js';
 import { decisionView, objectionDeadline } from './decision.view.js';
 import {
@@ -77,15 +79,24 @@ export class DecisionsService {
     @Inject(FILE_STORAGE) private readonly storage: FileStorage,
   ) {}
 
-  /** The decisions on an application, oldest first; owners see no panel details. */
+  /**
+   * The decisions on an application, oldest first, each with the panel's feedback for the owner
+   * of its round (by letter only, as in the letter); owners see no panel details. `listing` is
+   * the databank entry this application carries, once published.
+   */
   async list(user: AuthUser, applicationId: string) {
     const { kinds } = await this.access.load(user, applicationId);
     const staff = kinds.length === 0 || kinds.some((kind) => kind !== 'owner');
     const decisions = await this.dataSource.getRepository(Decision).find({ where: { applicationId }, order: { decidedAt: 'ASC' } });
     const objections = await this.dataSource.getRepository(Objection).find({ where: { applicationId }, order: { lodgedAt: 'ASC' } });
+    const feedbackByRound = new Map<number, OwnerFeedback[]>();
+    for (const round of new Set(decisions.map((decision) => decision.round)))
+      feedbackByRound.set(round, ownerFeedback(await this.panel.seats(applicationId, round)));
+    const listing = await this.dataSource.getRepository(Listing).findOneBy({ applicationId });
     return {
-      decisions: decisions.map((decision) => decisionView(decision, { staff })),
+      decisions: decisions.map((decision) => ({ ...decisionView(decision, { staff }), feedback: feedbackByRound.get(decision.round) ?? [] })),
       objections: objections.map(objectionView),
+      listing: listing ? { slug: listing.slug, listed: listing.withdrawnAt === null } : null,
     };
   }
 
