@@ -21,15 +21,31 @@ import { RegisterPage } from './pages/RegisterPage';
 import { WizardPage } from './pages/WizardPage';
 import { WerkbladPage } from './pages/WerkbladPage';
 import { DocumentsPage } from './pages/DocumentsPage';
+import { DecisionPage } from './pages/DecisionPage';
+import { DossierPage } from './pages/DossierPage';
 import { ReviewFormPage } from './pages/ReviewFormPage';
 import { ReviewsPage } from './pages/ReviewsPage';
+import { PanelPage } from './pages/PanelPage';
+import { MeetingsPage } from './pages/MeetingsPage';
+import { MeetingPage } from './pages/MeetingPage';
+import { AdminPage } from './pages/AdminPage';
+import { AdminUsersPage } from './pages/AdminUsersPage';
+import { AdminNewUserPage } from './pages/AdminNewUserPage';
+import { AdminUserPage } from './pages/AdminUserPage';
+import { AdminCommitteesPage } from './pages/AdminCommitteesPage';
+import { AdminCommitteePage } from './pages/AdminCommitteePage';
+import { AdminThemesPage } from './pages/AdminThemesPage';
+import { AdminReviewersPage } from './pages/AdminReviewersPage';
+import { AdminReviewerPage } from './pages/AdminReviewerPage';
 import { SessionProvider, useSession } from './session/session';
 
 /** Where each role starts after signing in. */
 export function homePath(user: UserView): string {
+  if (user.roles.every((role) => role === 'admin')) return '/beheer';
   if (user.roles.includes('secretary')) return '/pijplijn';
   if (user.roles.includes('coach') && !user.roles.includes('owner')) return '/begeleiding';
   if (user.roles.includes('reviewer') && !user.roles.includes('owner')) return '/beoordelingen';
+  if ((user.roles.includes('chair') || user.roles.includes('committee_member')) && !user.roles.includes('owner')) return '/vergaderingen';
   return '/aanmeldingen';
 }
 
@@ -77,6 +93,8 @@ export function App() {
               <Route path="aanmeldingen/:id/bewerken" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/werkblad" element={<RequireUser><WerkbladPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/documenten" element={<RequireUser><DocumentsPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/besluit" element={<RequireUser><DecisionPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/dossier" element={<RequireUser roles={['secretary', 'chair', 'committee_member']}><DossierPage /></RequireUser>} />
               <Route path="pijplijn" element={<RequireUser roles={['secretary']}><PipelinePage /></RequireUser>} />
               <Route path="intake" element={<RequireUser roles={['secretary']}><IntakeQueuePage /></RequireUser>} />
               <Route path="begeleiding" element={<RequireUser roles={['coach']}><CaseloadPage /></RequireUser>} />
@@ -85,7 +103,20 @@ export function App() {
               <Route path="meldingen" element={<RequireUser><NotificationsPage /></RequireUser>} />
               <Route path="beoordelingen" element={<RequireUser roles={['reviewer']}><ReviewsPage /></RequireUser>} />
               <Route path="beoordelingen/:applicationId" element={<RequireUser roles={['reviewer']}><ReviewFormPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/panel" element={<RequireUser roles={['secretary']}><PanelPage /></RequireUser>} />
+              <Route path="vergaderingen" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingsPage /></RequireUser>} />
+              <Route path="vergaderingen/:id" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingPage /></RequireUser>} />
               <Route path="taken" element={<RequireUser><TodoPage /></RequireUser>} />
+              <Route path="beheer" element={<RequireUser roles={['admin', 'secretary']}><AdminPage /></RequireUser>} />
+              <Route path="beheer/gebruikers" element={<RequireUser roles={['admin']}><AdminUsersPage /></RequireUser>} />
+              <Route path="beheer/gebruikers/nieuw" element={<RequireUser roles={['admin']}><AdminNewUserPage /></RequireUser>} />
+              <Route path="beheer/gebruikers/:id" element={<RequireUser roles={['admin']}><AdminUserPage /></RequireUser>} />
+              <Route path="beheer/commissies" element={<RequireUser roles={['admin']}><AdminCommitteesPage /></RequireUser>} />
+              <Route path="beheer/commissies/nieuw" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
+              <Route path="beheer/commissies/:id" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
+              <Route path="beheer/themas" element={<RequireUser roles={['admin']}><AdminThemesPage /></RequireUser>} />
+              <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
+              <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

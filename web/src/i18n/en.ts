@@ -1,11 +1,21 @@
 import type { Messages } from './nl';
 import { werkbladEn } from './werkblad-en';
+import { decisionEn } from './decision-en';
 import { reviewEn } from './review-en';
+import { dossierEn } from './dossier-en';
+import { panelEn } from './panel-en';
+import { meetingEn } from './meeting-en';
+import { adminEn } from './admin-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
   werkblad: werkbladEn,
+  decision: decisionEn,
+  dossier: dossierEn,
   review: reviewEn,
+  panel: panelEn,
+  meeting: meetingEn,
+  admin: adminEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',
@@ -338,6 +348,32 @@ export const en: Messages = {
     RECORD_DECISION: 'Decision recorded',
     PUBLISH: 'Published',
     NOTIFICATION: 'Message sent',
+    OWNER_INVITED: 'Co-applicant invited',
+    REOPEN_DESCRIPTION: 'Werkblad reopened',
+    START_PANEL_COMPOSITION: 'Panel composition started',
+    PANEL_INVITATION_SENT: 'Reviewer invited',
+    PANEL_INVITATION_ACCEPTED: 'Invitation accepted',
+    PANEL_INVITATION_DECLINED: 'Invitation declined',
+    PANEL_INVITATION_EXPIRED: 'Invitation expired',
+    PANEL_INVITATION_WITHDRAWN: 'Invitation withdrawn',
+    PANEL_CONFLICT_DECLARED: 'Conflict of interest declared',
+    PANEL_MEMBER_REMOVED: 'Reviewer removed from the panel',
+    PANEL_ALTERNATES_SET: 'Alternate reviewers set',
+    PANEL_COMPLETE: 'Panel complete',
+    ALL_REVIEWS_SUBMITTED: 'All reviews in',
+    PLACE_ON_AGENDA: 'Placed on the agenda',
+    REMOVE_FROM_AGENDA: 'Removed from the agenda',
+    CONFIRM_CONDITIONS_MET: 'Conditions met',
+    CONDITIONS_LAPSED: 'Conditions not met in time',
+    SUBMIT_REVISION: 'Revision submitted',
+    LODGE_OBJECTION: 'Objection lodged',
+    RESOLVE_OBJECTION: 'Objection resolved',
+    UPDATE_LISTING: 'Listing updated',
+    REASSESSMENT_DUE: 'Re-assessment due',
+    REASSESSMENT_STARTED: 'Re-assessment started',
+    EXPIRE: 'Recognition expired',
+    DEADLINE_EXTENDED: 'Deadline extended',
+    DEADLINE_COMPLETED: 'Deadline completed',
   },
   actors: {
     system: 'The system',

@@ -1,5 +1,10 @@
 import { werkbladNl } from './werkblad-nl';
+import { decisionNl } from './decision-nl';
 import { reviewNl } from './review-nl';
+import { dossierNl } from './dossier-nl';
+import { panelNl } from './panel-nl';
+import { meetingNl } from './meeting-nl';
+import { adminNl } from './admin-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -7,7 +12,12 @@ import { reviewNl } from './review-nl';
  */
 export const nl = {
   werkblad: werkbladNl,
+  decision: decisionNl,
+  dossier: dossierNl,
   review: reviewNl,
+  panel: panelNl,
+  meeting: meetingNl,
+  admin: adminNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
@@ -340,6 +350,32 @@ export const nl = {
     RECORD_DECISION: 'Besluit vastgelegd',
     PUBLISH: 'Gepubliceerd',
     NOTIFICATION: 'Bericht verstuurd',
+    OWNER_INVITED: 'Mede-indiener uitgenodigd',
+    REOPEN_DESCRIPTION: 'Werkblad heropend',
+    START_PANEL_COMPOSITION: 'Panel samenstellen gestart',
+    PANEL_INVITATION_SENT: 'Beoordelaar uitgenodigd',
+    PANEL_INVITATION_ACCEPTED: 'Uitnodiging aangenomen',
+    PANEL_INVITATION_DECLINED: 'Uitnodiging afgewezen',
+    PANEL_INVITATION_EXPIRED: 'Uitnodiging verlopen',
+    PANEL_INVITATION_WITHDRAWN: 'Uitnodiging ingetrokken',
+    PANEL_CONFLICT_DECLARED: 'Belangenconflict gemeld',
+    PANEL_MEMBER_REMOVED: 'Beoordelaar uit het panel gehaald',
+    PANEL_ALTERNATES_SET: 'Reservebeoordelaars vastgelegd',
+    PANEL_COMPLETE: 'Panel compleet',
+    ALL_REVIEWS_SUBMITTED: 'Alle beoordelingen binnen',
+    PLACE_ON_AGENDA: 'Geagendeerd',
+    REMOVE_FROM_AGENDA: 'Van de agenda gehaald',
+    CONFIRM_CONDITIONS_MET: 'Voorwaarden vervuld',
+    CONDITIONS_LAPSED: 'Voorwaarden niet op tijd vervuld',
+    SUBMIT_REVISION: 'Aanvulling ingediend',
+    LODGE_OBJECTION: 'Bezwaar ingediend',
+    RESOLVE_OBJECTION: 'Bezwaar afgehandeld',
+    UPDATE_LISTING: 'Vermelding bijgewerkt',
+    REASSESSMENT_DUE: 'Herbeoordeling nodig',
+    REASSESSMENT_STARTED: 'Herbeoordeling gestart',
+    EXPIRE: 'Erkenning verlopen',
+    DEADLINE_EXTENDED: 'Termijn verlengd',
+    DEADLINE_COMPLETED: 'Termijn afgerond',
   },
   actors: {
     system: 'Het systeem',

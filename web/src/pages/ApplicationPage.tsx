@@ -4,6 +4,12 @@ import { ApiError, api } from '../api/client';
 import type { ApplicationView, Theme } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
+import { ConditionsAction } from '../components/ConditionsAction';
+import { DecisionSummary } from '../components/DecisionSummary';
+import { ObjectionAndRevisionLinks } from '../components/ObjectionAndRevisionLinks';
+import { PublicationActions } from '../components/PublicationActions';
+import { DossierActions, DossierLink } from '../components/DossierLink';
+import { PanelLink } from '../components/PanelLink';
 import { ErrorSummary, FieldScopeProvider } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
@@ -23,6 +29,12 @@ import { NotFoundPage } from './NotFoundPage';
 const HANDLED_ACTIONS = ['SUBMIT', 'WITHDRAW', 'PROVIDE_INFORMATION', 'ADMIT', 'REFUSE_ADMISSION', 'REQUEST_INFORMATION'];
 /** The werkblad steps are offered on the werkblad page (WerkbladPage), linked below. */
 HANDLED_ACTIONS.push('REQUEST_FEEDBACK', 'SUBMIT_FOR_ASSESSMENT', 'RETURN_FEEDBACK', 'MARK_READY', 'REOPEN_DESCRIPTION');
+/** After the decision: the secretary's steps below; the owner's objection and revision on the decision page (DecisionPage). */
+HANDLED_ACTIONS.push('CONFIRM_CONDITIONS_MET', 'PUBLISH', 'UPDATE_LISTING', 'LODGE_OBJECTION', 'SUBMIT_REVISION');
+/** The chair decides, and resolves an objection, on the dossier page (DossierPage), linked below. */
+HANDLED_ACTIONS.push('RECORD_DECISION', 'RESOLVE_OBJECTION');
+/** The panel (started and completed on PanelPage) and the agenda (MeetingPage), linked below. */
+HANDLED_ACTIONS.push('START_PANEL_COMPOSITION', 'PANEL_COMPLETE', 'PLACE_ON_AGENDA', 'REMOVE_FROM_AGENDA');
 
 /**
  * One application: where it stands (phase stepper, status, whose turn), what this user may do now
@@ -85,6 +97,8 @@ export function ApplicationPage() {
         <Turn view={view} />
       </section>
 
+      <DecisionSummary view={view} />
+
       {view.openQuestion && (
         <section aria-labelledby="question-heading" className="section">
           <h2 className="utrecht-heading-2" id="question-heading">
@@ -102,6 +116,8 @@ export function ApplicationPage() {
       </section>
 
       <WerkbladLinks view={view} />
+      <DossierLink view={view} />
+      <PanelLink view={view} />
 
       <section aria-labelledby="intake-heading" className="section">
         <h2 className="utrecht-heading-2" id="intake-heading">
@@ -224,7 +240,11 @@ function Actions({ view, onDone, onReload }: { view: ApplicationView; onDone(vie
           send={(text) => api.refuse(view.id, view.version, text)}
         />
       )}
+      <ObjectionAndRevisionLinks view={view} />
+      {allowed('CONFIRM_CONDITIONS_MET') && <ConditionsAction {...common} />}
+      {(allowed('PUBLISH') || allowed('UPDATE_LISTING')) && <PublicationActions {...common} />}
       {allowed('WITHDRAW') && <WithdrawAction {...common} />}
+      <DossierActions view={view} />
       {unhandled.length > 0 && <p className="utrecht-paragraph">{t.application.otherActions}</p>}
     </>
   );

@@ -5,6 +5,7 @@ import { StatusMessage } from '../components/Alert';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
+import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
 import { PageHeading } from '../components/PageHeading';
 import { RadioGroup, TextField } from '../components/fields';
 import { label, useI18n } from '../i18n/i18n';
@@ -76,6 +77,7 @@ export function ProfilePage() {
           {form.busy ? t.common.saving : t.profile.save}
         </Button>
       </form>
+      <OwnReviewerAvailability />
     </div>
   );
 }

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { STAFF_ROLES, adminApi } from '../api/admin-api';
+import { AdminUserForm, type UserFormValues } from '../components/AdminUserForm';
+import { PageHeading } from '../components/PageHeading';
+import { useI18n } from '../i18n/i18n';
+import { useFormErrors } from '../lib/use-form-state';
+
+/** Creates a staff account with its roles and an initial password. */
+export function AdminNewUserPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const form = useFormErrors();
+  const [values, setValues] = useState<UserFormValues>({ name: '', email: '', organisation: '', roles: [], language: 'nl', password: '' });
+
+  async function onSubmit() {
+    if (values.roles.length === 0) {
+      form.showFieldErrors({ roles: t.admin.users.chooseRole });
+      return;
+    }
+    const created = await form.run(
+      () => adminApi.createUser(values),
+      (error) => (error.status === 409 && error.code === 'EMAIL_TAKEN' ? { email: t.admin.users.emailTaken } : undefined),
+    );
+    if (created) navigate(`/beheer/gebruikers/${created.id}`, { state: { notice: t.admin.users.created(created.name) } });
+  }
+
+  return (
+    <div className="narrow">
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/beheer/gebruikers">
+          {t.common.backTo(t.admin.users.title.toLowerCase())}
+        </Link>
+      </p>
+      <PageHeading>{t.admin.users.newTitle}</PageHeading>
+      <AdminUserForm mode="create" values={values} onChange={setValues} onSubmit={onSubmit} form={form} roleOptions={STAFF_ROLES} />
+    </div>
+  );
+}

@@ -1,0 +1,297 @@
+import { useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError, api } from '../api/client';
+import { amsterdamInstant, amsterdamParts, meetingApi, type MeetingView } from '../api/meeting-api';
+import type { ApplicationSummary } from '../api/types';
+import { StatusMessage } from '../components/Alert';
+import { Button } from '../components/Button';
+import { LoadError, Loading } from '../components/Loading';
+import { MeetingForm } from '../components/MeetingForm';
+import { PageHeading } from '../components/PageHeading';
+import { usePanelAction } from '../components/PanelActionError';
+import { StatusBadge } from '../components/StatusBadge';
+import { label, useI18n } from '../i18n/i18n';
+import { useResource, type Resource } from '../lib/use-resource';
+import { useSession } from '../session/session';
+import { NotFoundPage } from './NotFoundPage';
+import { PanelScrollRegion } from '../components/PanelScrollRegion';
+
+/**
+ * One committee meeting and its agenda. The secretary puts cases awaiting the committee on it,
+ * changes the order, takes cases off and edits the date and place; the chair and the members read
+ * the agenda and open each dossier. Anyone not on the committee gets "not found".
+ */
+export function MeetingPage() {
+  const { id = '' } = useParams();
+  const { t, formatDateTime } = useI18n();
+  const location = useLocation();
+  const user = useSession().user!;
+  const secretary = user.roles.includes('secretary');
+  const meeting = useResource(() => meetingApi.meeting(id), `meeting-${id}`);
+  const awaiting = useResource<ApplicationSummary[]>(
+    () => (secretary ? api.applications({ state: 'awaitingCommittee' }) : Promise.resolve([])),
+    `awaiting-${id}-${secretary}`,
+  );
+  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  if (meeting.error instanceof ApiError && (meeting.error.status === 404 || meeting.error.status === 403)) return <NotFoundPage />;
+  const view = meeting.data;
+  if (!view) {
+    return (
+      <>
+        <PageHeading>{t.meeting.loadingTitle}</PageHeading>
+        {meeting.error ? <LoadError error={meeting.error} onRetry={meeting.reload} /> : <Loading />}
+      </>
+    );
+  }
+
+  async function done(message: string, next: MeetingView) {
+    meeting.setData(next);
+    await awaiting.reload();
+    setFlash(message);
+    window.setTimeout(() => statusRef.current?.focus(), 0);
+  }
+  const reload = async () => {
+    await Promise.all([meeting.reload(), awaiting.reload()]);
+  };
+  const title = t.meeting.meetingTitle(view.committee.name, formatDateTime(view.startsAt));
+  const start = amsterdamParts(view.startsAt);
+
+  return (
+    <>
+      <PageHeading title={title}>{title}</PageHeading>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/vergaderingen">
+          {t.meeting.backToList}
+        </Link>
+      </p>
+      <div ref={statusRef} tabIndex={-1} className="status-anchor">
+        <StatusMessage>{flash}</StatusMessage>
+      </div>
+      <dl className="card__facts">
+        <dt>{t.meeting.date}</dt>
+        <dd>{formatDateTime(view.startsAt)}</dd>
+        <dt>{t.meeting.location}</dt>
+        <dd>{view.location || t.meeting.noLocation}</dd>
+        <dt>{t.meeting.committee}</dt>
+        <dd>{view.committee.name}</dd>
+        <dt>{t.meeting.databank}</dt>
+        <dd>{view.committee.databank}</dd>
+        {view.seat && (
+          <>
+            <dt>{t.meeting.yourSeat}</dt>
+            <dd>{label(t.meeting.seat, view.seat)}</dd>
+          </>
+        )}
+      </dl>
+
+      <Agenda view={view} editable={secretary} onDone={done} onReload={reload} />
+
+      {secretary ? (
+        <>
+          <Awaiting meetingId={view.id} applications={awaiting} onDone={done} onReload={reload} />
+          <MeetingForm
+            key={`${view.startsAt}-${view.location}`}
+            scope="edit"
+            title={t.meeting.editTitle}
+            submitLabel={t.meeting.save}
+            initial={{ committeeId: view.committee.id, date: start.date, time: start.time, location: view.location }}
+            save={async (values) => {
+              const next = await meetingApi.update(view.id, { startsAt: amsterdamInstant(values.date, values.time), location: values.location.trim() });
+              await done(t.meeting.saved, next);
+            }}
+          />
+        </>
+      ) : (
+        <p className="utrecht-paragraph">{t.meeting.readOnly}</p>
+      )}
+    </>
+  );
+}
+
+interface ActionProps {
+  onDone(message: string, next: MeetingView): Promise<void>;
+  onReload(): Promise<void>;
+}
+
+function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: MeetingView; editable: boolean }) {
+  const { t } = useI18n();
+  const action = usePanelAction(onReload);
+  const ids = view.agenda.map((entry) => entry.application.id);
+
+  function move(index: number, delta: number) {
+    const next = [...ids];
+    const [moved] = next.splice(index, 1);
+    next.splice(index + delta, 0, moved);
+    return action.run(`move-${moved}-${delta}`, () => meetingApi.reorder(view.id, next), (result) => onDone(t.meeting.reordered, result));
+  }
+
+  return (
+    <section aria-labelledby="agenda-heading" className="section">
+      <h2 className="utrecht-heading-2" id="agenda-heading">
+        {t.meeting.agendaTitle}
+      </h2>
+      {action.error}
+      {view.agenda.length === 0 ? (
+        <p className="utrecht-paragraph">{t.meeting.emptyAgenda}</p>
+      ) : (
+        <PanelScrollRegion label={t.meeting.agendaCaption}>
+          <table className="utrecht-table utrecht-table--html-table criteria">
+            <caption className="utrecht-table__caption">{t.meeting.agendaCaption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.position}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.application}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.reference}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.targetLevel}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.status}
+                </th>
+                {editable && (
+                  <th className="utrecht-table__header-cell" scope="col">
+                    {t.meeting.actions}
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {view.agenda.map((entry, index) => {
+                const { application } = entry;
+                return (
+                  <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
+                    <td className="utrecht-table__cell">{entry.position}</td>
+                    <th className="utrecht-table__header-cell" scope="row">
+                      <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}/dossier`} aria-label={t.meeting.dossier(application.name)}>
+                        {application.name}
+                      </Link>
+                      <div className="panel-cell-detail">{application.organisation}</div>
+                    </th>
+                    <td className="utrecht-table__cell">{application.reference}</td>
+                    <td className="utrecht-table__cell">{label(t.levels, application.targetLevel)}</td>
+                    <td className="utrecht-table__cell">
+                      <StatusBadge state={application.state} />
+                    </td>
+                    {editable && (
+                      <td className="utrecht-table__cell">
+                        <div className="utrecht-button-group utrecht-button-group--row">
+                          {index > 0 && (
+                            <Button busy={action.busy(`move-${application.id}--1`)} onClick={() => void move(index, -1)}>
+                              {t.meeting.moveUp}
+                              <span className="visually-hidden"> {application.name}</span>
+                            </Button>
+                          )}
+                          {index < ids.length - 1 && (
+                            <Button busy={action.busy(`move-${application.id}-1`)} onClick={() => void move(index, 1)}>
+                              {t.meeting.moveDown}
+                              <span className="visually-hidden"> {application.name}</span>
+                            </Button>
+                          )}
+                          <Button
+                            busy={action.busy(`remove-${application.id}`)}
+                            onClick={() =>
+                              void action.run(
+                                `remove-${application.id}`,
+                                () => meetingApi.remove(view.id, application.id, application.version),
+                                (result) => onDone(t.meeting.removed(application.name), result),
+                              )
+                            }
+                          >
+                            {t.meeting.removeFromAgenda}
+                            <span className="visually-hidden"> {application.name}</span>
+                          </Button>
+                        </div>
+                      </td>
+                    )}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </PanelScrollRegion>
+      )}
+    </section>
+  );
+}
+
+function Awaiting({ meetingId, applications, onDone, onReload }: ActionProps & { meetingId: string; applications: Resource<ApplicationSummary[]> }) {
+  const { t } = useI18n();
+  const action = usePanelAction(onReload);
+  const rows = applications.data ?? [];
+  return (
+    <section aria-labelledby="awaiting-heading" className="section">
+      <h2 className="utrecht-heading-2" id="awaiting-heading">
+        {t.meeting.awaitingTitle}
+      </h2>
+      <p className="utrecht-paragraph">{t.meeting.awaitingIntro}</p>
+      {action.error}
+      {applications.error ? (
+        <LoadError error={applications.error} onRetry={applications.reload} />
+      ) : !applications.data ? (
+        <Loading />
+      ) : rows.length === 0 ? (
+        <p className="utrecht-paragraph">{t.meeting.noAwaiting}</p>
+      ) : (
+        <PanelScrollRegion label={t.meeting.awaitingCaption}>
+          <table className="utrecht-table utrecht-table--html-table criteria">
+            <caption className="utrecht-table__caption">{t.meeting.awaitingCaption}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.application}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.reference}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.targetLevel}
+                </th>
+                <th className="utrecht-table__header-cell" scope="col">
+                  {t.meeting.actions}
+                </th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {rows.map((application) => (
+                <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
+                  <th className="utrecht-table__header-cell" scope="row">
+                    <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
+                      {application.name}
+                    </Link>
+                    <div className="panel-cell-detail">{application.organisation}</div>
+                  </th>
+                  <td className="utrecht-table__cell">{application.reference}</td>
+                  <td className="utrecht-table__cell">{label(t.levels, application.targetLevel)}</td>
+                  <td className="utrecht-table__cell">
+                    <Button
+                      variant="primary"
+                      busy={action.busy(application.id)}
+                      onClick={() =>
+                        void action.run(
+                          application.id,
+                          () => meetingApi.place(meetingId, application.id, application.version),
+                          (result) => onDone(t.meeting.placed(application.name), result),
+                        )
+                      }
+                    >
+                      {t.meeting.place}
+                      <span className="visually-hidden"> {application.name}</span>
+                    </Button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </PanelScrollRegion>
+      )}
+    </section>
+  );
+}
