@@ -1,0 +1,298 @@
+import type { AddressInfo } from 'node:net';
+import { jest } from '@jest/globals';
+import type { TestingModule } from '@nestjs/testing';
+import type { Browser, Page } from 'playwright-core';
+import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
+import { buildDocx, buildPdf } from '../../src/documents/content/test-zip.js';
+import { criteriaFor } from '../../src/review/review-criteria.js';
+import { createReviewer } from '../assessment/assessment-helpers.js';
+import { createCommittee } from '../committee/support/committee-fixtures.js';
+import { SmtpSink } from '../notifications/support/smtp-sink.js';
+import { startWorker, waitFor } from '../notifications/support/worker.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { TEST_PASSWORD, createUser } from '../support/users.js';
+import { DESKTOP, expectAccessible, launchChromium, logInAs, openPage, see } from './support/browser.js';
+import { ensureWebBuild } from './support/web-build.js';
+
+type Person = Awaited<ReturnType<typeof createUser>>;
+
+/**
+ * The whole recognition track in Debian's Chromium, in Dutch, with the real API, worker,
+ * PostgreSQL, Redis and an SMTP server: an owner registers and applies, the secretary admits,
+ * the coach guides the werkblad, the secretary composes the panel, three reviewers accept and
+ * review, the secretary puts the application on a meeting's agenda, the chair decides, the owner
+ * reads the decision, the secretary publishes, and anyone finds the intervention in the public
+ * databank. Every step is taken in the browser by the person whose step it is.
+ */
+jest.setTimeout(300_000);
+
+const NAME = 'Buurtmaatjes voor ouderen';
+const FOUND_IN_SEARCH = 'buurtmaatjes';
+const CRITERIA = criteriaFor('goed_beschreven');
+/** The value a date input takes: YYYY-MM-DD, in Dutch time. */
+const ISO_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+describe('the whole track in the browser, from registration to a published intervention', () => {
+  let t: TestApp;
+  let sink: SmtpSink;
+  let worker: TestingModule;
+  let base: string;
+  let browser: Browser;
+  let secretary: Person;
+  let coach: Person;
+  let chair: Person;
+  let admin: Person;
+  const reviewers: Person[] = [];
+  let committeeId = '';
+  let applicationId = '';
+  const pageProblems: string[][] = [];
+  const owner = { name: 'Wendy Wijkwerker', organisation: 'Stichting Buurtkracht', email: `wendy-${Date.now()}@buurtkracht.example`, password: 'wij maken de buurt samen sterker 2026' };
+
+  beforeAll(async () => {
+    ensureWebBuild();
+    sink = await SmtpSink.start();
+    t = await createTestApp({ SMTP_URL: sink.url });
+    await t.reset();
+    await t.app.listen(0, '127.0.0.1');
+    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    worker = await startWorker(t.config);
+    browser = await launchChromium();
+    secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
+    coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
+    chair = await createUser(t, ['chair'], { name: 'Vera Voorzitter', organisation: 'Hogeschool Utrecht' });
+    admin = await createUser(t, ['admin'], { name: 'Bram Beheerder', organisation: 'Movisie' });
+    for (let i = 0; i < 3; i++) reviewers.push(await createReviewer(t, secretary, 'practice', { themes: ['eenzaamheid'] }));
+    committeeId = await createCommittee(t, admin, chair, [], 'Deelcommissie Participatie');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await t?.close();
+    await sink?.close();
+  });
+
+  afterEach(() => {
+    const found = pageProblems.splice(0).flat();
+    expect(found).toEqual([]);
+  });
+
+  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
+  const logIn = async (person: Person) => {
+    const page = await newPage();
+    await logInAs(page, base, person.user.email, TEST_PASSWORD);
+    return page;
+  };
+  const heading = (page: Page) => page.locator('main h1');
+  const state = async () => ((await t.dataSource.query(`SELECT state FROM applications WHERE id = $1`, [applicationId])) as { state: string }[])[0]?.state;
+
+  it('1. the owner registers, fills in the intake and submits it', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/registreren`);
+    await page.locator('#field-name').fill(owner.name);
+    await page.locator('#field-organisation').fill(owner.organisation);
+    await page.locator('#field-email').fill(owner.email);
+    await page.locator('#field-password').fill(owner.password);
+    await page.getByRole('button', { name: 'Account aanmaken' }).click();
+    await page.waitForURL(/\/aanmeldingen$/);
+
+    await page.getByRole('link', { name: 'Nieuwe aanmelding starten' }).click();
+    await page.locator('#field-name').fill(NAME);
+    await page.locator('#field-targetLevel').check();
+    await page.locator('#field-contactPhone').fill('030 765 43 21');
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await see(page.locator('form h2')).contains('Stap 2 van 4');
+    await page.locator('#field-summary').fill('Vrijwillige buurtmaatjes bezoeken eenzame ouderen wekelijks thuis.');
+    await page.locator('#field-goal').fill('Ouderen voelen zich minder eenzaam en doen weer mee in de buurt.');
+    await page.locator('#field-targetGroup').fill('Thuiswonende ouderen van 75 jaar en ouder met een klein netwerk.');
+    await page.locator('#field-approach').fill('Een jaar lang wekelijkse bezoeken door een vast maatje, met intervisie voor de maatjes.');
+    await page.getByRole('checkbox', { name: 'Eenzaamheid' }).check();
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await see(page.locator('form h2')).contains('Stap 3 van 4');
+    await page.locator('#field-yearsInPractice').fill('6');
+    await page.locator('#field-organisationsCount').fill('4');
+    for (const field of ['hasHandbook', 'handbookInDutch', 'hasProcessEvaluation']) await page.locator(`#field-${field}`).check();
+    await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+    await see(page.locator('form h2')).contains('Stap 4 van 4');
+    await page.getByRole('button', { name: 'Aanmelding indienen' }).click();
+    await page.waitForURL(/\/aanmeldingen\/[0-9a-f-]{36}$/);
+    applicationId = page.url().split('/').pop()!;
+    await see(page.locator('.status-message')).contains('Uw aanmelding is ingediend');
+    await see(page.locator('.turn')).text('Het secretariaat is aan zet');
+    expect(await state()).toBe('intake');
+  });
+
+  it('2. the secretary admits it from the intake queue and assigns the coach', async () => {
+    const page = await logIn(secretary);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Intake' }).click();
+    await page.getByRole('link', { name: NAME }).click();
+    await see(heading(page)).text(NAME);
+    await page.locator('#field-admit-coachId').selectOption({ label: `${coach.user.name} (0 lopende aanmeldingen)` });
+    await page.getByRole('button', { name: 'Aanmelding toelaten' }).click();
+    await see(page.locator('.status-message')).contains('toegelaten');
+    expect(await state()).toBe('description');
+  });
+
+  it('3. the owner writes the werkblad, the coach comments and marks it ready, the owner adds the documents and submits', async () => {
+    const ownerPage = await newPage();
+    await logInAs(ownerPage, base, owner.email, owner.password);
+    await ownerPage.goto(`${base}/aanmeldingen/${applicationId}`);
+    await ownerPage.getByRole('link', { name: 'Werkblad openen' }).click();
+    await ownerPage.waitForURL(/\/werkblad$/);
+    const sections = ownerPage.locator('.werkblad-section');
+    await see(sections).count(DESCRIPTION_SECTIONS.length);
+    for (let i = 0; i < DESCRIPTION_SECTIONS.length; i++) {
+      const section = sections.nth(i);
+      await section.locator('textarea').first().fill(`Onderdeel ${i + 1}: maatjes, ouderen en de buurt werken samen aan minder eenzaamheid.`);
+      await see(section.locator('.save-status')).contains('Opgeslagen');
+    }
+    await ownerPage.getByRole('button', { name: 'Feedback vragen aan de begeleider' }).click();
+    await see(ownerPage.locator('.status-message')).contains('Uw begeleider is om feedback gevraagd.');
+
+    const coachPage = await logIn(coach);
+    await coachPage.waitForURL(/\/begeleiding$/);
+    await coachPage.getByRole('link', { name: NAME }).click();
+    await coachPage.getByRole('link', { name: 'Werkblad openen' }).click();
+    await coachPage.waitForURL(/\/werkblad$/);
+    const summary = coachPage.locator('section[aria-labelledby="section-summary"]');
+    await coachPage.locator('#field-comment-summary-body').fill('Helder. Noem nog hoe de maatjes worden geworven.');
+    await summary.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+    await see(summary.locator('.comments')).contains('hoe de maatjes worden geworven');
+    await coachPage.getByRole('button', { name: 'Klaar voor beoordeling markeren' }).click();
+    await see(coachPage.locator('.status-message')).contains('Het werkblad is klaar voor beoordeling gemarkeerd.');
+
+    await ownerPage.goto(`${base}/aanmeldingen/${applicationId}/documenten`);
+    for (const [kind, file] of [
+      ['Handboek', { name: 'handboek.pdf', mimeType: 'application/pdf', buffer: buildPdf() }],
+      ['Procesevaluatie', { name: 'procesevaluatie.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: buildDocx() }],
+    ] as const) {
+      await ownerPage.locator('#field-upload-kind').selectOption({ label: kind });
+      await ownerPage.locator('#field-upload-file').setInputFiles(file);
+      await ownerPage.getByRole('button', { name: 'Uploaden' }).click();
+      await see(ownerPage.locator('.status-message')).contains(`“${kind}” is toegevoegd.`);
+    }
+    await ownerPage.goto(`${base}/aanmeldingen/${applicationId}/werkblad`);
+    await ownerPage.getByRole('button', { name: 'Indienen voor beoordeling' }).click();
+    await see(ownerPage.locator('.status-message')).contains('De beschrijving is ingediend voor beoordeling.');
+    expect(await state()).toBe('submittedForAssessment');
+    await expectAccessible(ownerPage, 'journey-owner-submitted-for-assessment');
+  });
+
+  it('4. the secretary composes the panel from the ranked suggestions', async () => {
+    const page = await logIn(secretary);
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    await page.getByRole('link', { name: 'Beoordelingspanel samenstellen' }).click();
+    await see(heading(page)).text(`Beoordelingspanel: ${NAME}`);
+    await page.getByRole('button', { name: 'Samenstelling starten' }).click();
+    const suggestions = page.getByRole('table', { name: 'Voorstellen: Praktijk' });
+    for (const reviewer of reviewers) await see(suggestions).contains(reviewer.user.name);
+    for (const reviewer of reviewers) {
+      await page.getByRole('button', { name: `Uitnodigen ${reviewer.user.name}` }).click();
+      await see(page.getByRole('table', { name: 'Alle uitnodigingen voor dit panel' })).contains(reviewer.user.name);
+    }
+    await see(page.locator('main')).contains('Alle plaatsen zijn vergeven');
+    await expectAccessible(page, 'journey-secretary-panel');
+    expect(await state()).toBe('panelComposition');
+  });
+
+  it('5. three reviewers accept their invitation and submit their reviews', async () => {
+    for (const [index, reviewer] of reviewers.entries()) {
+      const page = await logIn(reviewer);
+      await page.waitForURL(/\/beoordelingen$/);
+      const invitation = page.locator('article', { hasText: NAME });
+      await invitation.getByRole('radio', { name: 'Nee' }).check();
+      await invitation.getByRole('button', { name: 'Uitnodiging aannemen' }).click();
+      await see(page.locator('.status-message')).contains('U hebt de uitnodiging aangenomen.');
+      if (index < reviewers.length - 1) continue;
+      await waitFor('the panel to be complete', async () => (await state()) === 'underReview');
+    }
+    for (const reviewer of reviewers) {
+      const page = await logIn(reviewer);
+      await page.goto(`${base}/beoordelingen/${applicationId}`);
+      const criteria = page.locator('.review-criterion');
+      await see(criteria).count(CRITERIA.length);
+      for (let i = 0; i < CRITERIA.length; i++) {
+        await criteria.nth(i).getByRole('radio', { name: 'Voldoende', exact: true }).check();
+        await criteria.nth(i).getByRole('textbox').fill(`Goed onderbouwd: ${CRITERIA[i].code}.`);
+      }
+      await page.locator('#field-proposedLevel').selectOption('goed_beschreven');
+      await page.locator('#field-feedbackForOwner').fill(`Feedback van ${reviewer.user.name}: een sterke aanpak.`);
+      await page.getByRole('button', { name: 'Beoordeling indienen' }).click();
+      await see(page.locator('.status-message')).contains('U hebt deze beoordeling ingediend op');
+    }
+    await waitFor('all reviews to be in', async () => (await state()) === 'awaitingCommittee');
+  });
+
+  it('6. the secretary plans a committee meeting and puts the application on its agenda', async () => {
+    const page = await logIn(secretary);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Vergaderingen' }).click();
+    await see(heading(page)).text('Vergaderingen');
+    await page.locator('#field-plan-date').fill(ISO_DATE.format(new Date(Date.now() + 14 * 86_400_000)));
+    await page.locator('#field-plan-time').fill('13:30');
+    await page.locator('#field-plan-location').fill('Movisie, Utrecht');
+    await page.getByRole('button', { name: 'Vergadering plannen' }).click();
+    await page.waitForURL(/\/vergaderingen\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: `Op de agenda zetten ${NAME}` }).click();
+    await see(page.getByRole('table', { name: 'De agenda, in volgorde van behandeling' })).contains(NAME);
+    await expectAccessible(page, 'journey-secretary-agenda');
+    expect(await state()).toBe('onAgenda');
+  });
+
+  it('7. the chair reads the dossier with the reviews side by side and records the decision', async () => {
+    const page = await logIn(chair);
+    await page.waitForURL(/\/vergaderingen$/);
+    await page.getByRole('link', { name: /13:30/ }).click();
+    await page.getByRole('link', { name: `Dossier van ${NAME}` }).click();
+    await see(heading(page)).text(`Dossier: ${NAME}`);
+    const grid = page.getByRole('table', { name: 'Oordeel en motivering per criterium, per beoordelaar' });
+    await see(grid.locator('thead th')).count(reviewers.length + 1);
+    await see(page.getByRole('table', { name: 'Voorgestelde niveaus per beoordelaar' }).getByRole('row', { name: /^Goed beschreven/ })).contains('3 (A, B, C)');
+    await page.getByRole('radio', { name: 'Erkend', exact: true }).check();
+    await page.locator('#field-decision-level').selectOption('goed_beschreven');
+    await page.locator('#field-decision-motivation').fill('De commissie volgt het eensluidende oordeel van het panel.');
+    await expectAccessible(page, 'journey-chair-dossier');
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await see(page.locator('.status-message')).contains('Het besluit is vastgelegd: Erkend, Goed beschreven.');
+    expect(await state()).toBe('decided.recognised');
+  });
+
+  it('8. the owner is told, reads the decision and the anonymised feedback, and downloads the letter', async () => {
+    await waitFor('the decision mail to the owner', () => sink.to(owner.email).find((mail) => mail.subject === `Besluit van de erkenningscommissie: ${NAME}`));
+    const page = await newPage();
+    await logInAs(page, base, owner.email, owner.password);
+    await page.goto(`${base}/meldingen`);
+    await see(page.locator('main')).contains(NAME);
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    await see(page.locator('.status-badge').first()).text('Erkend');
+    await page.getByRole('link', { name: 'Besluit en feedback bekijken' }).click();
+    await see(heading(page)).text(`Besluit: ${NAME}`);
+    const feedback = page.locator('section[aria-labelledby="feedback-heading"]');
+    expect(await feedback.locator('h3').allInnerTexts()).toEqual(['Beoordelaar A', 'Beoordelaar B', 'Beoordelaar C']);
+    const main = await page.locator('main').innerText();
+    for (const reviewer of reviewers) expect(main).not.toContain(reviewer.user.email);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Besluitbrief downloaden (pdf)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^besluit-.*\.pdf$/);
+    await expectAccessible(page, 'journey-owner-decision');
+  });
+
+  it('9. the secretary publishes the intervention in the databank', async () => {
+    const page = await logIn(secretary);
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    const publish = page.locator('section[aria-labelledby="action-PUBLISH"]');
+    await publish.getByRole('button', { name: 'Publiceren' }).click();
+    await see(page.locator('.status-message')).contains('De interventie is gepubliceerd in de databank.');
+    expect(await state()).toBe('published.listed');
+  });
+
+  it('10. anyone finds the published intervention in the public databank, without logging in', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/interventies`);
+    await page.locator('#field-q').fill(FOUND_IN_SEARCH);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByRole('link', { name: NAME }).click();
+    await see(heading(page)).text(NAME);
+    await see(page.locator('main')).contains('Goed beschreven');
+    await see(page.locator('main')).contains(owner.organisation);
+    await expectAccessible(page, 'journey-public-listing');
+  });
+});
