@@ -9,6 +9,7 @@ import { adminEn } from './admin-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
+  language: 'en',
   werkblad: werkbladEn,
   decision: decisionEn,
   dossier: dossierEn,

@@ -1,3 +1,4 @@
+import type { Language } from '../api/types';
 import { werkbladNl } from './werkblad-nl';
 import { decisionNl } from './decision-nl';
 import { reviewNl } from './review-nl';
@@ -11,6 +12,8 @@ import { adminNl } from './admin-nl';
  * this object's type, so a missing or extra translation does not compile.
  */
 export const nl = {
+  /** The language of these texts, for the API's bilingual reasons. */
+  language: 'nl' as Language,
   werkblad: werkbladNl,
   decision: decisionNl,
   dossier: dossierNl,

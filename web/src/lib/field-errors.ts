@@ -45,5 +45,5 @@ export function errorMessage(error: unknown, t: Messages): string {
   if (error.status === 403) return t.errors.forbidden;
   if (error.code === 'EVENT_NOT_ALLOWED_IN_STATE') return t.errors.notAllowed;
   if (error.status >= 500) return t.errors.server;
-  return error.message.split(' / ')[0];
+  return localizeReason(error.message, t.language, t);
 }
