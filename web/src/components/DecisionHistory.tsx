@@ -1,15 +1,6 @@
-import type { ReactNode } from 'react';
 import type { DecisionView, ObjectionView } from '../api/dossier-api';
 import { useI18n } from '../i18n/i18n';
-
-function Row({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{name}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd preserve-lines">{children}</dd>
-    </div>
-  );
-}
+import { DataListRow } from './DataListRow';
 
 /** The decisions taken on the case so far and the objections against them, oldest first. */
 export function DecisionHistory({ decisions, objections }: { decisions: DecisionView[]; objections: ObjectionView[] }) {
@@ -24,24 +15,24 @@ export function DecisionHistory({ decisions, objections }: { decisions: Decision
             {(decision.kind === 'objection' ? d.objectionDecisionOf : d.decisionOf)(formatDate(decision.decidedAt))}
           </h3>
           <dl className="utrecht-data-list utrecht-data-list--rows">
-            <Row name={d.verdict}>
+            <DataListRow name={d.verdict}>
               {decision.verdictLabel[locale]}
               {decision.level ? `, ${t.levels[decision.level]}` : ''}
               {decision.supersededBy ? ` (${d.superseded})` : ''}
               {decision.departsFromPanel ? ` – ${d.departs}` : ''}
-            </Row>
-            {decision.motivation && <Row name={d.motivation}>{decision.motivation}</Row>}
-            {decision.conditions && <Row name={d.conditions}>{decision.conditions}</Row>}
-            {decision.conditionsDeadline && <Row name={d.conditionsDeadline}>{formatDate(decision.conditionsDeadline)}</Row>}
-            {decision.questions && <Row name={d.questions}>{decision.questions}</Row>}
+            </DataListRow>
+            {decision.motivation && <DataListRow name={d.motivation}>{decision.motivation}</DataListRow>}
+            {decision.conditions && <DataListRow name={d.conditions}>{decision.conditions}</DataListRow>}
+            {decision.conditionsDeadline && <DataListRow name={d.conditionsDeadline}>{formatDate(decision.conditionsDeadline)}</DataListRow>}
+            {decision.questions && <DataListRow name={d.questions}>{decision.questions}</DataListRow>}
           </dl>
           {objections
             .filter((objection) => objection.decisionId === decision.id)
             .map((objection) => (
               <dl className="utrecht-data-list utrecht-data-list--rows objection-entry" key={objection.id}>
-                <Row name={d.objectionOf(formatDate(objection.lodgedAt))}>{objection.grounds}</Row>
-                <Row name={d.outcome}>{objection.outcome ? d.objectionOutcome[objection.outcome] : d.objectionOpen}</Row>
-                {objection.motivation && <Row name={d.motivation}>{objection.motivation}</Row>}
+                <DataListRow name={d.objectionOf(formatDate(objection.lodgedAt))}>{objection.grounds}</DataListRow>
+                <DataListRow name={d.outcome}>{objection.outcome ? d.objectionOutcome[objection.outcome] : d.objectionOpen}</DataListRow>
+                {objection.motivation && <DataListRow name={d.motivation}>{objection.motivation}</DataListRow>}
               </dl>
             ))}
         </article>

@@ -3,8 +3,8 @@ import { panelApi, type PanelView, type ReviewerKind, type Suggestion, type Sugg
 import { label, useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { Button } from './Button';
+import { DataTable } from './DataTable';
 import { usePanelAction } from './PanelActionError';
-import { PanelScrollRegion } from './PanelScrollRegion';
 
 const KINDS: ReviewerKind[] = ['science', 'practice'];
 
@@ -57,81 +57,51 @@ export function PanelSuggestions({ applicationId, panel, suggestions, onDone, on
             {rows.length === 0 ? (
               <p className="utrecht-paragraph">{t.panel.noSuggestions}</p>
             ) : (
-              <PanelScrollRegion label={t.panel.suggestionsCaption(label(t.panel.kind, kind))}>
-                <table className="utrecht-table utrecht-table--html-table criteria">
-                  <caption className="utrecht-table__caption">{t.panel.suggestionsCaption(label(t.panel.kind, kind))}</caption>
-                  <thead className="utrecht-table__header">
-                    <tr className="utrecht-table__row">
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.rank}
+              <DataTable caption={t.panel.suggestionsCaption(label(t.panel.kind, kind))} className="criteria" columns={[t.panel.rank, t.panel.name, t.panel.score, t.panel.themes, t.panel.load, t.panel.availability, t.panel.actions]}>
+                {rows.map((suggestion, index) => {
+                  const reserve = waiting.some((alternate) => alternate.reviewerId === suggestion.reviewerId);
+                  return (
+                    <tr className="utrecht-table__row" key={suggestion.reviewerId} data-reviewer={suggestion.reviewerId}>
+                      <td className="utrecht-table__cell">{index + 1}</td>
+                      <th className="utrecht-table__header-cell" scope="row">
+                        {suggestion.name}
+                        {suggestion.organisation && <div className="panel-cell-detail">{suggestion.organisation}</div>}
                       </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.name}
-                      </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.score}
-                      </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.themes}
-                      </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.load}
-                      </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.availability}
-                      </th>
-                      <th className="utrecht-table__header-cell" scope="col">
-                        {t.panel.actions}
-                      </th>
+                      <td className="utrecht-table__cell">{formatNumber(suggestion.score.total)}</td>
+                      <td className="utrecht-table__cell">
+                        {suggestion.themes.map(themeName).join(', ') || '–'}
+                        <div className="panel-cell-detail">{t.panel.matched(suggestion.matchedThemes.length, suggestions.themes.length)}</div>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        {t.panel.loadText(suggestion.load.current, suggestion.load.max)}
+                        <div className="panel-cell-detail">{t.panel.loadDetail(suggestion.load.pendingInvitations, suggestion.load.openAssignments)}</div>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        {suggestion.unavailableToday && <strong>{t.panel.awayToday}. </strong>}
+                        {t.panel.availabilityText(Math.round(suggestion.score.availability * 100))}
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <div className="utrecht-button-group utrecht-button-group--row">
+                          {suggestion.kindNeeded && (
+                            <Button variant="primary" busy={action.busy(`invite-${suggestion.reviewerId}`)} onClick={() => void invite(suggestion)}>
+                              {t.panel.invite}
+                              <span className="visually-hidden"> {suggestion.name}</span>
+                            </Button>
+                          )}
+                          {reserve ? (
+                            <span>{t.panel.onAlternates}</span>
+                          ) : (
+                            <Button busy={action.busy(`alternate-${suggestion.reviewerId}`)} onClick={() => void addAlternate(suggestion)}>
+                              {t.panel.addAlternate}
+                              <span className="visually-hidden"> {suggestion.name}</span>
+                            </Button>
+                          )}
+                        </div>
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody className="utrecht-table__body">
-                    {rows.map((suggestion, index) => {
-                      const reserve = waiting.some((alternate) => alternate.reviewerId === suggestion.reviewerId);
-                      return (
-                        <tr className="utrecht-table__row" key={suggestion.reviewerId} data-reviewer={suggestion.reviewerId}>
-                          <td className="utrecht-table__cell">{index + 1}</td>
-                          <th className="utrecht-table__header-cell" scope="row">
-                            {suggestion.name}
-                            {suggestion.organisation && <div className="panel-cell-detail">{suggestion.organisation}</div>}
-                          </th>
-                          <td className="utrecht-table__cell">{formatNumber(suggestion.score.total)}</td>
-                          <td className="utrecht-table__cell">
-                            {suggestion.themes.map(themeName).join(', ') || '–'}
-                            <div className="panel-cell-detail">{t.panel.matched(suggestion.matchedThemes.length, suggestions.themes.length)}</div>
-                          </td>
-                          <td className="utrecht-table__cell">
-                            {t.panel.loadText(suggestion.load.current, suggestion.load.max)}
-                            <div className="panel-cell-detail">{t.panel.loadDetail(suggestion.load.pendingInvitations, suggestion.load.openAssignments)}</div>
-                          </td>
-                          <td className="utrecht-table__cell">
-                            {suggestion.unavailableToday && <strong>{t.panel.awayToday}. </strong>}
-                            {t.panel.availabilityText(Math.round(suggestion.score.availability * 100))}
-                          </td>
-                          <td className="utrecht-table__cell">
-                            <div className="utrecht-button-group utrecht-button-group--row">
-                              {suggestion.kindNeeded && (
-                                <Button variant="primary" busy={action.busy(`invite-${suggestion.reviewerId}`)} onClick={() => void invite(suggestion)}>
-                                  {t.panel.invite}
-                                  <span className="visually-hidden"> {suggestion.name}</span>
-                                </Button>
-                              )}
-                              {reserve ? (
-                                <span>{t.panel.onAlternates}</span>
-                              ) : (
-                                <Button busy={action.busy(`alternate-${suggestion.reviewerId}`)} onClick={() => void addAlternate(suggestion)}>
-                                  {t.panel.addAlternate}
-                                  <span className="visually-hidden"> {suggestion.name}</span>
-                                </Button>
-                              )}
-                            </div>
-                          </td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </PanelScrollRegion>
+                  );
+                })}
+              </DataTable>
             )}
           </div>
         );
@@ -143,45 +113,27 @@ export function PanelSuggestions({ applicationId, panel, suggestions, onDone, on
       {suggestions.excluded.length === 0 ? (
         <p className="utrecht-paragraph">{t.panel.noExcluded}</p>
       ) : (
-        <PanelScrollRegion label={t.panel.excludedCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria panel-excluded">
-            <caption className="utrecht-table__caption">{t.panel.excludedCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.name}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.kindColumn}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.reasons}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {suggestions.excluded.map((excluded) => (
-                <tr className="utrecht-table__row" key={excluded.reviewerId} data-reviewer={excluded.reviewerId}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {excluded.name}
-                  </th>
-                  <td className="utrecht-table__cell">{excluded.kind ? label(t.panel.kind, excluded.kind) : t.panel.unknownKind}</td>
-                  <td className="utrecht-table__cell">
-                    {excluded.reasons.length === 1 ? (
-                      label(t.panel.reason, excluded.reasons[0].code)
-                    ) : (
-                      <ul className="utrecht-unordered-list">
-                        {excluded.reasons.map((reason) => (
-                          <li key={reason.code}>{label(t.panel.reason, reason.code)}</li>
-                        ))}
-                      </ul>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+        <DataTable caption={t.panel.excludedCaption} className="criteria panel-excluded" columns={[t.panel.name, t.panel.kindColumn, t.panel.reasons]}>
+          {suggestions.excluded.map((excluded) => (
+            <tr className="utrecht-table__row" key={excluded.reviewerId} data-reviewer={excluded.reviewerId}>
+              <th className="utrecht-table__header-cell" scope="row">
+                {excluded.name}
+              </th>
+              <td className="utrecht-table__cell">{excluded.kind ? label(t.panel.kind, excluded.kind) : t.panel.unknownKind}</td>
+              <td className="utrecht-table__cell">
+                {excluded.reasons.length === 1 ? (
+                  label(t.panel.reason, excluded.reasons[0].code)
+                ) : (
+                  <ul className="utrecht-unordered-list">
+                    {excluded.reasons.map((reason) => (
+                      <li key={reason.code}>{label(t.panel.reason, reason.code)}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { DossierReview, PanelSummary } from '../api/dossier-api';
 import { LEVEL_CODES, type LevelCode } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from './DataTable';
 
 /**
  * How many reviewers proposed which level (and who), how many support each level or higher, and
@@ -28,47 +29,26 @@ export function PanelTally({ panel, reviews, targetLevel }: { panel: PanelSummar
       <p className="utrecht-paragraph">
         {d.reviewsIn(panel.reviews, Math.max(panel.requiredReviews, reviews.length))} {d.majorityRule(panel.majority, panel.reviews)}
       </p>
-      <div className="table-scroll">
-        <table className="utrecht-table utrecht-table--html-table panel-tally">
-          <caption className="utrecht-table__caption">{d.tallyCaption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {d.tallyLevel}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {d.tallyProposed}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {d.tallySupport}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {d.tallyNeeded}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {levels.map((level) => (
-              <tr className={`utrecht-table__row ${panel.supportedLevel === level ? 'panel-tally__supported' : ''}`} key={level}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {t.levels[level]}
-                </th>
-                <td className="utrecht-table__cell">{proposedBy(panel.tally[level], letters(level))}</td>
-                <td className="utrecht-table__cell">{panel.support[level]}</td>
-                <td className="utrecht-table__cell">{level === 'goed_beschreven' ? panel.majority : panel.reviews}</td>
-              </tr>
-            ))}
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="row">
-                {d.notRecognised}
-              </th>
-              <td className="utrecht-table__cell">{proposedBy(panel.tally.not_recognised, letters(null))}</td>
-              <td className="utrecht-table__cell">{d.notApplicable}</td>
-              <td className="utrecht-table__cell">{d.notApplicable}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={d.tallyCaption} className="panel-tally" narrow columns={[d.tallyLevel, d.tallyProposed, d.tallySupport, d.tallyNeeded]}>
+        {levels.map((level) => (
+          <tr className={`utrecht-table__row ${panel.supportedLevel === level ? 'panel-tally__supported' : ''}`} key={level}>
+            <th className="utrecht-table__header-cell" scope="row">
+              {t.levels[level]}
+            </th>
+            <td className="utrecht-table__cell">{proposedBy(panel.tally[level], letters(level))}</td>
+            <td className="utrecht-table__cell">{panel.support[level]}</td>
+            <td className="utrecht-table__cell">{level === 'goed_beschreven' ? panel.majority : panel.reviews}</td>
+          </tr>
+        ))}
+        <tr className="utrecht-table__row">
+          <th className="utrecht-table__header-cell" scope="row">
+            {d.notRecognised}
+          </th>
+          <td className="utrecht-table__cell">{proposedBy(panel.tally.not_recognised, letters(null))}</td>
+          <td className="utrecht-table__cell">{d.notApplicable}</td>
+          <td className="utrecht-table__cell">{d.notApplicable}</td>
+        </tr>
+      </DataTable>
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dossier, DossierReview, ReviewJudgment } from '../api/dossier-api';
 import { useI18n } from '../i18n/i18n';
+import { DataTable } from './DataTable';
 
 /**
  * Every review of the round side by side: one column per reviewer (letter, science or practice),
@@ -33,57 +34,49 @@ export function ReviewsSideBySide({ dossier }: { dossier: Dossier }) {
   return (
     <>
       <p className="utrecht-paragraph reviews-grid__hint">{d.reviewsScroll}</p>
-      <div className="table-scroll reviews-grid__scroll" role="region" aria-labelledby="reviews-grid-caption" tabIndex={0}>
-        <table className="utrecht-table utrecht-table--html-table reviews-grid">
-          <caption className="utrecht-table__caption" id="reviews-grid-caption">
-            {d.reviewsCaption}
-          </caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {d.criterion}
-              </th>
-              {reviews.map((review) => (
-                <th className="utrecht-table__header-cell" scope="col" key={review.letter}>
-                  {d.reviewerColumn(review.letter)}
-                  <span className="reviews-grid__who">
-                    {' '}
-                    – {d.kind[review.kind] ?? review.kind} {d.reviewerName(review.reviewer.name)}
-                  </span>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {form.criteria.map((criterion) => (
-              <tr className="utrecht-table__row" key={criterion.code}>
-                <th className="utrecht-table__header-cell reviews-grid__criterion" scope="row">
-                  {criterion.label[locale]}
-                </th>
-                {reviews.map((review) =>
-                  cell(review, () => {
-                    const answer = review.criteria?.find((item) => item.code === criterion.code);
-                    return (
-                      <>
-                        <strong className={`judgment judgment--${answer?.judgment ?? 'none'}`}>{judgmentLabel(answer?.judgment ?? null)}</strong>
-                        <p className="utrecht-paragraph reviews-grid__text">{text(answer?.motivation)}</p>
-                      </>
-                    );
-                  }),
-                )}
-              </tr>
-            ))}
-            {row(
-              d.proposedLevel,
-              (review) => <strong>{review.proposedLevel ? t.levels[review.proposedLevel] : d.notRecognised}</strong>,
-              'reviews-grid__conclusion',
+      <DataTable
+        caption={d.reviewsCaption}
+        className="reviews-grid"
+        columns={[
+          d.criterion,
+          ...reviews.map((review) => (
+            <>
+              {d.reviewerColumn(review.letter)}
+              <span className="reviews-grid__who">
+                {' '}
+                – {d.kind[review.kind] ?? review.kind} {d.reviewerName(review.reviewer.name)}
+              </span>
+            </>
+          )),
+        ]}
+      >
+        {form.criteria.map((criterion) => (
+          <tr className="utrecht-table__row" key={criterion.code}>
+            <th className="utrecht-table__header-cell reviews-grid__criterion" scope="row">
+              {criterion.label[locale]}
+            </th>
+            {reviews.map((review) =>
+              cell(review, () => {
+                const answer = review.criteria?.find((item) => item.code === criterion.code);
+                return (
+                  <>
+                    <strong className={`judgment judgment--${answer?.judgment ?? 'none'}`}>{judgmentLabel(answer?.judgment ?? null)}</strong>
+                    <p className="utrecht-paragraph reviews-grid__text">{text(answer?.motivation)}</p>
+                  </>
+                );
+              }),
             )}
-            {row(d.feedbackForOwner, (review) => <p className="utrecht-paragraph reviews-grid__text">{text(review.feedbackForOwner)}</p>)}
-            {row(d.confidentialRemarks, (review) => <p className="utrecht-paragraph reviews-grid__text">{text(review.confidentialRemarks)}</p>)}
-            {row(d.submittedAt, (review) => (review.submittedAt ? formatDate(review.submittedAt) : d.noAnswer))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        ))}
+        {row(
+          d.proposedLevel,
+          (review) => <strong>{review.proposedLevel ? t.levels[review.proposedLevel] : d.notRecognised}</strong>,
+          'reviews-grid__conclusion',
+        )}
+        {row(d.feedbackForOwner, (review) => <p className="utrecht-paragraph reviews-grid__text">{text(review.feedbackForOwner)}</p>)}
+        {row(d.confidentialRemarks, (review) => <p className="utrecht-paragraph reviews-grid__text">{text(review.confidentialRemarks)}</p>)}
+        {row(d.submittedAt, (review) => (review.submittedAt ? formatDate(review.submittedAt) : d.noAnswer))}
+      </DataTable>
     </>
   );
 }

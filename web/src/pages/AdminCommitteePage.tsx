@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { adminApi, type Committee, type CommitteeBody } from '../api/admin-api';
 import { ApiError } from '../api/client';
 import type { UserView } from '../api/types';
 import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
@@ -36,11 +37,7 @@ export function AdminCommitteePage() {
   const title = id ? (loaded.data?.committee?.name ?? t.admin.committees.title) : t.admin.committees.newTitle;
   return (
     <div className="narrow">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer/commissies">
-          {t.common.backTo(t.admin.committees.title.toLowerCase())}
-        </Link>
-      </p>
+      <BackLink to="/beheer/commissies">{t.common.backTo(t.admin.committees.title.toLowerCase())}</BackLink>
       <PageHeading>{title}</PageHeading>
       {loaded.error ? (
         <LoadError error={loaded.error} onRetry={loaded.reload} />

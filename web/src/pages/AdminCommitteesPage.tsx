@@ -1,6 +1,7 @@
 import { Link, useLocation } from 'react-router';
 import { adminApi } from '../api/admin-api';
 import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { ButtonLink } from '../components/Button';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -15,11 +16,7 @@ export function AdminCommitteesPage() {
   const notice = (useLocation().state as { notice?: string } | null)?.notice ?? null;
   return (
     <>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer">
-          {t.admin.back}
-        </Link>
-      </p>
+      <BackLink to="/beheer">{t.admin.back}</BackLink>
       <PageHeading>{c.title}</PageHeading>
       <StatusMessage>{notice}</StatusMessage>
       <p className="utrecht-paragraph">{c.intro}</p>

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { STAFF_ROLES, adminApi } from '../api/admin-api';
 import { AdminUserForm, type UserFormValues } from '../components/AdminUserForm';
+import { BackLink } from '../components/BackLink';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
@@ -27,11 +28,7 @@ export function AdminNewUserPage() {
 
   return (
     <div className="narrow">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer/gebruikers">
-          {t.common.backTo(t.admin.users.title.toLowerCase())}
-        </Link>
-      </p>
+      <BackLink to="/beheer/gebruikers">{t.common.backTo(t.admin.users.title.toLowerCase())}</BackLink>
       <PageHeading>{t.admin.users.newTitle}</PageHeading>
       <AdminUserForm mode="create" values={values} onChange={setValues} onSubmit={onSubmit} form={form} roleOptions={STAFF_ROLES} />
     </div>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { adminApi, type ReviewerKind, type ReviewerProfileView } from '../api/admin-api';
 import { ApiError, api } from '../api/client';
 import type { Theme } from '../api/types';
 import { ReviewerAvailabilityForm } from '../components/AdminReviewerAvailability';
 import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
@@ -33,11 +34,7 @@ export function AdminReviewerPage() {
   if (loaded.error instanceof ApiError && (loaded.error.status === 404 || loaded.error.status === 400)) return <NotFoundPage />;
   return (
     <div className="narrow">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer/beoordelaars">
-          {t.common.backTo(t.admin.reviewers.title.toLowerCase())}
-        </Link>
-      </p>
+      <BackLink to="/beheer/beoordelaars">{t.common.backTo(t.admin.reviewers.title.toLowerCase())}</BackLink>
       {loaded.error ? (
         <>
           <PageHeading>{t.admin.reviewers.title}</PageHeading>

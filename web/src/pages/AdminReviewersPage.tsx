@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { adminApi, type ReviewerProfileView } from '../api/admin-api';
 import { api } from '../api/client';
 import type { Theme } from '../api/types';
+import { BackLink } from '../components/BackLink';
+import { DataTable } from '../components/DataTable';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
@@ -32,11 +34,7 @@ export function AdminReviewersPage() {
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer">
-          {t.admin.back}
-        </Link>
-      </p>
+      <BackLink to="/beheer">{t.admin.back}</BackLink>
       <PageHeading>{r.title}</PageHeading>
       <p className="utrecht-paragraph">{r.intro}</p>
       {pool.error ? (
@@ -46,37 +44,22 @@ export function AdminReviewersPage() {
       ) : pool.data.reviewers.length === 0 ? (
         <p className="utrecht-paragraph">{r.none}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label={r.caption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption>{r.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{r.name}</th>
-                <th scope="col">{r.kind}</th>
-                <th scope="col">{r.themes}</th>
-                <th scope="col">{r.organisation}</th>
-                <th scope="col">{r.load}</th>
-                <th scope="col">{r.availability}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pool.data.reviewers.map((reviewer) => (
-                <tr key={reviewer.userId}>
-                  <th scope="row">
-                    <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/beoordelaars/${reviewer.userId}`}>
-                      {reviewer.name}
-                    </Link>
-                  </th>
-                  <td>{reviewer.kind ? r.kinds[reviewer.kind] : r.noKind}</td>
-                  <td>{reviewer.themes.length ? reviewer.themes.map(themeName).join(', ') : r.noThemes}</td>
-                  <td>{reviewer.organisation ?? reviewer.accountOrganisation}</td>
-                  <td>{r.loadValue(reviewer.load.current, reviewer.load.max)}</td>
-                  <td>{availability(reviewer)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={r.caption} className="criteria" columns={[r.name, r.kind, r.themes, r.organisation, r.load, r.availability]}>
+          {pool.data.reviewers.map((reviewer) => (
+            <tr key={reviewer.userId}>
+              <th scope="row">
+                <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/beoordelaars/${reviewer.userId}`}>
+                  {reviewer.name}
+                </Link>
+              </th>
+              <td>{reviewer.kind ? r.kinds[reviewer.kind] : r.noKind}</td>
+              <td>{reviewer.themes.length ? reviewer.themes.map(themeName).join(', ') : r.noThemes}</td>
+              <td>{reviewer.organisation ?? reviewer.accountOrganisation}</td>
+              <td>{r.loadValue(reviewer.load.current, reviewer.load.max)}</td>
+              <td>{availability(reviewer)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

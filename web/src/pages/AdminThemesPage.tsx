@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { adminApi } from '../api/admin-api';
 import type { Theme } from '../api/types';
 import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button, ButtonGroup } from '../components/Button';
 import { ErrorSummary, FieldScopeProvider } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
@@ -34,11 +34,7 @@ export function AdminThemesPage() {
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer">
-          {t.admin.back}
-        </Link>
-      </p>
+      <BackLink to="/beheer">{t.admin.back}</BackLink>
       <PageHeading>{c.title}</PageHeading>
       <p className="utrecht-paragraph">{c.intro}</p>
       <StatusMessage>{notice}</StatusMessage>

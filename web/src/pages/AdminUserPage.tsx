@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { useLocation, useParams } from 'react-router';
 import { ALL_ROLES, adminApi } from '../api/admin-api';
 import { ApiError } from '../api/client';
 import type { UserView } from '../api/types';
 import { AdminUserForm, type UserFormValues } from '../components/AdminUserForm';
 import { Alert, StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button, ButtonGroup } from '../components/Button';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
@@ -27,11 +28,7 @@ export function AdminUserPage() {
   if (user.error instanceof ApiError && (user.error.status === 404 || user.error.status === 400)) return <NotFoundPage />;
   return (
     <div className="narrow">
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer/gebruikers">
-          {t.common.backTo(t.admin.users.title.toLowerCase())}
-        </Link>
-      </p>
+      <BackLink to="/beheer/gebruikers">{t.common.backTo(t.admin.users.title.toLowerCase())}</BackLink>
       {user.error ? (
         <>
           <PageHeading>{t.admin.users.title}</PageHeading>

@@ -2,7 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ALL_ROLES, adminApi } from '../api/admin-api';
 import type { Role, UserView } from '../api/types';
+import { BackLink } from '../components/BackLink';
 import { Button, ButtonLink } from '../components/Button';
+import { DataTable } from '../components/DataTable';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField, TextField } from '../components/fields';
@@ -35,11 +37,7 @@ export function AdminUsersPage() {
 
   return (
     <>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/beheer">
-          {t.admin.back}
-        </Link>
-      </p>
+      <BackLink to="/beheer">{t.admin.back}</BackLink>
       <PageHeading>{t.admin.users.title}</PageHeading>
       <p className="utrecht-paragraph">{t.admin.users.intro}</p>
       <ButtonLink variant="primary" to="/beheer/gebruikers/nieuw">
@@ -69,35 +67,21 @@ export function AdminUsersPage() {
             {shown.length ? t.admin.users.found(shown.length) : t.admin.users.none}
           </p>
           {shown.length > 0 && (
-            <div className="table-scroll" tabIndex={0} role="region" aria-label={t.admin.users.caption}>
-              <table className="utrecht-table utrecht-table--html-table criteria">
-                <caption>{t.admin.users.caption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.admin.users.name}</th>
-                    <th scope="col">{t.admin.users.email}</th>
-                    <th scope="col">{t.admin.users.organisation}</th>
-                    <th scope="col">{t.admin.users.roles}</th>
-                    <th scope="col">{t.admin.users.status}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((user) => (
-                    <tr key={user.id}>
-                      <th scope="row">
-                        <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/gebruikers/${user.id}`}>
-                          {user.name}
-                        </Link>
-                      </th>
-                      <td>{user.email}</td>
-                      <td>{user.organisation}</td>
-                      <td>{user.roles.map((value) => label(t.roles, value)).join(', ')}</td>
-                      <td>{user.disabled ? t.admin.status.disabled : t.admin.status.active}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption={t.admin.users.caption} className="criteria" columns={[t.admin.users.name, t.admin.users.email, t.admin.users.organisation, t.admin.users.roles, t.admin.users.status]}>
+              {shown.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">
+                    <Link className="utrecht-link utrecht-link--html-a" to={`/beheer/gebruikers/${user.id}`}>
+                      {user.name}
+                    </Link>
+                  </th>
+                  <td>{user.email}</td>
+                  <td>{user.organisation}</td>
+                  <td>{user.roles.map((value) => label(t.roles, value)).join(', ')}</td>
+                  <td>{user.disabled ? t.admin.status.disabled : t.admin.status.active}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

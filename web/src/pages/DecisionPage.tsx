@@ -1,9 +1,10 @@
-import { useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { decisionApi, decisionLetterUrl, standingDecision, type DecisionView, type DecisionsOverview, type ObjectionView } from '../api/decision-api';
 import type { ApplicationView } from '../api/types';
-import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
+import { useConfirmation } from '../components/Confirmation';
+import { DataListRow } from '../components/DataListRow';
 import { LoadError, Loading } from '../components/Loading';
 import { ObjectionForm } from '../components/ObjectionForm';
 import { PageHeading } from '../components/PageHeading';
@@ -24,8 +25,7 @@ export function DecisionPage() {
   const d = t.decision;
   const application = useResource(() => api.application(id), id);
   const overview = useResource(() => decisionApi.decisions(id), id);
-  const [flash, setFlash] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmation = useConfirmation();
 
   if ([application.error, overview.error].some((error) => error instanceof ApiError && error.status === 404)) return <NotFoundPage kind="application" />;
   const view = application.data;
@@ -43,9 +43,7 @@ export function DecisionPage() {
   function done(next: ApplicationView, message: string) {
     application.setData(next);
     void overview.reload();
-    setFlash(message);
-    // The form that was used is gone now; the confirmation is the next thing to read.
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    confirmation.confirm(message);
   }
 
   const standing = standingDecision(data);
@@ -56,14 +54,8 @@ export function DecisionPage() {
   return (
     <>
       <PageHeading title={d.title(view.name)}>{d.title(view.name)}</PageHeading>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${view.id}`}>
-          {d.backToApplication}
-        </Link>
-      </p>
-      <div ref={statusRef} tabIndex={-1} className="status-anchor">
-        <StatusMessage>{flash}</StatusMessage>
-      </div>
+      <BackLink to={`/aanmeldingen/${view.id}`}>{d.backToApplication}</BackLink>
+      {confirmation.status}
 
       {!standing ? (
         <p className="utrecht-paragraph">{d.noDecision}</p>
@@ -121,32 +113,23 @@ export function DecisionPage() {
   );
 }
 
-function Row({ name, children }: { name: string; children: ReactNode }) {
-  return (
-    <div className="utrecht-data-list__item">
-      <dt className="utrecht-data-list__item-key">{name}</dt>
-      <dd className="utrecht-data-list__item-value utrecht-data-list__item-value--html-dd preserve-lines">{children}</dd>
-    </div>
-  );
-}
-
 function DecisionFacts({ decision }: { decision: DecisionView }) {
   const { t, formatDate } = useI18n();
   const d = t.decision;
   const f = d.fields;
   return (
     <dl className="utrecht-data-list utrecht-data-list--rows facts">
-      <Row name={f.verdict}>{label(d.verdicts, decision.verdict)}</Row>
-      {decision.level && <Row name={f.level}>{label(t.levels, decision.level)}</Row>}
-      <Row name={f.decidedAt}>{formatDate(decision.decidedAt)}</Row>
-      <Row name={f.motivation}>{decision.motivation ?? d.noMotivation}</Row>
-      {decision.conditions && <Row name={f.conditions}>{decision.conditions}</Row>}
-      {decision.conditionsDeadline && <Row name={f.conditionsDeadline}>{formatDate(decision.conditionsDeadline)}</Row>}
-      {decision.conditionsMetAt && <Row name={f.conditionsMetAt}>{formatDate(decision.conditionsMetAt)}</Row>}
-      {decision.lapsedAt && <Row name={f.lapsedAt}>{formatDate(decision.lapsedAt)}</Row>}
-      {decision.questions && <Row name={f.questions}>{decision.questions}</Row>}
-      {decision.revisionAnswers && <Row name={f.revisionAnswers}>{decision.revisionAnswers}</Row>}
-      {decision.revisionSubmittedAt && <Row name={f.revisionSubmittedAt}>{formatDate(decision.revisionSubmittedAt)}</Row>}
+      <DataListRow name={f.verdict}>{label(d.verdicts, decision.verdict)}</DataListRow>
+      {decision.level && <DataListRow name={f.level}>{label(t.levels, decision.level)}</DataListRow>}
+      <DataListRow name={f.decidedAt}>{formatDate(decision.decidedAt)}</DataListRow>
+      <DataListRow name={f.motivation}>{decision.motivation ?? d.noMotivation}</DataListRow>
+      {decision.conditions && <DataListRow name={f.conditions}>{decision.conditions}</DataListRow>}
+      {decision.conditionsDeadline && <DataListRow name={f.conditionsDeadline}>{formatDate(decision.conditionsDeadline)}</DataListRow>}
+      {decision.conditionsMetAt && <DataListRow name={f.conditionsMetAt}>{formatDate(decision.conditionsMetAt)}</DataListRow>}
+      {decision.lapsedAt && <DataListRow name={f.lapsedAt}>{formatDate(decision.lapsedAt)}</DataListRow>}
+      {decision.questions && <DataListRow name={f.questions}>{decision.questions}</DataListRow>}
+      {decision.revisionAnswers && <DataListRow name={f.revisionAnswers}>{decision.revisionAnswers}</DataListRow>}
+      {decision.revisionSubmittedAt && <DataListRow name={f.revisionSubmittedAt}>{formatDate(decision.revisionSubmittedAt)}</DataListRow>}
     </dl>
   );
 }
@@ -209,11 +192,11 @@ function Objections({ objections }: { objections: ObjectionView[] }) {
       </h2>
       {objections.map((objection) => (
         <dl key={objection.id} className="utrecht-data-list utrecht-data-list--rows facts">
-          <Row name={d.lodgedOn}>{formatDate(objection.lodgedAt)}</Row>
-          <Row name={d.objectionGrounds}>{objection.grounds}</Row>
-          <Row name={d.objectionStatus}>{label(d.objectionOutcome, objection.outcome ?? 'pending')}</Row>
-          {objection.resolvedAt && <Row name={d.resolvedOn}>{formatDate(objection.resolvedAt)}</Row>}
-          {objection.motivation && <Row name={d.objectionMotivation}>{objection.motivation}</Row>}
+          <DataListRow name={d.lodgedOn}>{formatDate(objection.lodgedAt)}</DataListRow>
+          <DataListRow name={d.objectionGrounds}>{objection.grounds}</DataListRow>
+          <DataListRow name={d.objectionStatus}>{label(d.objectionOutcome, objection.outcome ?? 'pending')}</DataListRow>
+          {objection.resolvedAt && <DataListRow name={d.resolvedOn}>{formatDate(objection.resolvedAt)}</DataListRow>}
+          {objection.motivation && <DataListRow name={d.objectionMotivation}>{objection.motivation}</DataListRow>}
         </dl>
       ))}
     </section>

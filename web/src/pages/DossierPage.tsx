@@ -1,8 +1,8 @@
-import { useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { dossierApi, type DecisionResult } from '../api/dossier-api';
-import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
+import { useConfirmation } from '../components/Confirmation';
 import { DecisionForm } from '../components/DecisionForm';
 import { DecisionHistory } from '../components/DecisionHistory';
 import { DecisionObjectionForm } from '../components/DecisionObjectionForm';
@@ -29,8 +29,7 @@ export function DossierPage() {
   const { t } = useI18n();
   const d = t.dossier;
   const dossier = useResource(() => dossierApi.dossier(id), id);
-  const [flash, setFlash] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmation = useConfirmation();
 
   if (dossier.error instanceof ApiError && (dossier.error.status === 404 || dossier.error.status === 403)) return <NotFoundPage kind="application" />;
   const data = dossier.data;
@@ -48,22 +47,14 @@ export function DossierPage() {
 
   async function done(_result: DecisionResult, message: string) {
     await dossier.reload();
-    setFlash(message);
-    // The form is gone now; the confirmation is the next thing to read.
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    confirmation.confirm(message);
   }
 
   return (
     <>
       <PageHeading title={d.title(application.name)}>{d.title(application.name)}</PageHeading>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
-          {d.backToApplication}
-        </Link>
-      </p>
-      <div ref={statusRef} tabIndex={-1} className="status-anchor">
-        <StatusMessage>{flash}</StatusMessage>
-      </div>
+      <BackLink to={`/aanmeldingen/${application.id}`}>{d.backToApplication}</BackLink>
+      {confirmation.status}
 
       <section aria-labelledby="facts-heading" className="section">
         <h2 className="utrecht-heading-2" id="facts-heading">

@@ -1,12 +1,14 @@
-import { useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { amsterdamInstant, amsterdamParts, meetingApi, type MeetingView } from '../api/meeting-api';
 import type { ApplicationSummary } from '../api/types';
-import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
+import { useConfirmation } from '../components/Confirmation';
+import { DataTable } from '../components/DataTable';
 import { LoadError, Loading } from '../components/Loading';
 import { MeetingForm } from '../components/MeetingForm';
+import { OrderButtons, moveItem, orderKeys } from '../components/OrderButtons';
 import { PageHeading } from '../components/PageHeading';
 import { usePanelAction } from '../components/PanelActionError';
 import { StatusBadge } from '../components/StatusBadge';
@@ -14,7 +16,6 @@ import { label, useI18n } from '../i18n/i18n';
 import { useResource, type Resource } from '../lib/use-resource';
 import { useSession } from '../session/session';
 import { NotFoundPage } from './NotFoundPage';
-import { PanelScrollRegion } from '../components/PanelScrollRegion';
 
 /**
  * One committee meeting and its agenda. The secretary puts cases awaiting the committee on it,
@@ -32,8 +33,7 @@ export function MeetingPage() {
     () => (secretary ? api.applications({ state: 'awaitingCommittee' }) : Promise.resolve([])),
     `awaiting-${id}-${secretary}`,
   );
-  const [flash, setFlash] = useState<string | null>((location.state as { flash?: string } | null)?.flash ?? null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmation = useConfirmation((location.state as { flash?: string } | null)?.flash ?? null);
 
   if (meeting.error instanceof ApiError && (meeting.error.status === 404 || meeting.error.status === 403)) return <NotFoundPage />;
   const view = meeting.data;
@@ -49,8 +49,7 @@ export function MeetingPage() {
   async function done(message: string, next: MeetingView) {
     meeting.setData(next);
     await awaiting.reload();
-    setFlash(message);
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    confirmation.confirm(message);
   }
   const reload = async () => {
     await Promise.all([meeting.reload(), awaiting.reload()]);
@@ -61,14 +60,8 @@ export function MeetingPage() {
   return (
     <>
       <PageHeading title={title}>{title}</PageHeading>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to="/vergaderingen">
-          {t.meeting.backToList}
-        </Link>
-      </p>
-      <div ref={statusRef} tabIndex={-1} className="status-anchor">
-        <StatusMessage>{flash}</StatusMessage>
-      </div>
+      <BackLink to="/vergaderingen">{t.meeting.backToList}</BackLink>
+      {confirmation.status}
       <dl className="card__facts">
         <dt>{t.meeting.date}</dt>
         <dd>{formatDateTime(view.startsAt)}</dd>
@@ -121,10 +114,8 @@ function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: Meet
   const ids = view.agenda.map((entry) => entry.application.id);
 
   function move(index: number, delta: number) {
-    const next = [...ids];
-    const [moved] = next.splice(index, 1);
-    next.splice(index + delta, 0, moved);
-    return action.run(`move-${moved}-${delta}`, () => meetingApi.reorder(view.id, next), (result) => onDone(t.meeting.reordered, result));
+    const next = moveItem(ids, index, delta);
+    return action.run(orderKeys.move(ids[index], delta), () => meetingApi.reorder(view.id, next), (result) => onDone(t.meeting.reordered, result));
   }
 
   return (
@@ -136,89 +127,60 @@ function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: Meet
       {view.agenda.length === 0 ? (
         <p className="utrecht-paragraph">{t.meeting.emptyAgenda}</p>
       ) : (
-        <PanelScrollRegion label={t.meeting.agendaCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{t.meeting.agendaCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.position}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.application}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.reference}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.targetLevel}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.status}
-                </th>
+        <DataTable caption={t.meeting.agendaCaption} className="criteria" columns={[t.meeting.position, t.meeting.application, t.meeting.reference, t.meeting.targetLevel, t.meeting.status, editable && t.meeting.actions]}>
+          {view.agenda.map((entry, index) => {
+            const { application } = entry;
+            return (
+              <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
+                <td className="utrecht-table__cell">{entry.position}</td>
+                <ApplicationCells application={application} to={`/aanmeldingen/${application.id}/dossier`} linkLabel={t.meeting.dossier(application.name)} />
+                <td className="utrecht-table__cell">
+                  <StatusBadge state={application.state} />
+                </td>
                 {editable && (
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.meeting.actions}
-                  </th>
+                  <td className="utrecht-table__cell">
+                    <OrderButtons
+                      action={action}
+                      id={application.id}
+                      name={application.name}
+                      index={index}
+                      count={ids.length}
+                      labels={{ up: t.meeting.moveUp, down: t.meeting.moveDown, remove: t.meeting.removeFromAgenda }}
+                      onMove={(delta) => move(index, delta)}
+                      onRemove={() =>
+                        action.run(
+                          orderKeys.remove(application.id),
+                          () => meetingApi.remove(view.id, application.id, application.version),
+                          (result) => onDone(t.meeting.removed(application.name), result),
+                        )
+                      }
+                    />
+                  </td>
                 )}
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {view.agenda.map((entry, index) => {
-                const { application } = entry;
-                return (
-                  <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
-                    <td className="utrecht-table__cell">{entry.position}</td>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}/dossier`} aria-label={t.meeting.dossier(application.name)}>
-                        {application.name}
-                      </Link>
-                      <div className="panel-cell-detail">{application.organisation}</div>
-                    </th>
-                    <td className="utrecht-table__cell">{application.reference}</td>
-                    <td className="utrecht-table__cell">{label(t.levels, application.targetLevel)}</td>
-                    <td className="utrecht-table__cell">
-                      <StatusBadge state={application.state} />
-                    </td>
-                    {editable && (
-                      <td className="utrecht-table__cell">
-                        <div className="utrecht-button-group utrecht-button-group--row">
-                          {index > 0 && (
-                            <Button busy={action.busy(`move-${application.id}--1`)} onClick={() => void move(index, -1)}>
-                              {t.meeting.moveUp}
-                              <span className="visually-hidden"> {application.name}</span>
-                            </Button>
-                          )}
-                          {index < ids.length - 1 && (
-                            <Button busy={action.busy(`move-${application.id}-1`)} onClick={() => void move(index, 1)}>
-                              {t.meeting.moveDown}
-                              <span className="visually-hidden"> {application.name}</span>
-                            </Button>
-                          )}
-                          <Button
-                            busy={action.busy(`remove-${application.id}`)}
-                            onClick={() =>
-                              void action.run(
-                                `remove-${application.id}`,
-                                () => meetingApi.remove(view.id, application.id, application.version),
-                                (result) => onDone(t.meeting.removed(application.name), result),
-                              )
-                            }
-                          >
-                            {t.meeting.removeFromAgenda}
-                            <span className="visually-hidden"> {application.name}</span>
-                          </Button>
-                        </div>
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+            );
+          })}
+        </DataTable>
       )}
     </section>
+  );
+}
+
+/** A case's first cells in both tables: its name (a link) and organisation, reference and target level. */
+function ApplicationCells(props: { application: Pick<ApplicationSummary, 'name' | 'organisation' | 'reference' | 'targetLevel'>; to: string; linkLabel?: string }) {
+  const { t } = useI18n();
+  const { application } = props;
+  return (
+    <>
+      <th className="utrecht-table__header-cell" scope="row">
+        <Link className="utrecht-link utrecht-link--html-a" to={props.to} aria-label={props.linkLabel}>
+          {application.name}
+        </Link>
+        <div className="panel-cell-detail">{application.organisation}</div>
+      </th>
+      <td className="utrecht-table__cell">{application.reference}</td>
+      <td className="utrecht-table__cell">{label(t.levels, application.targetLevel)}</td>
+    </>
   );
 }
 
@@ -240,57 +202,29 @@ function Awaiting({ meetingId, applications, onDone, onReload }: ActionProps & {
       ) : rows.length === 0 ? (
         <p className="utrecht-paragraph">{t.meeting.noAwaiting}</p>
       ) : (
-        <PanelScrollRegion label={t.meeting.awaitingCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{t.meeting.awaitingCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.application}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.reference}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.targetLevel}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.actions}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((application) => (
-                <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
-                      {application.name}
-                    </Link>
-                    <div className="panel-cell-detail">{application.organisation}</div>
-                  </th>
-                  <td className="utrecht-table__cell">{application.reference}</td>
-                  <td className="utrecht-table__cell">{label(t.levels, application.targetLevel)}</td>
-                  <td className="utrecht-table__cell">
-                    <Button
-                      variant="primary"
-                      busy={action.busy(application.id)}
-                      onClick={() =>
-                        void action.run(
-                          application.id,
-                          () => meetingApi.place(meetingId, application.id, application.version),
-                          (result) => onDone(t.meeting.placed(application.name), result),
-                        )
-                      }
-                    >
-                      {t.meeting.place}
-                      <span className="visually-hidden"> {application.name}</span>
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+        <DataTable caption={t.meeting.awaitingCaption} className="criteria" columns={[t.meeting.application, t.meeting.reference, t.meeting.targetLevel, t.meeting.actions]}>
+          {rows.map((application) => (
+            <tr className="utrecht-table__row" key={application.id} data-application={application.id}>
+              <ApplicationCells application={application} to={`/aanmeldingen/${application.id}`} />
+              <td className="utrecht-table__cell">
+                <Button
+                  variant="primary"
+                  busy={action.busy(application.id)}
+                  onClick={() =>
+                    void action.run(
+                      application.id,
+                      () => meetingApi.place(meetingId, application.id, application.version),
+                      (result) => onDone(t.meeting.placed(application.name), result),
+                    )
+                  }
+                >
+                  {t.meeting.place}
+                  <span className="visually-hidden"> {application.name}</span>
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

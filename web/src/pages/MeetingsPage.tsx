@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { amsterdamInstant, amsterdamParts, meetingApi, type MeetingSummary } from '../api/meeting-api';
+import { DataTable } from '../components/DataTable';
 import { LoadError, Loading } from '../components/Loading';
 import { MeetingForm } from '../components/MeetingForm';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { useSession } from '../session/session';
-import { PanelScrollRegion } from '../components/PanelScrollRegion';
 
 /**
  * The committee's meetings: upcoming and past, each with its agenda size. The secretary plans a
@@ -77,41 +77,20 @@ function MeetingTable({ id, title, caption, empty, meetings }: { id: string; tit
       {meetings.length === 0 ? (
         <p className="utrecht-paragraph">{empty}</p>
       ) : (
-        <PanelScrollRegion label={caption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{caption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.date}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.committee}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.location}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.meeting.agendaSize}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {meetings.map((meeting) => (
-                <tr className="utrecht-table__row" key={meeting.id}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    <Link className="utrecht-link utrecht-link--html-a" to={`/vergaderingen/${meeting.id}`}>
-                      {formatDateTime(meeting.startsAt)}
-                    </Link>
-                  </th>
-                  <td className="utrecht-table__cell">{meeting.committeeName}</td>
-                  <td className="utrecht-table__cell">{meeting.location || t.meeting.noLocation}</td>
-                  <td className="utrecht-table__cell">{t.meeting.cases(meeting.agendaSize)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+        <DataTable caption={caption} className="criteria" columns={[t.meeting.date, t.meeting.committee, t.meeting.location, t.meeting.agendaSize]}>
+          {meetings.map((meeting) => (
+            <tr className="utrecht-table__row" key={meeting.id}>
+              <th className="utrecht-table__header-cell" scope="row">
+                <Link className="utrecht-link utrecht-link--html-a" to={`/vergaderingen/${meeting.id}`}>
+                  {formatDateTime(meeting.startsAt)}
+                </Link>
+              </th>
+              <td className="utrecht-table__cell">{meeting.committeeName}</td>
+              <td className="utrecht-table__cell">{meeting.location || t.meeting.noLocation}</td>
+              <td className="utrecht-table__cell">{t.meeting.cases(meeting.agendaSize)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

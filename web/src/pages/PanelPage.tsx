@@ -1,12 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { panelApi, type PanelView, type ReviewerKind, type StaffInvitation } from '../api/panel-api';
 import type { ApplicationView } from '../api/types';
-import { StatusMessage } from '../components/Alert';
+import { BackLink } from '../components/BackLink';
 import { Button, ButtonGroup } from '../components/Button';
+import { useConfirmation } from '../components/Confirmation';
+import { DataTable } from '../components/DataTable';
 import { ErrorSummary, FieldScopeProvider } from '../components/ErrorSummary';
 import { LoadError, Loading } from '../components/Loading';
+import { OrderButtons, moveItem, orderKeys } from '../components/OrderButtons';
 import { PageHeading } from '../components/PageHeading';
 import { PanelSuggestions } from '../components/PanelSuggestions';
 import { usePanelAction } from '../components/PanelActionError';
@@ -15,7 +18,6 @@ import { TextArea } from '../components/fields';
 import { label, useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { NotFoundPage } from './NotFoundPage';
-import { PanelScrollRegion } from '../components/PanelScrollRegion';
 
 /** States in which the panel can change (src/panels/panels.service.ts COMPOSING_STATES). */
 export const COMPOSING_STATES = ['panelComposition', 'underReview'];
@@ -34,8 +36,7 @@ export function PanelPage() {
   const panel = useResource(() => panelApi.panel(id), `panel-${id}`);
   const composing = !!panel.data && COMPOSING_STATES.includes(panel.data.state);
   const suggestions = useResource(() => (composing ? panelApi.suggestions(id) : Promise.resolve(null)), `suggestions-${id}-${composing}`);
-  const [flash, setFlash] = useState<string | null>(null);
-  const statusRef = useRef<HTMLDivElement>(null);
+  const confirmation = useConfirmation();
 
   const notFound = [application.error, panel.error].some((error) => error instanceof ApiError && (error.status === 404 || error.status === 403));
   if (notFound) return <NotFoundPage kind="application" />;
@@ -54,9 +55,7 @@ export function PanelPage() {
   async function done(message: string, next?: PanelView) {
     if (next) panel.setData(next);
     await Promise.all([next ? null : panel.reload(), application.reload(), suggestions.reload()]);
-    setFlash(message);
-    // The button that was used may be gone now; the confirmation is the next thing to read.
-    window.setTimeout(() => statusRef.current?.focus(), 0);
+    confirmation.confirm(message);
   }
   const reload = async () => {
     await Promise.all([panel.reload(), application.reload(), suggestions.reload()]);
@@ -67,14 +66,8 @@ export function PanelPage() {
   return (
     <>
       <PageHeading title={t.panel.title(view.name)}>{t.panel.title(view.name)}</PageHeading>
-      <p className="utrecht-paragraph">
-        <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${id}`}>
-          {t.panel.backToApplication}
-        </Link>
-      </p>
-      <div ref={statusRef} tabIndex={-1} className="status-anchor">
-        <StatusMessage>{flash}</StatusMessage>
-      </div>
+      <BackLink to={`/aanmeldingen/${id}`}>{t.panel.backToApplication}</BackLink>
+      {confirmation.status}
       <dl className="card__facts panel-facts">
         <dt>{t.panel.reference}</dt>
         <dd>{view.reference}</dd>
@@ -139,43 +132,19 @@ function Composition({ panel }: { panel: PanelView }) {
       <p className="utrecht-paragraph">
         {requirement.decision === 'majority' ? t.panel.rule.majority(requirement.practice) : t.panel.rule.unanimous(requirement.science, requirement.practice)}
       </p>
-      <PanelScrollRegion label={t.panel.countsCaption}>
-        <table className="utrecht-table utrecht-table--html-table criteria">
-          <caption className="utrecht-table__caption">{t.panel.countsCaption}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th className="utrecht-table__header-cell" scope="col">
-                {t.panel.kindColumn}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t.panel.required}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t.panel.accepted}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t.panel.pending}
-              </th>
-              <th className="utrecht-table__header-cell" scope="col">
-                {t.panel.open}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {kinds.map((kind) => (
-              <tr className="utrecht-table__row" key={kind}>
-                <th className="utrecht-table__header-cell" scope="row">
-                  {label(t.panel.kind, kind)}
-                </th>
-                <td className="utrecht-table__cell">{requirement[kind]}</td>
-                <td className="utrecht-table__cell">{panel.activeCounts[kind]}</td>
-                <td className="utrecht-table__cell">{panel.pendingCounts[kind]}</td>
-                <td className="utrecht-table__cell">{open(kind)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </PanelScrollRegion>
+      <DataTable caption={t.panel.countsCaption} className="criteria" columns={[t.panel.kindColumn, t.panel.required, t.panel.accepted, t.panel.pending, t.panel.open]}>
+        {kinds.map((kind) => (
+          <tr className="utrecht-table__row" key={kind}>
+            <th className="utrecht-table__header-cell" scope="row">
+              {label(t.panel.kind, kind)}
+            </th>
+            <td className="utrecht-table__cell">{requirement[kind]}</td>
+            <td className="utrecht-table__cell">{panel.activeCounts[kind]}</td>
+            <td className="utrecht-table__cell">{panel.pendingCounts[kind]}</td>
+            <td className="utrecht-table__cell">{open(kind)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p className="utrecht-paragraph">
         <strong>{panel.complete ? t.panel.complete : totalOpen === 0 ? t.panel.waitingForAnswers : t.panel.incomplete(totalOpen)}</strong>
       </p>
@@ -216,63 +185,34 @@ function Members({ panel, composing, onDone, onReload }: SectionProps) {
       {panel.members.length === 0 ? (
         <p className="utrecht-paragraph">{t.panel.noMembers}</p>
       ) : (
-        <PanelScrollRegion label={t.panel.membersCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{t.panel.membersCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.letter}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.name}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.kindColumn}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.status}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.joinedAt}
-                </th>
-                {composing && (
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.panel.actions}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {panel.members.map((row) => (
-                <tr className="utrecht-table__row" key={row.reviewerId}>
-                  <td className="utrecht-table__cell">{row.letter}</td>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {row.name ?? t.panel.noName}
-                    {row.email && <div className="panel-cell-detail">{row.email}</div>}
-                  </th>
-                  <td className="utrecht-table__cell">{label(t.panel.kind, row.kind)}</td>
-                  <td className="utrecht-table__cell">
-                    {label(t.panel.memberStatus, row.status)}
-                    {row.removedAt && <div className="panel-cell-detail">{t.panel.removedOn(formatDate(row.removedAt))}</div>}
-                    {row.removalReason && <div className="panel-cell-detail">{row.removalReason}</div>}
-                  </td>
-                  <td className="utrecht-table__cell">{formatDate(row.joinedAt)}</td>
-                  {composing && (
-                    <td className="utrecht-table__cell">
-                      {row.status === 'active' && (
-                        <Button onClick={() => setRemoving(row.reviewerId)} aria-expanded={removing === row.reviewerId}>
-                          {t.panel.remove}
-                          <span className="visually-hidden"> {row.name ?? ''}</span>
-                        </Button>
-                      )}
-                    </td>
+        <DataTable caption={t.panel.membersCaption} className="criteria" columns={[t.panel.letter, t.panel.name, t.panel.kindColumn, t.panel.status, t.panel.joinedAt, composing && t.panel.actions]}>
+          {panel.members.map((row) => (
+            <tr className="utrecht-table__row" key={row.reviewerId}>
+              <td className="utrecht-table__cell">{row.letter}</td>
+              <th className="utrecht-table__header-cell" scope="row">
+                {row.name ?? t.panel.noName}
+                {row.email && <div className="panel-cell-detail">{row.email}</div>}
+              </th>
+              <td className="utrecht-table__cell">{label(t.panel.kind, row.kind)}</td>
+              <td className="utrecht-table__cell">
+                {label(t.panel.memberStatus, row.status)}
+                {row.removedAt && <div className="panel-cell-detail">{t.panel.removedOn(formatDate(row.removedAt))}</div>}
+                {row.removalReason && <div className="panel-cell-detail">{row.removalReason}</div>}
+              </td>
+              <td className="utrecht-table__cell">{formatDate(row.joinedAt)}</td>
+              {composing && (
+                <td className="utrecht-table__cell">
+                  {row.status === 'active' && (
+                    <Button onClick={() => setRemoving(row.reviewerId)} aria-expanded={removing === row.reviewerId}>
+                      {t.panel.remove}
+                      <span className="visually-hidden"> {row.name ?? ''}</span>
+                    </Button>
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
       {composing && member && (
         <RemoveMember
@@ -349,82 +289,50 @@ function Invitations({ panel, composing, onDone, onReload, name }: SectionProps 
       {invitations.length === 0 ? (
         <p className="utrecht-paragraph">{t.panel.noInvitations}</p>
       ) : (
-        <PanelScrollRegion label={t.panel.invitationsCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{t.panel.invitationsCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.reviewer}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.kindColumn}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.invitationStatusLabel}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.invitedAt}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.respondBy}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.answer}
-                </th>
-                {composing && (
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.panel.actions}
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {invitations.map((invitation) => (
-                <tr className="utrecht-table__row" key={invitation.id} data-invitation={invitation.id}>
-                  <th className="utrecht-table__header-cell" scope="row">
-                    {name(invitation)}
-                  </th>
-                  <td className="utrecht-table__cell">{label(t.panel.kind, invitation.kind)}</td>
-                  <td className="utrecht-table__cell">{label(t.panel.invitationStatus, invitation.status)}</td>
-                  <td className="utrecht-table__cell">
-                    {formatDateTime(invitation.invitedAt)}
-                    {invitation.viaAlternate && <div className="panel-cell-detail">{t.panel.viaAlternate}</div>}
-                  </td>
-                  <td className="utrecht-table__cell">{formatDateTime(invitation.responseDueAt)}</td>
-                  <td className="utrecht-table__cell">
-                    {invitation.respondedAt
-                      ? t.panel.answeredOn(formatDate(invitation.respondedAt))
-                      : invitation.closedAt
-                        ? t.panel.closedOn(formatDate(invitation.closedAt))
-                        : null}
-                    {invitation.declineReason && <div className="panel-cell-detail preserve-lines">{t.panel.declineReason(invitation.declineReason)}</div>}
-                    {invitation.conflictDescription && <div className="panel-cell-detail preserve-lines">{t.panel.conflict(invitation.conflictDescription)}</div>}
-                  </td>
-                  {composing && (
-                    <td className="utrecht-table__cell">
-                      {invitation.status === 'pending' && (
-                        <Button
-                          busy={action.busy(invitation.id)}
-                          onClick={() =>
-                            void action.run(
-                              invitation.id,
-                              () => panelApi.withdrawInvitation(panel.applicationId, invitation.id),
-                              (next) => onDone(t.panel.withdrawn(name(invitation)), next),
-                            )
-                          }
-                        >
-                          {t.panel.withdraw}
-                          <span className="visually-hidden"> {name(invitation)}</span>
-                        </Button>
-                      )}
-                    </td>
+        <DataTable caption={t.panel.invitationsCaption} className="criteria" columns={[t.panel.reviewer, t.panel.kindColumn, t.panel.invitationStatusLabel, t.panel.invitedAt, t.panel.respondBy, t.panel.answer, composing && t.panel.actions]}>
+          {invitations.map((invitation) => (
+            <tr className="utrecht-table__row" key={invitation.id} data-invitation={invitation.id}>
+              <th className="utrecht-table__header-cell" scope="row">
+                {name(invitation)}
+              </th>
+              <td className="utrecht-table__cell">{label(t.panel.kind, invitation.kind)}</td>
+              <td className="utrecht-table__cell">{label(t.panel.invitationStatus, invitation.status)}</td>
+              <td className="utrecht-table__cell">
+                {formatDateTime(invitation.invitedAt)}
+                {invitation.viaAlternate && <div className="panel-cell-detail">{t.panel.viaAlternate}</div>}
+              </td>
+              <td className="utrecht-table__cell">{formatDateTime(invitation.responseDueAt)}</td>
+              <td className="utrecht-table__cell">
+                {invitation.respondedAt
+                  ? t.panel.answeredOn(formatDate(invitation.respondedAt))
+                  : invitation.closedAt
+                    ? t.panel.closedOn(formatDate(invitation.closedAt))
+                    : null}
+                {invitation.declineReason && <div className="panel-cell-detail preserve-lines">{t.panel.declineReason(invitation.declineReason)}</div>}
+                {invitation.conflictDescription && <div className="panel-cell-detail preserve-lines">{t.panel.conflict(invitation.conflictDescription)}</div>}
+              </td>
+              {composing && (
+                <td className="utrecht-table__cell">
+                  {invitation.status === 'pending' && (
+                    <Button
+                      busy={action.busy(invitation.id)}
+                      onClick={() =>
+                        void action.run(
+                          invitation.id,
+                          () => panelApi.withdrawInvitation(panel.applicationId, invitation.id),
+                          (next) => onDone(t.panel.withdrawn(name(invitation)), next),
+                        )
+                      }
+                    >
+                      {t.panel.withdraw}
+                      <span className="visually-hidden"> {name(invitation)}</span>
+                    </Button>
                   )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+                </td>
+              )}
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );
@@ -446,10 +354,7 @@ function Alternates({ panel, composing, onDone, onReload }: SectionProps) {
     );
   }
   function move(index: number, delta: number) {
-    const next = [...waiting];
-    const [moved] = next.splice(index, 1);
-    next.splice(index + delta, 0, moved);
-    return save(`move-${moved.id}-${delta}`, next);
+    return save(orderKeys.move(waiting[index].id, delta), moveItem(waiting, index, delta));
   }
 
   return (
@@ -462,87 +367,50 @@ function Alternates({ panel, composing, onDone, onReload }: SectionProps) {
       {rows.length === 0 ? (
         <p className="utrecht-paragraph">{t.panel.noAlternates}</p>
       ) : (
-        <PanelScrollRegion label={t.panel.alternatesCaption}>
-          <table className="utrecht-table utrecht-table--html-table criteria">
-            <caption className="utrecht-table__caption">{t.panel.alternatesCaption}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.rank}
+        <DataTable caption={t.panel.alternatesCaption} className="criteria" columns={[t.panel.rank, t.panel.name, t.panel.kindColumn, t.panel.status, composing && t.panel.actions]}>
+          {rows.map((alternate) => {
+            const index = waiting.indexOf(alternate);
+            const name = alternate.name ?? t.panel.noName;
+            return (
+              <tr className="utrecht-table__row" key={alternate.id}>
+                <td className="utrecht-table__cell">{index >= 0 ? index + 1 : '–'}</td>
+                <th className="utrecht-table__header-cell" scope="row">
+                  {name}
                 </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.name}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.kindColumn}
-                </th>
-                <th className="utrecht-table__header-cell" scope="col">
-                  {t.panel.status}
-                </th>
+                <td className="utrecht-table__cell">{label(t.panel.kind, alternate.kind)}</td>
+                <td className="utrecht-table__cell">
+                  {label(t.panel.alternateStatus, alternate.status)}
+                  {alternate.skipReason && (
+                    <div className="panel-cell-detail">
+                      {t.panel.skipped(
+                        alternate.skipReason
+                          .split(', ')
+                          .map((code) => label(t.panel.reason, code))
+                          .join(', '),
+                      )}
+                    </div>
+                  )}
+                </td>
                 {composing && (
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.panel.actions}
-                  </th>
+                  <td className="utrecht-table__cell">
+                    {index >= 0 && (
+                      <OrderButtons
+                        action={action}
+                        id={alternate.id}
+                        name={name}
+                        index={index}
+                        count={waiting.length}
+                        labels={{ up: t.panel.moveUp, down: t.panel.moveDown, remove: t.panel.removeAlternate }}
+                        onMove={(delta) => move(index, delta)}
+                        onRemove={() => save(orderKeys.remove(alternate.id), waiting.filter((other) => other !== alternate))}
+                      />
+                    )}
+                  </td>
                 )}
               </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {rows.map((alternate) => {
-                const index = waiting.indexOf(alternate);
-                const name = alternate.name ?? t.panel.noName;
-                return (
-                  <tr className="utrecht-table__row" key={alternate.id}>
-                    <td className="utrecht-table__cell">{index >= 0 ? index + 1 : '–'}</td>
-                    <th className="utrecht-table__header-cell" scope="row">
-                      {name}
-                    </th>
-                    <td className="utrecht-table__cell">{label(t.panel.kind, alternate.kind)}</td>
-                    <td className="utrecht-table__cell">
-                      {label(t.panel.alternateStatus, alternate.status)}
-                      {alternate.skipReason && (
-                        <div className="panel-cell-detail">
-                          {t.panel.skipped(
-                            alternate.skipReason
-                              .split(', ')
-                              .map((code) => label(t.panel.reason, code))
-                              .join(', '),
-                          )}
-                        </div>
-                      )}
-                    </td>
-                    {composing && (
-                      <td className="utrecht-table__cell">
-                        {index >= 0 && (
-                          <div className="utrecht-button-group utrecht-button-group--row">
-                            {index > 0 && (
-                              <Button busy={action.busy(`move-${alternate.id}--1`)} onClick={() => void move(index, -1)}>
-                                {t.panel.moveUp}
-                                <span className="visually-hidden"> {name}</span>
-                              </Button>
-                            )}
-                            {index < waiting.length - 1 && (
-                              <Button busy={action.busy(`move-${alternate.id}-1`)} onClick={() => void move(index, 1)}>
-                                {t.panel.moveDown}
-                                <span className="visually-hidden"> {name}</span>
-                              </Button>
-                            )}
-                            <Button
-                              busy={action.busy(`remove-${alternate.id}`)}
-                              onClick={() => void save(`remove-${alternate.id}`, waiting.filter((other) => other !== alternate))}
-                            >
-                              {t.panel.removeAlternate}
-                              <span className="visually-hidden"> {name}</span>
-                            </Button>
-                          </div>
-                        )}
-                      </td>
-                    )}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </PanelScrollRegion>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );
