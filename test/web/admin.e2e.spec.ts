@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createReviewer, type TestUser } from '../assessment/assessment-helpers.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, launchChromium, logInAs, openPage, see } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The administrator's screens in Debian's Chromium against the real API, PostgreSQL and Redis:
@@ -20,44 +19,29 @@ jest.setTimeout(180_000);
 describe('admin screens in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let admin: TestUser;
   let secretary: TestUser;
   let owner: TestUser;
   let reviewer: TestUser;
   const tag = Date.now().toString(36);
   const themeSlug = `testthema-${tag}`;
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp({
+    // Themes survive the reset between test files; this one is only for this run.
+    beforeClose: async () => t?.dataSource.query('DELETE FROM themes WHERE slug = $1', [themeSlug]),
+  });
+  const { newPage, logIn } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     admin = await createUser(t, ['admin'], { name: 'Bea Beheerder', organisation: 'Movisie' });
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     reviewer = await createReviewer(t, secretary, 'practice');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    // Themes survive the reset between test files; this one is only for this run.
-    await t?.dataSource.query('DELETE FROM themes WHERE slug = $1', [themeSlug]);
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
   const asAdmin = async (viewport = DESKTOP) => {
     const page = await newPage(viewport);
-    await logInAs(page, base, admin.user.email, TEST_PASSWORD);
+    await logIn(page, admin.user.email);
     return page;
   };
   const fitsPhone = async (page: Page, name: string) => {
@@ -140,7 +124,7 @@ describe('admin screens in the browser', () => {
 
     // Nina is signed in elsewhere; disabling (after a confirmation) ends that session.
     const nina = await newPage();
-    await logInAs(nina, base, email, 'een lang startwachtwoord');
+    await logIn(nina, email, 'een lang startwachtwoord');
     await page.getByRole('button', { name: 'Account uitschakelen' }).click();
     await see(page.locator('.confirm-disable')).focused();
     await see(page.locator('.confirm-disable')).contains('Weet u zeker dat u het account van Nina Nieuw wilt uitschakelen?');
@@ -295,7 +279,7 @@ describe('admin screens in the browser', () => {
 
     // The reviewer on their own profile page: kind read-only, availability editable.
     const own = await newPage(PHONE);
-    await logInAs(own, base, reviewer.user.email, TEST_PASSWORD);
+    await logIn(own, reviewer.user.email);
     await own.goto(`${base}/profiel`);
     const section = own.locator('section[aria-labelledby="own-availability-title"]');
     await see(section).contains('Praktijkbeoordelaar');
@@ -316,7 +300,7 @@ describe('admin screens in the browser', () => {
 
   it('is not found for the secretary’s user screens and the owner; the secretary keeps the reviewer pool', async () => {
     const page = await newPage();
-    await logInAs(page, base, secretary.user.email, TEST_PASSWORD);
+    await logIn(page, secretary.user.email);
     await page.goto(`${base}/beheer/gebruikers`);
     await see(page.locator('main h1')).text('Pagina niet gevonden');
     await page.goto(`${base}/beheer`);
@@ -326,7 +310,7 @@ describe('admin screens in the browser', () => {
     await expectAccessible(page, 'admin-home-secretary');
 
     const ownerPage = await newPage(PHONE);
-    await logInAs(ownerPage, base, owner.user.email, TEST_PASSWORD);
+    await logIn(ownerPage, owner.user.email);
     await ownerPage.goto(`${base}/beheer/gebruikers`);
     await see(ownerPage.locator('main h1')).text('Pagina niet gevonden');
     await see(ownerPage.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' })).count(0);

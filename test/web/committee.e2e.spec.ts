@@ -1,16 +1,14 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer, invite, accept, startPanel, type TestUser } from '../assessment/assessment-helpers.js';
 import { createCommittee, placeOnAgenda, planMeeting } from '../committee/support/committee-fixtures.js';
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, launchChromium, logInAs, openPage, see } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The committee's dossier in Debian's Chromium against the real API, PostgreSQL and Redis: an
@@ -27,20 +25,15 @@ const CRITERIA = criteriaFor('goed_beschreven');
 describe('the committee dossier in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let owner: TestUser;
   let chair: TestUser;
   let member: TestUser;
   let applicationId = '';
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp();
+  const { newPage, logIn } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
     const secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
@@ -77,23 +70,12 @@ describe('the committee dossier in the browser', () => {
     await placeOnAgenda(t, secretary, meetingId, applicationId);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
   const dossierUrl = () => `${base}/aanmeldingen/${applicationId}/dossier`;
   const decisions = async () => (await request(t.server).get(`/applications/${applicationId}/decisions`).set(chair.auth).expect(200)).body;
 
   it('shows a committee member the whole dossier without the decision form, and the owner "not found"', async () => {
     const page = await newPage();
-    await logInAs(page, base, member.user.email, TEST_PASSWORD);
+    await logIn(page, member.user.email);
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
     await page.getByRole('link', { name: 'Dossier openen' }).click();
     await page.waitForURL(`**/aanmeldingen/${applicationId}/dossier`);
@@ -133,7 +115,7 @@ describe('the committee dossier in the browser', () => {
 
     // The owner: no dossier link on the application, and "not found" at the dossier's address.
     const ownerPage = await newPage();
-    await logInAs(ownerPage, base, owner.user.email, TEST_PASSWORD);
+    await logIn(ownerPage, owner.user.email);
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}`);
     await see(ownerPage.locator('main h1')).text('Samen tegen eenzaamheid');
     await see(ownerPage.getByRole('link', { name: 'Dossier openen' })).count(0);
@@ -144,14 +126,14 @@ describe('the committee dossier in the browser', () => {
 
   it('guides the chair, explains a refused level next to the field, records a valid decision and resolves an objection', async () => {
     const phone = await newPage(PHONE);
-    await logInAs(phone, base, chair.user.email, TEST_PASSWORD);
+    await logIn(phone, chair.user.email);
     await phone.goto(dossierUrl());
     await see(phone.getByRole('heading', { name: 'Besluit vastleggen', level: 2 })).visible();
     await expectAccessible(phone, 'committee-dossier-chair-phone');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
     const page = await newPage();
-    await logInAs(page, base, chair.user.email, TEST_PASSWORD);
+    await logIn(page, chair.user.email);
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
     await see(page.locator('main')).contains('U legt het besluit vast in het dossier.');
     await see(page.locator('section[aria-labelledby="actions-heading"]').getByRole('link', { name: 'Besluit vastleggen' })).visible();

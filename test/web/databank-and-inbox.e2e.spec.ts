@@ -1,16 +1,15 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createDraft, step } from '../support/applications.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { sendAs } from '../support/track-driver.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
+import { createUser } from '../support/users.js';
 import { settle } from '../deadlines/support.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { startWorker } from '../notifications/support/worker.js';
-import { DESKTOP, PHONE, horizontalOverflow, launchChromium, see, expectAccessible, logInAs, openPage } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { PHONE, horizontalOverflow, see, expectAccessible } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The public databank (no login: search with a Dutch word form, filters, pages, the detail page
@@ -86,23 +85,24 @@ describe('databank, notifications and to-do in the browser', () => {
   let t: TestApp;
   let worker: TestingModule;
   let base: string;
-  let browser: Browser;
   let owner: TestUser;
   let secretary: TestUser;
   let coach: TestUser;
   let submitted: { id: string; name: string };
   let draft: { id: string };
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp({
+    overrides: async () => {
+      sink = await SmtpSink.start();
+      return { SMTP_URL: sink.url, MAIL_RETRY_DELAY_MS: '20' };
+    },
+    beforeClose: async () => worker?.close(),
+    afterClose: async () => sink?.close(),
+  });
+  const { newPage, logIn, pageProblems } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    sink = await SmtpSink.start();
-    t = await createTestApp({ SMTP_URL: sink.url, MAIL_RETRY_DELAY_MS: '20' });
-    await t.reset();
+    ({ t, base } = web);
     worker = await startWorker(t.config);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
 
     const listingOwner = await createUser(t, ['owner'], { name: 'Lisa Lijst' });
     for (const listing of LISTINGS) await insertListing(t, listingOwner, listing);
@@ -119,22 +119,6 @@ describe('databank, notifications and to-do in the browser', () => {
     draft = await createDraft(t, owner.auth, { name: 'Buurtkracht' });
     await settle(worker, t.dataSource, t.config.REDIS_URL);
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t?.close();
-    await sink?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
-
-  const logIn = (page: Page, email: string) => logInAs(page, base, email, TEST_PASSWORD);
 
   const heading = (page: Page) => page.locator('main h1');
   const count = (page: Page) => page.locator('.result-count');

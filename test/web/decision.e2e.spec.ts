@@ -1,12 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, launchChromium, logInAs, openPage, see } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -25,7 +23,6 @@ const longDate = (value: string | Date) => new Intl.DateTimeFormat('nl-NL', { da
 describe('decision screens in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let owner: TestUser;
   let otherOwner: TestUser;
   let secretary: TestUser;
@@ -38,15 +35,11 @@ describe('decision screens in the browser', () => {
   let conditional = '';
   /** Deferred; the owner answers the committee's questions. */
   let deferred = '';
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp();
+  const { newPage, logIn } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     otherOwner = await createUser(t, ['owner'], { name: 'Otto Ander', organisation: 'Andere Stichting' });
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
@@ -77,22 +70,11 @@ describe('decision screens in the browser', () => {
     deferred = await decided('Wijkkracht', { verdict: 'deferred', questions: 'Hoe borgt u de kwaliteit van de huisbezoeken?' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
   const stateOf = async (id: string) => (await request(t.server).get(`/applications/${id}`).set(secretary.auth).expect(200)).body.state as string;
 
   it('shows the owner the decision with anonymised feedback and the letter; an objection needs grounds', async () => {
     const page = await newPage();
-    await logInAs(page, base, owner.user.email, TEST_PASSWORD);
+    await logIn(page, owner.user.email);
     await page.goto(`${base}/aanmeldingen/${objected}`);
     const summary = page.locator('section[aria-labelledby="decision-summary-heading"]');
     await see(summary).contains('Erkend – Goed beschreven, besluit van');
@@ -127,7 +109,7 @@ describe('decision screens in the browser', () => {
     expect(Buffer.concat(chunks).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const phone = await newPage(PHONE);
-    await logInAs(phone, base, owner.user.email, TEST_PASSWORD);
+    await logIn(phone, owner.user.email);
     await phone.goto(`${base}/aanmeldingen/${objected}/besluit`);
     await see(phone.locator('section[aria-labelledby="feedback-heading"] h3')).count(3);
     await expectAccessible(phone, 'decision-owner-phone');
@@ -155,14 +137,14 @@ describe('decision screens in the browser', () => {
 
   it('lets the secretary publish a recognised application and links to its public listing', async () => {
     const phone = await newPage(PHONE);
-    await logInAs(phone, base, secretary.user.email, TEST_PASSWORD);
+    await logIn(phone, secretary.user.email);
     await phone.goto(`${base}/aanmeldingen/${toPublish}`);
     await see(phone.locator('section[aria-labelledby="action-PUBLISH"]')).contains('Het handboek blijft privé.');
     await expectAccessible(phone, 'decision-publish-phone');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
     const page = await newPage();
-    await logInAs(page, base, secretary.user.email, TEST_PASSWORD);
+    await logIn(page, secretary.user.email);
     await page.goto(`${base}/aanmeldingen/${toPublish}`);
     const panel = page.locator('section[aria-labelledby="action-PUBLISH"]');
     await see(panel.locator('h3')).text('Publiceren in de databank');
@@ -184,7 +166,7 @@ describe('decision screens in the browser', () => {
 
   it('lets the secretary confirm the conditions and the owner answer a deferral', async () => {
     const page = await newPage();
-    await logInAs(page, base, secretary.user.email, TEST_PASSWORD);
+    await logIn(page, secretary.user.email);
     await page.goto(`${base}/aanmeldingen/${conditional}`);
     const conditions = page.locator('section[aria-labelledby="action-CONFIRM_CONDITIONS_MET"]');
     await see(conditions).contains('Voeg een paragraaf over de training van vrijwilligers toe.');
@@ -195,7 +177,7 @@ describe('decision screens in the browser', () => {
     expect(await stateOf(conditional)).toBe('decided.recognised');
 
     const owners = await newPage();
-    await logInAs(owners, base, owner.user.email, TEST_PASSWORD);
+    await logIn(owners, owner.user.email);
     await owners.goto(`${base}/aanmeldingen/${deferred}/besluit`);
     const revision = owners.locator('section[aria-labelledby="revision-form-heading"]');
     await see(revision).contains('Hoe borgt u de kwaliteit van de huisbezoeken?');
@@ -211,7 +193,7 @@ describe('decision screens in the browser', () => {
 
   it('shows another owner "not found" for the decision page', async () => {
     const page = await newPage();
-    await logInAs(page, base, otherOwner.user.email, TEST_PASSWORD);
+    await logIn(page, otherOwner.user.email);
     await page.goto(`${base}/aanmeldingen/${objected}/besluit`);
     await see(page.locator('main h1')).text('Aanmelding niet gevonden');
     await see(page.locator('main')).lacks('Beoordelaar');

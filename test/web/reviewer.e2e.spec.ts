@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js';
@@ -8,10 +7,10 @@ import { WorkerModule } from '../../src/worker.module.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer, invite, accept, startPanel, type TestUser } from '../assessment/assessment-helpers.js';
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, tabTo, expectAccessible, logInAs, openPage } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { PHONE, eventually, horizontalOverflow, see, tabTo, expectAccessible } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The reviewer's screens in Debian's Chromium against the real API, PostgreSQL and Redis: the
@@ -26,7 +25,6 @@ const CRITERIA = criteriaFor('goed_beschreven');
 describe('reviewer screens in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let secretary: TestUser;
   let reviewer: TestUser;
   let applicationA = '';
@@ -34,15 +32,11 @@ describe('reviewer screens in the browser', () => {
   let invitationA = '';
   let invitationB = '';
   let worker: TestingModule | undefined;
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp({ beforeClose: async () => worker?.close() });
+  const { newPage, pageProblems } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     const owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
@@ -62,20 +56,7 @@ describe('reviewer screens in the browser', () => {
     }
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
-
-  const logIn = (page: Page) => logInAs(page, base, reviewer.user.email, TEST_PASSWORD);
+  const logIn = (page: Page) => web.logIn(page, reviewer.user.email);
 
   const card = (page: Page, invitationId: string) => page.locator(`article[aria-labelledby="invitation-${invitationId}"]`);
   const mine = async (applicationId: string) => (await request(t.server).get(`/applications/${applicationId}/reviews/mine`).set(reviewer.auth).expect(200)).body;

@@ -1,14 +1,13 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { accept, createReviewer, invite, type TestUser } from '../assessment/assessment-helpers.js';
 import { createCommittee, driveToAwaitingCommittee, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { driveToSubmittedForAssessment } from '../support/track-driver.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, launchChromium, logInAs, openPage, see } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import { createUser } from '../support/users.js';
+import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The secretary's assessment screens in Debian's Chromium against the real API, PostgreSQL and
@@ -25,7 +24,6 @@ const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterda
 describe('secretary assessment screens in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let owner: TestUser;
   let secretary: TestUser;
   let chair: TestUser;
@@ -35,15 +33,11 @@ describe('secretary assessment screens in the browser', () => {
   let applicationA = '';
   let awaiting: string[] = [];
   let meetingId = '';
-  const pageProblems: string[][] = [];
+  const web = useBrowserApp();
+  const { newPage } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     const admin = await createUser(t, ['admin']);
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Voorbeeld' });
     const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
@@ -69,18 +63,7 @@ describe('secretary assessment screens in the browser', () => {
     for (const name of ['Buurtkracht', 'Samen koken']) awaiting.push((await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats, { fields: { name } })).id);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
-  const logIn = (page: Page, user: TestUser) => logInAs(page, base, user.user.email, TEST_PASSWORD);
+  const logIn = (page: Page, user: TestUser) => web.logIn(page, user.user.email);
   const panel = async () => (await request(t.server).get(`/applications/${applicationA}/panel`).set(secretary.auth).expect(200)).body;
   const status = (page: Page) => page.locator('.status-message');
 

@@ -1,12 +1,11 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createDraft, step } from '../support/applications.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, tabTo, typeInto, expectAccessible, logInAs, openPage } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { PHONE, eventually, horizontalOverflow, see, tabTo, typeInto, expectAccessible } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The web application in Debian's Chromium against the real API, PostgreSQL and Redis: the owner
@@ -22,38 +21,18 @@ declare const document: { activeElement: { id: string } | null };
 describe('web application in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let secretary: Awaited<ReturnType<typeof createUser>>;
   let coach: Awaited<ReturnType<typeof createUser>>;
-  const pageProblems: string[][] = [];
   let applicationId = '';
   const owner = { name: 'Olga Owner', organisation: 'Stichting Samen', email: `olga-${Date.now()}@example.nl`, password: 'een lange zin als wachtwoord 2026' };
+  const web = useBrowserApp();
+  const { newPage, logIn, pageProblems } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    t = await createTestApp();
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
     coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    // Script errors and CSP violations fail the test whose pages caused them.
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
-
-  const logIn = (page: Page, email: string, password = TEST_PASSWORD) => logInAs(page, base, email, password);
 
   const heading = (page: Page) => page.locator('main h1');
 

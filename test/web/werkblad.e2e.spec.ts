@@ -1,13 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { buildPdf } from '../../src/documents/content/test-zip.js';
 import { createDraft, step } from '../support/applications.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, PHONE, eventually, horizontalOverflow, launchChromium, see, expectAccessible, logInAs, openPage } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { PHONE, eventually, horizontalOverflow, see, expectAccessible } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 /**
  * The description phase in Debian's Chromium against the real API, PostgreSQL and Redis: the
@@ -27,20 +26,15 @@ declare const MutationObserver: new (callback: () => void) => { observe(target: 
 describe('werkblad and documents in the browser', () => {
   let t: TestApp;
   let base: string;
-  let browser: Browser;
   let owner: Awaited<ReturnType<typeof createUser>>;
   let coach: Awaited<ReturnType<typeof createUser>>;
   let applicationId = '';
-  const pageProblems: string[][] = [];
+  // A small upload limit, so the size refusal needs no large file.
+  const web = useBrowserApp({ overrides: { UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) } });
+  const { newPage, logIn, pageProblems } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    // A small upload limit, so the size refusal needs no large file.
-    t = await createTestApp({ UPLOAD_MAX_BYTES: String(UPLOAD_LIMIT) });
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ t, base } = web);
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
     const secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
@@ -50,20 +44,6 @@ describe('werkblad and documents in the browser', () => {
     expect(admitted.state).toBe('description');
     applicationId = draft.id;
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
-
-  const logIn = (page: Page, email: string) => logInAs(page, base, email, TEST_PASSWORD);
 
   const summarySection = (page: Page) => page.locator('section[aria-labelledby="section-summary"]');
   const storedSummary = async () =>

@@ -98,7 +98,7 @@ export async function horizontalOverflow(page: Page): Promise<number> {
 }
 
 /** Retries an assertion until it passes or `timeout` ms have gone by (the page updates asynchronously). */
-export async function eventually(assertion: () => Promise<unknown> | unknown, timeout = 5000): Promise<void> {
+export async function eventually(assertion: () => Promise<unknown> | unknown, timeout = 10_000): Promise<void> {
   const end = Date.now() + timeout;
   for (;;) {
     try {
