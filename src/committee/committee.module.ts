@@ -13,6 +13,6 @@ import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
   imports: [ApplicationsModule],
   controllers: [CommitteesController, MeetingsController, DossierController],
   providers: [CommitteesService, MeetingsService, DossierService, PanelJudgmentsRepository],
-  exports: [CommitteesService, PanelJudgmentsRepository],
+  exports: [CommitteesService, MeetingsService, PanelJudgmentsRepository],
 })
 export class CommitteeModule {}

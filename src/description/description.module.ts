@@ -10,6 +10,6 @@ import { SectionComments } from './section-comments.service.js';
 @Module({
   controllers: [DescriptionController, SectionCommentsController],
   providers: [DescriptionService, DescriptionSteps, DescriptionVersions, SectionComments],
-  exports: [DescriptionService, DescriptionVersions],
+  exports: [DescriptionService, DescriptionVersions, DescriptionSteps, SectionComments],
 })
 export class DescriptionModule {}

@@ -20,5 +20,6 @@ import { DocumentsService } from './documents.service.js';
   ],
   controllers: [DocumentsController],
   providers: [DocumentsService],
+  exports: [DocumentsService],
 })
 export class DocumentsModule {}

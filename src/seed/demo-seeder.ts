@@ -8,9 +8,13 @@ import { ReviewerProfile } from '../reviewers/reviewer-profile.entity.js';
 import { ReviewersService } from '../reviewers/reviewers.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
+import { DemoCasesSeeder } from './demo-cases.js';
 import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_USERS } from './demo-users.js';
 
-/** The demo accounts, reviewer profiles and committee; creates what is missing, so running it again changes nothing. */
+/**
+ * The demo accounts, reviewer profiles and committee, and the demo owner's cases along the track;
+ * creates what is missing, so running it again changes nothing.
+ */
 @Injectable()
 export class DemoSeeder {
   private readonly logger = new Logger('seed');
@@ -20,6 +24,7 @@ export class DemoSeeder {
     private readonly usersService: UsersService,
     private readonly reviewers: ReviewersService,
     private readonly committees: CommitteesService,
+    private readonly cases: DemoCasesSeeder,
   ) {}
 
   async seed(): Promise<number> {
@@ -33,6 +38,7 @@ export class DemoSeeder {
     const byEmail = new Map((await users.findBy({ email: In(DEMO_USERS.map((u) => u.email)) })).map((u) => [u.email, u]));
     await this.seedReviewerProfiles(byEmail);
     await this.seedCommittee(byEmail);
+    await this.cases.seed(byEmail);
     this.logger.log(`Demo data: ${created} account(s) created, ${DEMO_USERS.length - created} already present`);
     return created;
   }

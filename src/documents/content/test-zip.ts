@@ -1,7 +1,7 @@
 /**
- * Test helper: writes genuine ZIP archives (local headers, central directory, EOCD, real CRC-32)
- * so that content-detection fixtures are real DOCX/ODT files, not hand-crafted byte soup.
- * Only used by specs.
+ * Writes genuine ZIP archives (local headers, central directory, EOCD, real CRC-32) so that
+ * content-detection fixtures are real DOCX/ODT files, not hand-crafted byte soup. Used by the
+ * specs and by the demo cases' process evaluation (src/seed/demo-documents.ts).
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 

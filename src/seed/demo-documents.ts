@@ -1,0 +1,68 @@
+import PDFDocument from 'pdfkit';
+import { buildZip } from '../documents/content/test-zip.js';
+
+export interface DemoDocumentSection {
+  heading: string;
+  text: string;
+}
+
+/** A short but real A4 PDF (Helvetica) with a title and headed paragraphs, as an owner's handbook would look. */
+export function demoPdf(title: string, subtitle: string, sections: DemoDocumentSection[]): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: title, Author: subtitle } });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  doc.font('Helvetica-Bold').fontSize(18).text(title, { width });
+  doc.font('Helvetica').fontSize(11).text(subtitle, { width });
+  for (const section of sections) {
+    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(12).text(section.heading, { width });
+    doc.font('Helvetica').fontSize(10.5).text(section.text, { width, lineGap: 2 });
+  }
+  doc.end();
+  return done;
+}
+
+const escapeXml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const paragraph = (text: string, bold = false) =>
+  `<w:p><w:r>${bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+
+/** A minimal Word document (opens in Word and LibreOffice) with a title and headed paragraphs. */
+export function demoDocx(title: string, subtitle: string, sections: DemoDocumentSection[]): Buffer {
+  const body = [paragraph(title, true), paragraph(subtitle), ...sections.flatMap((section) => [paragraph(section.heading, true), paragraph(section.text)])];
+  return buildZip([
+    {
+      name: '[Content_Types].xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+        '<Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+        '</Types>',
+      method: 'deflate',
+    },
+    {
+      name: '_rels/.rels',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
+        '</Relationships>',
+      method: 'deflate',
+    },
+    {
+      name: 'word/document.xml',
+      data:
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+        `<w:body>${body.join('')}</w:body></w:document>`,
+      method: 'deflate',
+    },
+  ]);
+}
