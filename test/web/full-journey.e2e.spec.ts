@@ -1,18 +1,16 @@
-import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { buildDocx, buildPdf } from '../../src/documents/content/test-zip.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer } from '../assessment/assessment-helpers.js';
-import { createCommittee } from '../committee/support/committee-fixtures.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { startWorker, waitFor } from '../notifications/support/worker.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
-import { TEST_PASSWORD, createUser } from '../support/users.js';
-import { DESKTOP, expectAccessible, launchChromium, logInAs, openPage, see } from './support/browser.js';
-import { ensureWebBuild } from './support/web-build.js';
+import type { TestApp } from '../support/test-app.js';
+import { createUser } from '../support/users.js';
+import { expectAccessible, see } from './support/browser.js';
+import { useBrowserApp } from './support/browser-app.js';
 
 type Person = Awaited<ReturnType<typeof createUser>>;
 
@@ -37,54 +35,51 @@ describe('the whole track in the browser, from registration to a published inter
   let sink: SmtpSink;
   let worker: TestingModule;
   let base: string;
-  let browser: Browser;
   let secretary: Person;
   let coach: Person;
   let chair: Person;
   let admin: Person;
   const reviewers: Person[] = [];
-  let committeeId = '';
   let applicationId = '';
-  const pageProblems: string[][] = [];
   const owner = { name: 'Wendy Wijkwerker', organisation: 'Stichting Buurtkracht', email: `wendy-${Date.now()}@buurtkracht.example`, password: 'wij maken de buurt samen sterker 2026' };
+  const web = useBrowserApp({
+    overrides: async () => {
+      sink = await SmtpSink.start();
+      return { SMTP_URL: sink.url };
+    },
+    beforeClose: async () => worker?.close(),
+    afterClose: async () => sink?.close(),
+  });
+  const { newPage } = web;
 
   beforeAll(async () => {
-    ensureWebBuild();
-    sink = await SmtpSink.start();
-    t = await createTestApp({ SMTP_URL: sink.url });
-    await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    ({ t, base } = web);
     worker = await startWorker(t.config);
-    browser = await launchChromium();
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
     coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
     chair = await createUser(t, ['chair'], { name: 'Vera Voorzitter', organisation: 'Hogeschool Utrecht' });
     admin = await createUser(t, ['admin'], { name: 'Bram Beheerder', organisation: 'Movisie' });
     for (let i = 0; i < 3; i++) reviewers.push(await createReviewer(t, secretary, 'practice', { themes: ['eenzaamheid'] }));
-    committeeId = await createCommittee(t, admin, chair, [], 'Deelcommissie Participatie');
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await worker?.close();
-    await t?.close();
-    await sink?.close();
-  });
-
-  afterEach(() => {
-    const found = pageProblems.splice(0).flat();
-    expect(found).toEqual([]);
-  });
-
-  const newPage = (viewport = DESKTOP): Promise<Page> => openPage(browser, pageProblems, viewport);
   const logIn = async (person: Person) => {
     const page = await newPage();
-    await logInAs(page, base, person.user.email, TEST_PASSWORD);
+    await web.logIn(page, person.user.email);
     return page;
   };
   const heading = (page: Page) => page.locator('main h1');
   const state = async () => ((await t.dataSource.query(`SELECT state FROM applications WHERE id = $1`, [applicationId])) as { state: string }[])[0]?.state;
+
+  it('0. the admin sets up the committee with its chair', async () => {
+    const page = await logIn(admin);
+    await page.waitForURL(/\/beheer$/);
+    await page.getByRole('link', { name: 'Commissies' }).first().click();
+    await page.getByRole('link', { name: 'Nieuwe commissie' }).click();
+    await page.locator('#field-name').fill('Deelcommissie Participatie');
+    await page.locator('#field-chairId').selectOption(chair.user.id);
+    await page.getByRole('button', { name: 'Commissie aanmaken' }).click();
+    await see(page.locator('.status-message')).contains('Commissie Deelcommissie Participatie is aangemaakt.');
+  });
 
   it('1. the owner registers, fills in the intake and submits it', async () => {
     const page = await newPage();
@@ -135,7 +130,7 @@ describe('the whole track in the browser, from registration to a published inter
 
   it('3. the owner writes the werkblad, the coach comments and marks it ready, the owner adds the documents and submits', async () => {
     const ownerPage = await newPage();
-    await logInAs(ownerPage, base, owner.email, owner.password);
+    await web.logIn(ownerPage, owner.email, owner.password);
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}`);
     await ownerPage.getByRole('link', { name: 'Werkblad openen' }).click();
     await ownerPage.waitForURL(/\/werkblad$/);
@@ -259,7 +254,7 @@ describe('the whole track in the browser, from registration to a published inter
   it('8. the owner is told, reads the decision and the anonymised feedback, and downloads the letter', async () => {
     await waitFor('the decision mail to the owner', () => sink.to(owner.email).find((mail) => mail.subject === `Besluit van de erkenningscommissie: ${NAME}`));
     const page = await newPage();
-    await logInAs(page, base, owner.email, owner.password);
+    await web.logIn(page, owner.email, owner.password);
     await page.goto(`${base}/meldingen`);
     await see(page.locator('main')).contains(NAME);
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
@@ -294,5 +289,30 @@ describe('the whole track in the browser, from registration to a published inter
     await see(page.locator('main')).contains('Goed beschreven');
     await see(page.locator('main')).contains(owner.organisation);
     await expectAccessible(page, 'journey-public-listing');
+  });
+
+  it('11. the owner applies for re-assessment: a new application, prefilled, linked to the same listing', async () => {
+    const page = await newPage();
+    await web.logIn(page, owner.email, owner.password);
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    const reassessment = page.locator('section[aria-labelledby="action-reassessment"]');
+    await expectAccessible(page, 'journey-owner-published');
+    await reassessment.getByRole('button', { name: 'Herbeoordeling aanvragen' }).click();
+    await page.waitForURL((url) => /\/aanmeldingen\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(applicationId));
+    await see(page.locator('.status-message')).contains('De herbeoordeling is aangemaakt.');
+    await see(heading(page)).text(NAME);
+    await see(page.locator('.status-badge').first()).text('Concept');
+    const newId = page.url().split('/').pop()!;
+    const [created] = await t.dataSource.query(
+      `SELECT a.state, a.summary, l.slug IS NOT NULL AS linked FROM applications a JOIN listings l ON l.id = a.listing_id WHERE a.id = $1`,
+      [newId],
+    );
+    expect(created).toEqual({ state: 'draft', summary: 'Vrijwillige buurtmaatjes bezoeken eenzame ouderen wekelijks thuis.', linked: true });
+
+    // A second one while the first is under way is refused, with the way to the open one.
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    await reassessment.getByRole('button', { name: 'Herbeoordeling aanvragen' }).click();
+    await see(reassessment.getByRole('alert')).contains('Er loopt al een herbeoordeling voor deze interventie.');
+    await see(reassessment.getByRole('link', { name: 'Naar de lopende herbeoordeling' })).attribute('href', `/aanmeldingen/${newId}`);
   });
 });

@@ -90,4 +90,6 @@ export const decisionApi = {
   publish: (id: string, version: number) => call<PublicationResult>(client.POST('/applications/{id}/publish', { ...path(id), body: { version } })),
   updateListing: (id: string, version: number) =>
     call<PublicationResult>(client.POST('/applications/{id}/listing/update', { ...path(id), body: { version } })),
+  startReassessment: (slug: string, targetLevel?: LevelCode) =>
+    call<ApplicationView>(client.POST('/listings/{slug}/reassessment', { params: { path: { slug } }, body: { targetLevel } })),
 };

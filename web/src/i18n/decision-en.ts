@@ -89,4 +89,14 @@ export const decisionEn: typeof decisionNl = {
   updateIntro: "Copies the application's current text into the databank.",
   updateSubmit: 'Update the listing',
   updated: 'The listing in the databank has been updated.',
+  reassessmentTitle: 'Apply for re-assessment',
+  reassessmentIntro:
+    'A recognition holds for five years. When you apply for re-assessment, the system creates a new application with the current details and description. The databank listing stays until there is a new decision.',
+  reassessmentLevel: 'Target level',
+  reassessmentLevelHint: 'A higher level needs new research into the effects.',
+  reassessmentSameLevel: 'The same level as now',
+  reassessmentSubmit: 'Apply for re-assessment',
+  reassessmentStarted: 'The re-assessment has been created. Check the details and submit the application.',
+  reassessmentOpen: 'A re-assessment of this intervention is already under way.',
+  reassessmentOpenLink: 'Go to the re-assessment under way',
 };

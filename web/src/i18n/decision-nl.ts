@@ -92,4 +92,15 @@ export const decisionNl = {
   updateIntro: 'Neemt de actuele tekst van de aanmelding over in de databank.',
   updateSubmit: 'Vermelding bijwerken',
   updated: 'De vermelding in de databank is bijgewerkt.',
+  // The owner's re-assessment of a published intervention
+  reassessmentTitle: 'Herbeoordeling aanvragen',
+  reassessmentIntro:
+    'Een erkenning geldt vijf jaar. Vraagt u een herbeoordeling aan, dan maakt het systeem een nieuwe aanmelding met de gegevens en de beschrijving van nu. De vermelding in de databank blijft staan tot er een nieuw besluit is.',
+  reassessmentLevel: 'Beoogd niveau',
+  reassessmentLevelHint: 'Een hoger niveau vraagt om nieuw onderzoek naar de effecten.',
+  reassessmentSameLevel: 'Hetzelfde niveau als nu',
+  reassessmentSubmit: 'Herbeoordeling aanvragen',
+  reassessmentStarted: 'De herbeoordeling is aangemaakt. Controleer de gegevens en dien de aanmelding in.',
+  reassessmentOpen: 'Er loopt al een herbeoordeling voor deze interventie.',
+  reassessmentOpenLink: 'Naar de lopende herbeoordeling',
 };

@@ -5,9 +5,11 @@ import type { ApplicationView, Theme } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
 import { ConditionsAction } from '../components/ConditionsAction';
+import { DataTable } from '../components/DataTable';
 import { DecisionSummary } from '../components/DecisionSummary';
 import { ObjectionAndRevisionLinks } from '../components/ObjectionAndRevisionLinks';
 import { PublicationActions } from '../components/PublicationActions';
+import { ReassessmentAction } from '../components/ReassessmentAction';
 import { DossierActions, DossierLink } from '../components/DossierLink';
 import { PanelLink } from '../components/PanelLink';
 import { ErrorSummary, FieldScopeProvider } from '../components/ErrorSummary';
@@ -25,16 +27,22 @@ import { useResource } from '../lib/use-resource';
 import { useSession } from '../session/session';
 import { NotFoundPage } from './NotFoundPage';
 
-/** The actions this page offers a form for; any other allowed action belongs to a later screen. */
-const HANDLED_ACTIONS = ['SUBMIT', 'WITHDRAW', 'PROVIDE_INFORMATION', 'ADMIT', 'REFUSE_ADMISSION', 'REQUEST_INFORMATION'];
-/** The werkblad steps are offered on the werkblad page (WerkbladPage), linked below. */
-HANDLED_ACTIONS.push('REQUEST_FEEDBACK', 'SUBMIT_FOR_ASSESSMENT', 'RETURN_FEEDBACK', 'MARK_READY', 'REOPEN_DESCRIPTION');
-/** After the decision: the secretary's steps below; the owner's objection and revision on the decision page (DecisionPage). */
-HANDLED_ACTIONS.push('CONFIRM_CONDITIONS_MET', 'PUBLISH', 'UPDATE_LISTING', 'LODGE_OBJECTION', 'SUBMIT_REVISION');
-/** The chair decides, and resolves an objection, on the dossier page (DossierPage), linked below. */
-HANDLED_ACTIONS.push('RECORD_DECISION', 'RESOLVE_OBJECTION');
-/** The panel (started and completed on PanelPage) and the agenda (MeetingPage), linked below. */
-HANDLED_ACTIONS.push('START_PANEL_COMPOSITION', 'PANEL_COMPLETE', 'PLACE_ON_AGENDA', 'REMOVE_FROM_AGENDA');
+/**
+ * The allowed actions this page or a page it links to offers; any other allowed action gets a
+ * general notice. PANEL_COMPLETE happens by itself when the last invitation is accepted.
+ */
+const HANDLED_ACTIONS = [
+  // Intake, on this page.
+  ...['SUBMIT', 'WITHDRAW', 'PROVIDE_INFORMATION', 'ADMIT', 'REFUSE_ADMISSION', 'REQUEST_INFORMATION'],
+  // The werkblad steps, on the werkblad page (WerkbladPage).
+  ...['REQUEST_FEEDBACK', 'SUBMIT_FOR_ASSESSMENT', 'RETURN_FEEDBACK', 'MARK_READY', 'REOPEN_DESCRIPTION'],
+  // The panel (PanelPage) and the agenda (MeetingPage).
+  ...['START_PANEL_COMPOSITION', 'PANEL_COMPLETE', 'PLACE_ON_AGENDA', 'REMOVE_FROM_AGENDA'],
+  // The chair's decision and objection resolution, on the dossier page (DossierPage).
+  ...['RECORD_DECISION', 'RESOLVE_OBJECTION'],
+  // After the decision: the secretary's steps on this page; the owner's objection and revision on the decision page (DecisionPage).
+  ...['CONFIRM_CONDITIONS_MET', 'PUBLISH', 'UPDATE_LISTING', 'LODGE_OBJECTION', 'SUBMIT_REVISION'],
+];
 
 /**
  * One application: where it stands (phase stepper, status, whose turn), what this user may do now
@@ -42,6 +50,11 @@ HANDLED_ACTIONS.push('START_PANEL_COMPOSITION', 'PANEL_COMPLETE', 'PLACE_ON_AGEN
  */
 export function ApplicationPage() {
   const { id = '' } = useParams();
+  // Another application (a link from this one, e.g. its re-assessment) starts with fresh forms and messages.
+  return <ApplicationScreen key={id} id={id} />;
+}
+
+function ApplicationScreen({ id }: { id: string }) {
   const { t } = useI18n();
   const location = useLocation();
   const application = useResource(() => api.application(id), id);
@@ -175,7 +188,9 @@ function Actions({ view, onDone, onReload }: { view: ApplicationView; onDone(vie
   const allowed = (action: string) => view.allowedActions.includes(action);
   const editable = view.missingFields !== undefined;
   const unhandled = view.allowedActions.filter((action) => !HANDLED_ACTIONS.includes(action));
-  const nothing = !editable && view.allowedActions.length === 0;
+  // A published intervention's owner may apply for its re-assessment (not a step of this application's track).
+  const reassessable = view.kinds.includes('owner') && view.state.startsWith('published.');
+  const nothing = !editable && !reassessable && view.allowedActions.length === 0;
   const common = { view, onDone, onReload };
 
   return (
@@ -243,6 +258,7 @@ function Actions({ view, onDone, onReload }: { view: ApplicationView; onDone(vie
       <ObjectionAndRevisionLinks view={view} />
       {allowed('CONFIRM_CONDITIONS_MET') && <ConditionsAction {...common} />}
       {(allowed('PUBLISH') || allowed('UPDATE_LISTING')) && <PublicationActions {...common} />}
+      {reassessable && <ReassessmentAction view={view} />}
       {allowed('WITHDRAW') && <WithdrawAction {...common} />}
       <DossierActions view={view} />
       {unhandled.length > 0 && <p className="utrecht-paragraph">{t.application.otherActions}</p>}
@@ -407,32 +423,17 @@ function AdmitAction({ view, onDone, onReload }: ActionProps) {
           {t.actions.ADMIT}
         </h3>
         {view.admissionCriteria && (
-          <div className="table-scroll">
-            <table className="utrecht-table utrecht-table--html-table criteria">
-              <caption className="utrecht-table__caption">{t.actions.admissionChecklist}</caption>
-              <thead className="utrecht-table__header">
-                <tr className="utrecht-table__row">
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.actions.criterion}
-                  </th>
-                  <th className="utrecht-table__header-cell" scope="col">
-                    {t.actions.result}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="utrecht-table__body">
-                {view.admissionCriteria.map((criterion) => (
-                  <tr className="utrecht-table__row" key={criterion.code}>
-                    <td className="utrecht-table__cell">{criterion.label[locale]}</td>
-                    <td className={`utrecht-table__cell criterion criterion--${criterion.result}`}>
-                      <span aria-hidden="true">{criterion.result === 'met' ? '✓ ' : criterion.result === 'not_met' ? '✗ ' : '? '}</span>
-                      {t.actions.criterionResults[criterion.result]}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption={t.actions.admissionChecklist} className="criteria" narrow columns={[t.actions.criterion, t.actions.result]}>
+            {view.admissionCriteria.map((criterion) => (
+              <tr className="utrecht-table__row" key={criterion.code}>
+                <td className="utrecht-table__cell">{criterion.label[locale]}</td>
+                <td className={`utrecht-table__cell criterion criterion--${criterion.result}`}>
+                  <span aria-hidden="true">{criterion.result === 'met' ? '✓ ' : criterion.result === 'not_met' ? '✗ ' : '? '}</span>
+                  {t.actions.criterionResults[criterion.result]}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
         )}
         <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
         {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? reload : undefined} onRetry={stale ? undefined : () => void onSubmit()} />}
