@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { PHONE, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
@@ -115,9 +115,10 @@ describe('decision screens in the browser', () => {
     await expectAccessible(phone, 'decision-owner-phone');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
-    // Without grounds the objection is refused, next to the field and in the summary; nothing is lodged.
+    // By keyboard alone. Without grounds the objection is refused, next to the field and in the summary; nothing is lodged.
     const form = page.locator('section[aria-labelledby="objection-form-heading"]');
-    await form.getByRole('button', { name: 'Bezwaar indienen' }).click();
+    await tabTo(page, form.getByRole('button', { name: 'Bezwaar indienen' }));
+    await page.keyboard.press('Enter');
     await see(form.locator('.error-summary')).focused();
     await see(form.locator('.error-summary')).contains('Waarom bent u het niet eens met het besluit?: Gebruik minstens 10 tekens.');
     await see(form.locator('.utrecht-form-field--invalid .utrecht-form-field-error-message')).text('Gebruik minstens 10 tekens.');
@@ -125,8 +126,13 @@ describe('decision screens in the browser', () => {
     expect(await stateOf(objected)).toBe('decided.recognised');
     await expectAccessible(page, 'decision-objection-refused');
 
-    await page.locator('#field-objection-grounds').fill('Het panel heeft de effectstudie uit 2024 niet meegewogen.');
-    await form.getByRole('button', { name: 'Bezwaar indienen' }).click();
+    // The summary's link leads to the field.
+    await tabTo(page, form.locator('.error-summary').getByRole('link').first());
+    await page.keyboard.press('Enter');
+    await see(page.locator('#field-objection-grounds')).focused();
+    await page.keyboard.type('Het panel heeft de effectstudie uit 2024 niet meegewogen.');
+    await tabTo(page, form.getByRole('button', { name: 'Bezwaar indienen' }));
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('Uw bezwaar is ingediend. De commissie heroverweegt het besluit.');
     await see(page.locator('section[aria-labelledby="objection-form-heading"]')).count(0);
     const objections = page.locator('section[aria-labelledby="objections-heading"]');

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { buildDocx, buildPdf } from '../../src/documents/content/test-zip.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
@@ -9,7 +9,7 @@ import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { startWorker, waitFor } from '../notifications/support/worker.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { expectAccessible, see } from './support/browser.js';
+import { expectAccessible, see, tabTo, typeInto } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 type Person = Awaited<ReturnType<typeof createUser>>;
@@ -68,6 +68,11 @@ describe('the whole track in the browser, from registration to a published inter
     return page;
   };
   const heading = (page: Page) => page.locator('main h1');
+  /** Reaches a link or button with the Tab key and activates it with Enter, as a keyboard user does. */
+  const press = async (page: Page, target: Locator) => {
+    await tabTo(page, target);
+    await page.keyboard.press('Enter');
+  };
   const state = async () => ((await t.dataSource.query(`SELECT state FROM applications WHERE id = $1`, [applicationId])) as { state: string }[])[0]?.state;
 
   it('0. the admin sets up the committee with its chair', async () => {
@@ -128,20 +133,20 @@ describe('the whole track in the browser, from registration to a published inter
     expect(await state()).toBe('description');
   });
 
-  it('3. the owner writes the werkblad, the coach comments and marks it ready, the owner adds the documents and submits', async () => {
+  it('3. the owner writes the werkblad (by keyboard alone), the coach comments and marks it ready, the owner adds the documents and submits', async () => {
     const ownerPage = await newPage();
     await web.logIn(ownerPage, owner.email, owner.password);
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}`);
-    await ownerPage.getByRole('link', { name: 'Werkblad openen' }).click();
+    await press(ownerPage, ownerPage.getByRole('link', { name: 'Werkblad openen' }));
     await ownerPage.waitForURL(/\/werkblad$/);
     const sections = ownerPage.locator('.werkblad-section');
     await see(sections).count(DESCRIPTION_SECTIONS.length);
     for (let i = 0; i < DESCRIPTION_SECTIONS.length; i++) {
       const section = sections.nth(i);
-      await section.locator('textarea').first().fill(`Onderdeel ${i + 1}: maatjes, ouderen en de buurt werken samen aan minder eenzaamheid.`);
+      await typeInto(ownerPage, section.locator('textarea').first(), `Onderdeel ${i + 1}: maatjes en ouderen in de buurt.`);
       await see(section.locator('.save-status')).contains('Opgeslagen');
     }
-    await ownerPage.getByRole('button', { name: 'Feedback vragen aan de begeleider' }).click();
+    await press(ownerPage, ownerPage.getByRole('button', { name: 'Feedback vragen aan de begeleider' }));
     await see(ownerPage.locator('.status-message')).contains('Uw begeleider is om feedback gevraagd.');
 
     const coachPage = await logIn(coach);
@@ -156,18 +161,23 @@ describe('the whole track in the browser, from registration to a published inter
     await coachPage.getByRole('button', { name: 'Klaar voor beoordeling markeren' }).click();
     await see(coachPage.locator('.status-message')).contains('Het werkblad is klaar voor beoordeling gemarkeerd.');
 
+    // The documents by keyboard too: the kind by typing its name, the file chooser opened with Space.
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}/documenten`);
     for (const [kind, file] of [
       ['Handboek', { name: 'handboek.pdf', mimeType: 'application/pdf', buffer: buildPdf() }],
       ['Procesevaluatie', { name: 'procesevaluatie.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: buildDocx() }],
     ] as const) {
-      await ownerPage.locator('#field-upload-kind').selectOption({ label: kind });
-      await ownerPage.locator('#field-upload-file').setInputFiles(file);
-      await ownerPage.getByRole('button', { name: 'Uploaden' }).click();
+      await tabTo(ownerPage, ownerPage.locator('#field-upload-kind'));
+      await ownerPage.keyboard.type(kind);
+      await see(ownerPage.locator('#field-upload-kind option:checked')).text(kind);
+      await tabTo(ownerPage, ownerPage.locator('#field-upload-file'));
+      const [chooser] = await Promise.all([ownerPage.waitForEvent('filechooser'), ownerPage.keyboard.press('Space')]);
+      await chooser.setFiles(file);
+      await press(ownerPage, ownerPage.getByRole('button', { name: 'Uploaden' }));
       await see(ownerPage.locator('.status-message')).contains(`“${kind}” is toegevoegd.`);
     }
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}/werkblad`);
-    await ownerPage.getByRole('button', { name: 'Indienen voor beoordeling' }).click();
+    await press(ownerPage, ownerPage.getByRole('button', { name: 'Indienen voor beoordeling' }));
     await see(ownerPage.locator('.status-message')).contains('De beschrijving is ingediend voor beoordeling.');
     expect(await state()).toBe('submittedForAssessment');
     await expectAccessible(ownerPage, 'journey-owner-submitted-for-assessment');
@@ -251,7 +261,7 @@ describe('the whole track in the browser, from registration to a published inter
     expect(await state()).toBe('decided.recognised');
   });
 
-  it('8. the owner is told, reads the decision and the anonymised feedback, and downloads the letter', async () => {
+  it('8. the owner is told, reads the decision and the anonymised feedback, and downloads the letter, by keyboard alone', async () => {
     await waitFor('the decision mail to the owner', () => sink.to(owner.email).find((mail) => mail.subject === `Besluit van de erkenningscommissie: ${NAME}`));
     const page = await newPage();
     await web.logIn(page, owner.email, owner.password);
@@ -259,13 +269,14 @@ describe('the whole track in the browser, from registration to a published inter
     await see(page.locator('main')).contains(NAME);
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
     await see(page.locator('.status-badge').first()).text('Erkend');
-    await page.getByRole('link', { name: 'Besluit en feedback bekijken' }).click();
+    await press(page, page.getByRole('link', { name: 'Besluit en feedback bekijken' }));
     await see(heading(page)).text(`Besluit: ${NAME}`);
     const feedback = page.locator('section[aria-labelledby="feedback-heading"]');
     expect(await feedback.locator('h3').allInnerTexts()).toEqual(['Beoordelaar A', 'Beoordelaar B', 'Beoordelaar C']);
     const main = await page.locator('main').innerText();
     for (const reviewer of reviewers) expect(main).not.toContain(reviewer.user.email);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Besluitbrief downloaden (pdf)' }).click()]);
+    await tabTo(page, page.getByRole('link', { name: 'Besluitbrief downloaden (pdf)' }));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toMatch(/^besluit-.*\.pdf$/);
     await expectAccessible(page, 'journey-owner-decision');
   });
@@ -297,7 +308,7 @@ describe('the whole track in the browser, from registration to a published inter
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
     const reassessment = page.locator('section[aria-labelledby="action-reassessment"]');
     await expectAccessible(page, 'journey-owner-published');
-    await reassessment.getByRole('button', { name: 'Herbeoordeling aanvragen' }).click();
+    await press(page, reassessment.getByRole('button', { name: 'Herbeoordeling aanvragen' }));
     await page.waitForURL((url) => /\/aanmeldingen\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(applicationId));
     await see(page.locator('.status-message')).contains('De herbeoordeling is aangemaakt.');
     await see(heading(page)).text(NAME);
