@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve('.');
@@ -13,14 +13,52 @@ function newestMtime(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
 }
 
+const LOCK = `${OUT}.lock`;
+/** A build takes well under this; an older lock was left by a process that died. */
+const STALE_LOCK_MS = 180_000;
+
+function isFresh(index: string): boolean {
+  return existsSync(index) && statSync(index).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Takes the build lock, or returns false when another test process holds it. */
+function tryLock(): boolean {
+  try {
+    mkdirSync(LOCK);
+    return true;
+  } catch {
+    if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+    return false;
+  }
+}
+
 /**
  * Makes sure dist-web/ holds a build of the current web sources (the API serves it from there):
- * builds with Vite when it is missing or older than any source. The build goes to a fresh folder
- * that then replaces dist-web/, so a process serving the old build never sees half a build.
+ * builds with Vite when it is missing or older than any source. One test process builds while the
+ * others wait for it (two builds at once would only halve the speed of each on a 2-core machine).
+ * The build goes to a fresh folder that then replaces dist-web/, so a process serving the old
+ * build never sees half a build.
  */
 export function ensureWebBuild(): void {
   const index = join(OUT, 'index.html');
-  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return;
+  while (!isFresh(index)) {
+    if (!tryLock()) {
+      sleep(250);
+      continue;
+    }
+    try {
+      if (!isFresh(index)) build();
+    } finally {
+      rmSync(LOCK, { recursive: true, force: true });
+    }
+  }
+}
+
+function build(): void {
   const temporary = `${OUT}.build-${process.pid}`;
   execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', temporary, '--logLevel', 'error'], {
     cwd: ROOT,
@@ -30,11 +68,5 @@ export function ensureWebBuild(): void {
     timeout: 120_000,
   });
   rmSync(OUT, { recursive: true, force: true });
-  try {
-    renameSync(temporary, OUT);
-  } catch (error) {
-    // Another test process put its (equally fresh) build there first.
-    rmSync(temporary, { recursive: true, force: true });
-    if (!existsSync(index)) throw error;
-  }
+  renameSync(temporary, OUT);
 }
