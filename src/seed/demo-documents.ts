@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { buildZip } from '../documents/content/test-zip.js';
+import { buildDocx } from '../documents/content/test-zip.js';
 
 export interface DemoDocumentSection {
   heading: string;
@@ -35,34 +35,5 @@ const paragraph = (text: string, bold = false) =>
 /** A minimal Word document (opens in Word and LibreOffice) with a title and headed paragraphs. */
 export function demoDocx(title: string, subtitle: string, sections: DemoDocumentSection[]): Buffer {
   const body = [paragraph(title, true), paragraph(subtitle), ...sections.flatMap((section) => [paragraph(section.heading, true), paragraph(section.text)])];
-  return buildZip([
-    {
-      name: '[Content_Types].xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-        '<Default Extension="xml" ContentType="application/xml"/>' +
-        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-        '</Types>',
-      method: 'deflate',
-    },
-    {
-      name: '_rels/.rels',
-      data:
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-        '</Relationships>',
-      method: 'deflate',
-    },
-    {
-      name: 'word/document.xml',
-      data:
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-        '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-        `<w:body>${body.join('')}</w:body></w:document>`,
-      method: 'deflate',
-    },
-  ]);
+  return buildDocx([], body.join(''));
 }

@@ -71,8 +71,8 @@ export function buildZip(entries: TestZipEntry[]): Buffer {
 
 // ---- fixtures ----
 
-/** A minimal but complete Word document (opens in Word/LibreOffice). */
-export function buildDocx(extra: TestZipEntry[] = []): Buffer {
+/** A minimal but complete Word document (opens in Word/LibreOffice); `body` is its WordprocessingML paragraphs. */
+export function buildDocx(extra: TestZipEntry[] = [], body = '<w:p><w:r><w:t>Handboek</w:t></w:r></w:p>'): Buffer {
   return buildZip([
     {
       name: '[Content_Types].xml',
@@ -99,7 +99,7 @@ export function buildDocx(extra: TestZipEntry[] = []): Buffer {
       data:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
         '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
-        '<w:body><w:p><w:r><w:t>Handboek</w:t></w:r></w:p></w:body></w:document>',
+        `<w:body>${body}</w:body></w:document>`,
       method: 'deflate',
     },
     ...extra,

@@ -1,7 +1,8 @@
 import createClient from 'openapi-fetch';
 import { call } from './werkblad-api';
 import type { paths } from './schema';
-import type { ApplicationView, LevelCode, ListingDetail } from './types';
+import type { Verdict, ObjectionOutcome } from './dossier-api';
+import type { ApplicationView, Bilingual, LevelCode, ListingDetail } from './types';
 
 /**
  * The committee's decision and what follows it: the decisions with the panel's feedback
@@ -11,15 +12,13 @@ import type { ApplicationView, LevelCode, ListingDetail } from './types';
  */
 const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
-export type Verdict = 'recognised' | 'conditionally_recognised' | 'deferred' | 'not_recognised';
-
 /** One reviewer's feedback for the owner, known only by the panel letter. */
 export interface DecisionFeedback {
   letter: string;
   text: string;
 }
 
-/** src/decisions/decision.view.ts decisionView, with the feedback of its round. */
+/** src/decisions/decision.view.ts decisionView; `departsFromPanel` for staff only. */
 export interface DecisionView {
   id: string;
   applicationId: string;
@@ -27,7 +26,9 @@ export interface DecisionView {
   /** decision: taken at a meeting; objection: replaced a decision after an objection. */
   kind: 'decision' | 'objection';
   verdict: Verdict;
+  verdictLabel: Bilingual;
   level: LevelCode | null;
+  levelLabel: string | null;
   motivation: string | null;
   conditions: string | null;
   conditionsDeadline: string | null;
@@ -39,6 +40,11 @@ export interface DecisionView {
   decidedAt: string;
   objectionDeadline: string;
   supersededBy: string | null;
+  departsFromPanel?: boolean;
+}
+
+/** A decision as GET /applications/:id/decisions gives it: with the panel's feedback of its round. */
+export interface DecisionWithFeedback extends DecisionView {
   feedback: DecisionFeedback[];
 }
 
@@ -49,14 +55,14 @@ export interface ObjectionView {
   decisionId: string;
   grounds: string;
   lodgedAt: string;
-  outcome: 'upheld' | 'replaced' | null;
+  outcome: ObjectionOutcome | null;
   motivation: string | null;
   resolvedAt: string | null;
   replacementDecisionId: string | null;
 }
 
 export interface DecisionsOverview {
-  decisions: DecisionView[];
+  decisions: DecisionWithFeedback[];
   objections: ObjectionView[];
   /** The databank entry this application carries, once published. */
   listing: { slug: string; listed: boolean } | null;
@@ -73,7 +79,7 @@ const path = (id: string) => ({ params: { path: { id } } });
 export const decisionLetterUrl = (id: string) => `/applications/${encodeURIComponent(id)}/decision-letter`;
 
 /** The decision that stands now: the newest one not replaced after an objection. */
-export function standingDecision(overview: DecisionsOverview): DecisionView | undefined {
+export function standingDecision(overview: DecisionsOverview): DecisionWithFeedback | undefined {
   return [...overview.decisions].reverse().find((decision) => decision.supersededBy === null);
 }
 

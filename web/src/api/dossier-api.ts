@@ -1,7 +1,10 @@
 import createClient from 'openapi-fetch';
 import { call, type DocumentView } from './werkblad-api';
 import type { paths } from './schema';
-import type { ApplicationView, LevelCode } from './types';
+import type { DecisionView, ObjectionView } from './decision-api';
+import type { ApplicationView, Bilingual, LevelCode } from './types';
+
+export type { DecisionView, ObjectionView };
 
 /**
  * The committee's endpoints: the dossier (src/committee/dossier.service.ts), the chair's decision
@@ -9,11 +12,6 @@ import type { ApplicationView, LevelCode } from './types';
  * mirror dossier.service.ts dossier() and src/decisions/decision.view.ts decisionView.
  */
 const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
-
-export interface Bilingual {
-  nl: string;
-  en: string;
-}
 
 export const VERDICTS = ['recognised', 'conditionally_recognised', 'deferred', 'not_recognised'] as const;
 export type Verdict = (typeof VERDICTS)[number];
@@ -57,37 +55,6 @@ export interface PanelSummary {
   verdict: 'recognised' | 'not_recognised';
   /** The levels the rules let the chair grant; `needsMotivation` when that departs from the panel. */
   grantableLevels: { level: LevelCode; label: string; needsMotivation: boolean }[];
-}
-
-export interface DecisionView {
-  id: string;
-  round: number;
-  kind: 'decision' | 'objection';
-  verdict: Verdict;
-  verdictLabel: Bilingual;
-  level: LevelCode | null;
-  levelLabel: string | null;
-  motivation: string | null;
-  conditions: string | null;
-  conditionsDeadline: string | null;
-  conditionsMetAt: string | null;
-  lapsedAt: string | null;
-  questions: string | null;
-  revisionAnswers: string | null;
-  decidedAt: string;
-  objectionDeadline: string;
-  supersededBy: string | null;
-  departsFromPanel?: boolean;
-}
-
-export interface ObjectionView {
-  id: string;
-  decisionId: string;
-  grounds: string;
-  lodgedAt: string;
-  outcome: ObjectionOutcome | null;
-  motivation: string | null;
-  resolvedAt: string | null;
 }
 
 export interface FrozenDescription {

@@ -1,7 +1,7 @@
 import createClient from 'openapi-fetch';
 import { call } from './werkblad-api';
 import type { paths } from './schema';
-import type { FieldError, LevelCode } from './types';
+import type { Bilingual, FieldError, LevelCode } from './types';
 
 /**
  * The reviewer's endpoints: invitations (src/panels/invitations.controller.ts) and their own
@@ -9,11 +9,6 @@ import type { FieldError, LevelCode } from './types';
  * invitationReviewerView and src/review/reviews.service.ts formView.
  */
 const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
-
-export interface Bilingual {
-  nl: string;
-  en: string;
-}
 
 export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'conflict' | 'expired' | 'withdrawn' | string;
 

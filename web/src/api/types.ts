@@ -213,3 +213,9 @@ export interface TodoItem {
   deadlineStatus: 'open' | 'missed' | 'met' | 'cancelled' | null;
   link: string;
 }
+
+/** A text the API gives in both languages. */
+export interface Bilingual {
+  nl: string;
+  en: string;
+}

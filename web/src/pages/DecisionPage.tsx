@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import { decisionApi, decisionLetterUrl, standingDecision, type DecisionView, type DecisionsOverview, type ObjectionView } from '../api/decision-api';
+import { decisionApi, decisionLetterUrl, standingDecision, type DecisionView, type DecisionWithFeedback, type DecisionsOverview, type ObjectionView } from '../api/decision-api';
 import type { ApplicationView } from '../api/types';
 import { BackLink } from '../components/BackLink';
 import { useConfirmation } from '../components/Confirmation';
@@ -135,7 +135,7 @@ function DecisionFacts({ decision }: { decision: DecisionView }) {
 }
 
 /** The panel's feedback for the owner, by reviewer letter only. */
-function Feedback({ decision }: { decision: DecisionView }) {
+function Feedback({ decision }: { decision: DecisionWithFeedback }) {
   const { t } = useI18n();
   const d = t.decision;
   return (
