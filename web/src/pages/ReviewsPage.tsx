@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import { reviewApi, type ReviewForm, type ReviewerInvitation } from '../api/review-api';
@@ -45,7 +45,7 @@ export function ReviewsPage() {
   const submitted = onPanel.filter((invitation) => data?.reviews[invitation.application.id]?.status === 'submitted');
   const open = onPanel.filter((invitation) => data?.reviews[invitation.application.id]?.status !== 'submitted');
 
-  async function answered_(message: string) {
+  async function onAnswered(message: string) {
     setNotice(message);
     await overview.reload();
   }
@@ -61,66 +61,54 @@ export function ReviewsPage() {
         <Loading />
       ) : (
         <>
-          <section aria-labelledby="invitations-title">
-            <h2 id="invitations-title" className="utrecht-heading-2">
-              {t.review.invitationsTitle}
-            </h2>
-            {pending.length === 0 ? (
-              <p className="utrecht-paragraph">{t.review.noInvitations}</p>
-            ) : (
-              <ul className="card-list">
-                {pending.map((invitation) => (
-                  <li key={invitation.id} className="card">
-                    <InvitationCard invitation={invitation} onAnswered={answered_} />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {answered.length > 0 && (
-              <ul className="card-list">
-                {answered.map((invitation) => (
-                  <li key={invitation.id} className="card">
-                    <InvitationFacts invitation={invitation} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="panels-title">
-            <h2 id="panels-title" className="utrecht-heading-2">
-              {t.review.panelsTitle}
-            </h2>
-            {open.length === 0 ? (
-              <p className="utrecht-paragraph">{t.review.noPanels}</p>
-            ) : (
-              <ul className="card-list">
-                {open.map((invitation) => (
-                  <li key={invitation.id} className="card">
-                    <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section aria-labelledby="past-title">
-            <h2 id="past-title" className="utrecht-heading-2">
-              {t.review.pastTitle}
-            </h2>
-            {submitted.length === 0 ? (
-              <p className="utrecht-paragraph">{t.review.noPast}</p>
-            ) : (
-              <ul className="card-list">
-                {submitted.map((invitation) => (
-                  <li key={invitation.id} className="card">
-                    <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
+          <InvitationSection
+            id="invitations-title"
+            title={t.review.invitationsTitle}
+            empty={t.review.noInvitations}
+            invitations={pending}
+            answered={answered.length > 0 && <CardList invitations={answered}>{(invitation) => <InvitationFacts invitation={invitation} />}</CardList>}
+          >
+            {(invitation) => <InvitationCard invitation={invitation} onAnswered={onAnswered} />}
+          </InvitationSection>
+          <InvitationSection id="panels-title" title={t.review.panelsTitle} empty={t.review.noPanels} invitations={open}>
+            {(invitation) => <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />}
+          </InvitationSection>
+          <InvitationSection id="past-title" title={t.review.pastTitle} empty={t.review.noPast} invitations={submitted}>
+            {(invitation) => <PanelCard invitation={invitation} review={data.reviews[invitation.application.id] ?? null} />}
+          </InvitationSection>
         </>
       )}
     </>
+  );
+}
+
+interface CardListProps {
+  invitations: ReviewerInvitation[];
+  children(invitation: ReviewerInvitation): ReactNode;
+}
+
+function CardList({ invitations, children }: CardListProps) {
+  return (
+    <ul className="card-list">
+      {invitations.map((invitation) => (
+        <li key={invitation.id} className="card">
+          {children(invitation)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A headed list of invitation cards, or a sentence when there are none; `answered` follows the list. */
+function InvitationSection({ id, title, empty, invitations, answered, children }: CardListProps & { id: string; title: string; empty: string; answered?: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="utrecht-heading-2">
+        {title}
+      </h2>
+      {invitations.length === 0 ? <p className="utrecht-paragraph">{empty}</p> : <CardList invitations={invitations}>{children}</CardList>}
+      {answered}
+    </section>
   );
 }
 
