@@ -1,9 +1,9 @@
-import { Link } from 'react-router';
 import type { ApplicationSummary } from '../api/types';
 import { label, useI18n } from '../i18n/i18n';
 import { turnText } from '../lib/turn';
 import { STUCK_AFTER_WORKING_DAYS, workingDaysSince } from '../lib/working-days';
 import { useSession } from '../session/session';
+import { ApplicationCard } from './ApplicationCard';
 import { StatusBadge } from './StatusBadge';
 
 /** Applications as cards: name, reference, phase, status, whose turn, and optionally days in state. */
@@ -16,45 +16,46 @@ export function ApplicationList({ applications, showDays = false, ownerView = fa
         const days = workingDaysSince(application.stateChangedAt);
         const stuck = showDays && days > STUCK_AFTER_WORKING_DAYS && application.turn !== 'none';
         return (
-          <li key={application.id} className={`card ${stuck ? 'card--stuck' : ''}`}>
-            <h2 className="utrecht-heading-3 card__title">
-              <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
-                {application.name}
-              </Link>
-            </h2>
-            <dl className="card__facts">
-              <div>
-                <dt>{t.list.reference}</dt>
-                <dd>{application.reference}</dd>
-              </div>
-              <div>
-                <dt>{t.list.phase}</dt>
-                <dd>{label(t.phases, application.phase)}</dd>
-              </div>
-              <div>
-                <dt>{t.list.status}</dt>
-                <dd>
-                  <StatusBadge state={application.state} />
-                </dd>
-              </div>
-              <div>
-                <dt>{t.list.turn}</dt>
-                <dd>{turnText(application, user, t, ownerView)}</dd>
-              </div>
-              <div>
-                <dt>{t.list.changed}</dt>
-                <dd>
-                  <time dateTime={application.updatedAt}>{formatDate(application.updatedAt)}</time>
-                </dd>
-              </div>
-            </dl>
+          <ApplicationCard
+            key={application.id}
+            application={application}
+            stuck={stuck}
+            facts={
+              <>
+                <div>
+                  <dt>{t.list.reference}</dt>
+                  <dd>{application.reference}</dd>
+                </div>
+                <div>
+                  <dt>{t.list.phase}</dt>
+                  <dd>{label(t.phases, application.phase)}</dd>
+                </div>
+                <div>
+                  <dt>{t.list.status}</dt>
+                  <dd>
+                    <StatusBadge state={application.state} />
+                  </dd>
+                </div>
+                <div>
+                  <dt>{t.list.turn}</dt>
+                  <dd>{turnText(application, user, t, ownerView)}</dd>
+                </div>
+                <div>
+                  <dt>{t.list.changed}</dt>
+                  <dd>
+                    <time dateTime={application.updatedAt}>{formatDate(application.updatedAt)}</time>
+                  </dd>
+                </div>
+              </>
+            }
+          >
             {showDays && (
               <p className="utrecht-paragraph card__days">
                 {t.board.daysInPhase(days)}
                 {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
               </p>
             )}
-          </li>
+          </ApplicationCard>
         );
       })}
     </ul>

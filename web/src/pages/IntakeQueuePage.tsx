@@ -1,5 +1,5 @@
-import { Link } from 'react-router';
 import { api } from '../api/client';
+import { ApplicationCard } from '../components/ApplicationCard';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
@@ -27,34 +27,34 @@ export function IntakeQueuePage() {
             const days = workingDaysSince(application.stateChangedAt);
             const stuck = days > STUCK_AFTER_WORKING_DAYS;
             return (
-              <li key={application.id} className={`card ${stuck ? 'card--stuck' : ''}`}>
-                <h2 className="utrecht-heading-3 card__title">
-                  <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
-                    {application.name}
-                  </Link>
-                </h2>
-                <dl className="card__facts">
-                  <div>
-                    <dt>{t.list.reference}</dt>
-                    <dd>{application.reference}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.list.targetLevel}</dt>
-                    <dd>{t.levels[application.targetLevel]}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.intakeQueue.submitted}</dt>
-                    <dd>{application.submittedAt ? <time dateTime={application.submittedAt}>{formatDate(application.submittedAt)}</time> : '–'}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.intakeQueue.waiting}</dt>
-                    <dd>
-                      {t.board.daysInPhase(days)}
-                      {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
-                    </dd>
-                  </div>
-                </dl>
-              </li>
+              <ApplicationCard
+                key={application.id}
+                application={application}
+                stuck={stuck}
+                facts={
+                  <>
+                    <div>
+                      <dt>{t.list.reference}</dt>
+                      <dd>{application.reference}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.list.targetLevel}</dt>
+                      <dd>{t.levels[application.targetLevel]}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.intakeQueue.submitted}</dt>
+                      <dd>{application.submittedAt ? <time dateTime={application.submittedAt}>{formatDate(application.submittedAt)}</time> : '–'}</dd>
+                    </div>
+                    <div>
+                      <dt>{t.intakeQueue.waiting}</dt>
+                      <dd>
+                        {t.board.daysInPhase(days)}
+                        {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
+                      </dd>
+                    </div>
+                  </>
+                }
+              />
             );
           })}
         </ul>
