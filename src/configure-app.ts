@@ -3,21 +3,25 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
+import { refuseCrossOriginRequests } from './auth/cross-origin.middleware.js';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { accessLogMiddleware } from './common/http/access-log.middleware.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { describeValidatedDtos } from './common/http/openapi-from-validators.js';
 import { createValidationPipe } from './common/http/validation.js';
+import { AppConfig } from './config/app-config.js';
 import { serveWebApp } from './web/serve-web-app.js';
 
 /** Everything the API needs around its routes; shared by main.ts and the tests. */
 export function configureApp(app: INestApplication, logger: LoggerService): INestApplication {
   const express = app as NestExpressApplication;
+  const config = app.get(AppConfig);
   express.set('trust proxy', 'loopback');
   express.use(requestIdMiddleware);
   express.use(accessLogMiddleware(logger));
   express.use(helmet());
   express.use(cookieParser());
+  express.use(refuseCrossOriginRequests(config));
   serveWebApp(express, logger);
   express.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { API_PREFIXES } from '../src/web/api-prefixes.js';
+import { WEB_DEV_SERVER_PORT } from '../src/web/web-dev-server.js';
 
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
@@ -26,7 +27,9 @@ export default defineConfig({
     },
   },
   server: {
-    port: 5173,
+    // A fixed port: in development the API accepts this origin (see src/web/web-dev-server.ts).
+    port: WEB_DEV_SERVER_PORT,
+    strictPort: true,
     proxy: Object.fromEntries(API_PREFIXES.map((prefix) => [`^/${prefix}(/|$)`, { target: api, changeOrigin: false }])),
   },
   preview: { port: 4173 },

@@ -55,9 +55,13 @@ export class SessionGuard implements CanActivate {
   }
 }
 
+/** A request with a bearer header is authenticated by that header alone, never by the cookie. */
+export function hasBearerHeader(request: Request): boolean {
+  return request.header('authorization')?.startsWith('Bearer ') ?? false;
+}
+
 export function readToken(request: Request): string | undefined {
-  const header = request.header('authorization');
-  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || undefined;
+  if (hasBearerHeader(request)) return request.header('authorization')!.slice('Bearer '.length).trim() || undefined;
   const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
   return cookie || undefined;
 }

@@ -28,3 +28,23 @@ export async function createUser(
   const authUser: AuthUser = { ...user, sessionId: 'test' };
   return { user, authUser, token: response.body.token as string, auth: { Authorization: `Bearer ${response.body.token}` } };
 }
+
+/**
+ * Signs in as the web application does: the session cookie, plus the Origin header every browser
+ * sends with it; the API refuses cookie requests that change something without its own origin.
+ */
+export async function signInWithCookie(testApp: TestApp, email: string, password = TEST_PASSWORD) {
+  const response = await request(testApp.server).post('/auth/login').send({ email, password }).expect(200);
+  return { Cookie: sessionCookie(response), Origin: appOrigin(testApp) };
+}
+
+/** The `name=value` part of the session cookie a response sets. */
+export function sessionCookie(response: request.Response): string {
+  const header = response.headers['set-cookie'] as unknown as string[];
+  return header[0].split(';')[0];
+}
+
+/** The origin of the app's own pages (APP_URL). */
+export function appOrigin(testApp: TestApp): string {
+  return new URL(testApp.config.APP_URL).origin;
+}

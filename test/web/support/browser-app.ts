@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
@@ -52,10 +52,12 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
   beforeAll(async () => {
     ensureWebBuild();
     const overrides = typeof options.overrides === 'function' ? await options.overrides() : options.overrides;
-    t = await createTestApp(overrides);
+    // The app's address is its APP_URL: the API accepts cookie requests from that origin only.
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    t = await createTestApp({ ...overrides, APP_URL: base });
     await t.reset();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    await t.app.listen(port, '127.0.0.1');
     browser = await launchChromium();
   });
 
@@ -87,4 +89,16 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
     logIn: (page, email, password = TEST_PASSWORD) => logInAs(page, app.base, email, password),
   };
   return app;
+}
+
+/** A port no one listens on now, found by letting the system pick one. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
