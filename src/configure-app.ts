@@ -16,7 +16,7 @@ import { serveWebApp } from './web/serve-web-app.js';
 export function configureApp(app: INestApplication, logger: LoggerService): INestApplication {
   const express = app as NestExpressApplication;
   const config = app.get(AppConfig);
-  express.set('trust proxy', 'loopback');
+  express.set('trust proxy', config.TRUST_PROXY);
   express.use(requestIdMiddleware);
   express.use(accessLogMiddleware(logger));
   express.use(helmet());

@@ -33,11 +33,9 @@ export class AuthService {
     await this.rateLimiter.checkAttempt(email, ip);
     const found = await this.users.findForLogin(email);
     const passwordMatches = await this.hasher.verify(found?.passwordHash ?? null, password);
-    if (!found || !passwordMatches || found.disabledAt) {
-      await this.rateLimiter.recordFailure(email);
-      throw invalidCredentials();
-    }
-    await this.rateLimiter.recordSuccess(email);
+    // A failed attempt stays counted by the limiter.
+    if (!found || !passwordMatches || found.disabledAt) throw invalidCredentials();
+    await this.rateLimiter.recordSuccess(email, ip);
     const { token, expiresAt } = await this.sessions.start(found.id);
     return { user: await this.users.get(found.id), token, expiresAt };
   }

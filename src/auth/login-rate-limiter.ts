@@ -5,51 +5,76 @@ import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 
 /**
- * Counts login attempts in Redis, so the limits hold across API instances:
- * every attempt per client IP, and failed attempts per account (keyed by a hash of the e-mail).
+ * Counts one login attempt and makes sure the counter expires, in one atomic step: a counter
+ * left without expiry (by a crash between two calls, as older code could) would lock for good.
+ * Returns the count and the seconds until the counter ends. The key comes in KEYS[1], so the
+ * client's key prefix applies.
+ */
+const TAKE_ATTEMPT = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('TTL', KEYS[1])
+if ttl < 0 then
+  ttl = tonumber(ARGV[1])
+  redis.call('EXPIRE', KEYS[1], ttl)
+end
+return {count, ttl}`;
+
+/** Gives an attempt back; never creates the key (a DECR would leave -1 without expiry). */
+const GIVE_BACK_ATTEMPT = `
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return redis.call('DECR', KEYS[1])
+end
+return 0`;
+
+interface LoginCounters {
+  takeLoginAttempt(key: string, windowSeconds: number): Promise<[number, number]>;
+  giveBackLoginAttempt(key: string): Promise<number>;
+}
+
+/**
+ * Limits logins in Redis, so the limits hold across API instances: failed logins per client IP
+ * and per account (keyed by a hash of the e-mail), within a window. Every attempt is counted
+ * before the password is checked, so parallel guesses cannot slip past the limits; a successful
+ * login gives its IP attempt back (many colleagues behind one office address can all sign in)
+ * and clears the account's counter.
  */
 @Injectable()
 export class LoginRateLimiter {
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    redis.defineCommand('takeLoginAttempt', { numberOfKeys: 1, lua: TAKE_ATTEMPT });
+    redis.defineCommand('giveBackLoginAttempt', { numberOfKeys: 1, lua: GIVE_BACK_ATTEMPT });
+  }
 
-  /** Throws 429 when this IP or this account has used up its attempts. Counts the attempt for the IP. */
+  private get counters(): LoginCounters {
+    return this.redis as unknown as LoginCounters;
+  }
+
+  /** Counts the attempt for the IP and the account; throws 429 when either has used up its failures. */
   async checkAttempt(email: string, ip: string): Promise<void> {
     const window = this.config.LOGIN_WINDOW_SECONDS;
-    const ipKey = this.ipKey(ip);
-    const [[, ipAttempts], [, ipTtl], [, accountFailures], [, accountTtl]] = (await this.redis
-      .multi()
-      .incr(ipKey)
-      .ttl(ipKey)
-      .get(this.accountKey(email))
-      .ttl(this.accountKey(email))
-      .exec()
-      .catch(limiterUnavailable)) as [unknown, number][];
-    if (Number(ipTtl) < 0) await this.redis.expire(ipKey, window);
-    if (Number(ipAttempts) > this.config.LOGIN_MAX_ATTEMPTS_PER_IP) throw tooManyAttempts(Number(ipTtl) > 0 ? Number(ipTtl) : window);
-    if (Number(accountFailures ?? 0) >= this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT)
-      throw tooManyAttempts(Number(accountTtl) > 0 ? Number(accountTtl) : window);
+    const [ipAttempts, ipTtl] = await this.counters.takeLoginAttempt(loginIpKey(ip), window).catch(limiterUnavailable);
+    if (ipAttempts > this.config.LOGIN_MAX_FAILURES_PER_IP) throw tooManyAttempts(ipTtl);
+    const [accountAttempts, accountTtl] = await this.counters.takeLoginAttempt(loginAccountKey(email), window).catch(limiterUnavailable);
+    if (accountAttempts > this.config.LOGIN_MAX_FAILURES_PER_ACCOUNT) throw tooManyAttempts(accountTtl);
   }
 
-  async recordFailure(email: string): Promise<void> {
-    const key = this.accountKey(email);
-    const failures = await this.redis.incr(key);
-    if (failures === 1) await this.redis.expire(key, this.config.LOGIN_WINDOW_SECONDS);
+  /** A failed attempt simply stays counted; a successful one is taken off the IP and clears the account. */
+  async recordSuccess(email: string, ip: string): Promise<void> {
+    await Promise.all([this.counters.giveBackLoginAttempt(loginIpKey(ip)), this.redis.del(loginAccountKey(email))]).catch(
+      limiterUnavailable,
+    );
   }
+}
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(this.accountKey(email));
-  }
+export function loginAccountKey(email: string) {
+  return `login:account:${createHash('sha256').update(email.toLowerCase()).digest('hex')}`;
+}
 
-  private accountKey(email: string) {
-    return `login:account:${createHash('sha256').update(email.toLowerCase()).digest('hex')}`;
-  }
-
-  private ipKey(ip: string) {
-    return `login:ip:${ip}`;
-  }
+export function loginIpKey(ip: string) {
+  return `login:ip:${ip}`;
 }
 
 /** Without Redis the limits cannot hold, so signing in is refused rather than left unlimited. */
@@ -62,7 +87,8 @@ function limiterUnavailable(): never {
   });
 }
 
-function tooManyAttempts(retryAfterSeconds: number): HttpException {
+function tooManyAttempts(secondsLeft: number): HttpException {
+  const retryAfterSeconds = Math.max(1, secondsLeft);
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return new HttpException(
     {

@@ -18,8 +18,13 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Old names of settings, still read when the new name is not set. */
+const RENAMED_SETTINGS: Record<string, string> = { LOGIN_MAX_ATTEMPTS_PER_IP: 'LOGIN_MAX_FAILURES_PER_IP' };
+
 /** Validates the environment; throws a ConfigurationError naming the first bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(givenEnv: Record<string, string | undefined> = process.env): AppConfig {
+  const env = { ...givenEnv };
+  for (const [oldName, newName] of Object.entries(RENAMED_SETTINGS)) env[newName] ||= env[oldName];
   const known = Object.keys(new Environment()).concat(['DEMO_SEED', 'COOKIE_SECURE']);
   const present = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),

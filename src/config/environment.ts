@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsTrustProxy, toTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const toBoolean = ({ value }: { value: unknown }) => {
   if (typeof value !== 'string') return value;
@@ -71,12 +72,17 @@ export class Environment {
   @Transform(toInteger)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_ATTEMPTS_PER_IP = 30;
+  LOGIN_MAX_FAILURES_PER_IP = 30;
 
   @Transform(toInteger)
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
+
+  /** The proxies in front of the API whose X-Forwarded-For is believed; none unless set. */
+  @Transform(toTrustProxy)
+  @IsTrustProxy()
+  TRUST_PROXY: TrustProxy = false;
 
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
   SMTP_URL = 'smtp://127.0.0.1:1025';

@@ -6,7 +6,7 @@ describe('identity and access', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_ATTEMPTS_PER_IP: '12' });
+    t = await createTestApp({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '3', LOGIN_MAX_FAILURES_PER_IP: '12' });
   });
   afterAll(() => t.close());
   beforeEach(() => t.reset());
@@ -78,7 +78,7 @@ describe('identity and access', () => {
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
   });
 
-  it('limits login attempts per IP address across accounts', async () => {
+  it('limits failed logins per IP address across accounts', async () => {
     for (let i = 0; i < 12; i++)
       await request(t.server).post('/auth/login').send({ email: `someone${i}@example.nl`, password: 'wrong-password-here' }).expect(401);
     await request(t.server).post('/auth/login').send({ email: 'another@example.nl', password: 'wrong-password-here' }).expect(429);

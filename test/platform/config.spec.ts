@@ -25,7 +25,32 @@ describe('configuration', () => {
     expect(config.DEMO_SEED).toBe(true);
   });
 
+  it('trusts no proxy unless TRUST_PROXY names them, in the forms Express knows', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).TRUST_PROXY).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,fd00::/8, uniquelocal' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.5',
+      'fd00::/8',
+      'uniquelocal',
+    ]);
+  });
+
+  it('still reads the old name LOGIN_MAX_ATTEMPTS_PER_IP when LOGIN_MAX_FAILURES_PER_IP is not set', () => {
+    expect(loadConfig({}).LOGIN_MAX_FAILURES_PER_IP).toBe(30);
+    expect(loadConfig({ LOGIN_MAX_ATTEMPTS_PER_IP: '50' }).LOGIN_MAX_FAILURES_PER_IP).toBe(50);
+    expect(loadConfig({ LOGIN_MAX_ATTEMPTS_PER_IP: '50', LOGIN_MAX_FAILURES_PER_IP: '40' }).LOGIN_MAX_FAILURES_PER_IP).toBe(40);
+  });
+
   it.each([
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', 'everyone'],
+    ['TRUST_PROXY', '10.0.0.0/33'],
+    ['TRUST_PROXY', '10.0.0.1,'],
+    ['TRUST_PROXY', '-1'],
     ['DATABASE_URL', 'mysql://localhost/x'],
     ['REDIS_URL', 'not a url'],
     ['PORT', 'eighty'],
