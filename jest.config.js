@@ -1,11 +1,49 @@
-/** Jest in ESM mode (NestJS 12 is ESM-only); @swc/jest strips types. See docs/decisions/0001. */
-export default {
+/**
+ * Jest in ESM mode (NestJS 12 is ESM-only); @swc/jest strips types. See docs/decisions/0001.
+ * Three projects by what the tests need (docs/decisions/0008): `unit` nothing, `e2e` PostgreSQL
+ * and Redis, `web` those and Chromium. `npm test` runs all three; `--selectProjects` picks some.
+ */
+const transformed = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', {}] },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.spec.ts'],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
+};
+
+/** The tests under test/ that need no service (every spec under src/ is one too). */
+const pureTestsInTestFolder = [
+  'test/assessment/assessment-rules.spec.ts',
+  'test/committee/decision-rules.spec.ts',
+  'test/description/text-diff.spec.ts',
+  'test/notifications/who-hears-what.spec.ts',
+  'test/platform/config.spec.ts',
+  'test/web/api-contract.spec.ts',
+  'test/web/serve-web-app.spec.ts',
+].map((path) => `<rootDir>/${path}`);
+
+export default {
   maxWorkers: 2,
   testTimeout: 30000,
+  projects: [
+    {
+      ...transformed,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/src/**/*.spec.ts', ...pureTestsInTestFolder],
+    },
+    {
+      ...transformed,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/web/', ...pureTestsInTestFolder],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+    {
+      ...transformed,
+      displayName: 'web',
+      testMatch: ['<rootDir>/test/web/**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...pureTestsInTestFolder],
+      globalSetup: '<rootDir>/test/web/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/web/support/global-teardown.ts',
+    },
+  ],
 };

@@ -3,8 +3,8 @@ import { afterAll, afterEach, beforeAll, expect } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { TEST_PASSWORD } from '../../support/users.js';
-import { DESKTOP, launchChromium, logInAs, openPage } from './browser.js';
-import { ensureWebBuild } from './web-build.js';
+import { DESKTOP, logInAs, openPage } from './browser.js';
+import { connectChromium } from './chromium.js';
 
 type Overrides = Record<string, string>;
 
@@ -34,8 +34,9 @@ export interface BrowserApp {
 
 /**
  * Registers the hooks a browser spec needs, in the describe block it is called in: beforeAll
- * builds the web app, starts the API on an emptied database and launches Chromium; afterEach
- * fails the test whose pages had script errors; afterAll closes the browser, then the app.
+ * starts the API on an emptied database, serving the web build, and connects to the shared
+ * Chromium (both prepared by the global setup); afterEach fails the test whose pages had script
+ * errors; afterAll closes this spec's browser connection, then the app.
  * Hooks the spec registers after this call run after these ones, so its beforeAll can use the app.
  */
 export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
@@ -50,7 +51,6 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
   };
 
   beforeAll(async () => {
-    ensureWebBuild();
     const overrides = typeof options.overrides === 'function' ? await options.overrides() : options.overrides;
     // The app's address is its APP_URL: the API accepts cookie requests from that origin only.
     const port = await freePort();
@@ -58,7 +58,7 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
     t = await createTestApp({ ...overrides, APP_URL: base });
     await t.reset();
     await t.app.listen(port, '127.0.0.1');
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
 
   afterAll(async () => {

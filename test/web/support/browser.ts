@@ -1,28 +1,14 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from '@jest/globals';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 /** The few browser globals the callbacks below use inside the page (this program has no DOM types). */
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number; clientWidth: number } };
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = 'test-output/screenshots';
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };
-
-/** Debian's Chromium, driven by playwright-core. A missing browser fails the run; it is never skipped. */
-export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH))
-    throw new Error(
-      `The browser tests need Chromium at ${CHROMIUM_PATH} and it is not there. Install it with ` +
-        '`apt-get install -y chromium` (.ci/run does this in CI), or point CHROMIUM_PATH at a Chromium binary.',
-    );
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
 
 /**
  * Records what must never happen on a page: uncaught script errors and console errors (a
