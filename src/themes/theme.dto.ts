@@ -1,4 +1,5 @@
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/validation/omittable.js';
 import { Trim } from '../common/validation/text.js';
 
 export class ThemeSlugParam {
@@ -14,6 +15,6 @@ export class PutThemeDto {
   @Trim() @IsString() @MinLength(2) @MaxLength(100)
   nameEn: string;
 
-  @IsOptional() @IsBoolean()
+  @IsOmittable() @IsBoolean()
   active?: boolean;
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
+import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 
 export class CreateMeetingDto {
@@ -7,15 +8,15 @@ export class CreateMeetingDto {
   @IsISO8601({ strict: true, strictSeparator: true })
   startsAt: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @MaxLength(200)
   location?: string;
 }
 
 export class UpdateMeetingDto {
-  @IsOptional() @IsISO8601({ strict: true, strictSeparator: true })
+  @IsOmittable() @IsISO8601({ strict: true, strictSeparator: true })
   startsAt?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @MaxLength(200)
   location?: string;
 }
 
@@ -37,7 +38,7 @@ export class PlaceOnAgendaDto {
   version: number;
 
   /** 1 is first; default: last. */
-  @IsOptional() @IsInt() @Min(1)
+  @IsOmittable() @IsInt() @Min(1)
   position?: number;
 }
 
