@@ -125,6 +125,17 @@ describe('intake over HTTP', () => {
     await request(t.server).patch(`/applications/${draft.id}`).set(owner.auth).send({ version: 1, summary: 'Korter.' }).expect(200);
   });
 
+  it('refuses control and direction characters in single-line fields, and keeps newlines in multi-line ones', async () => {
+    for (const name of ['Stichting \u202Efdp.exe', 'Twee\nregels', 'Tab\tnaam', 'Iso\u2066lated', 'C1\u0085teken']) {
+      const response = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, name }).expect(400);
+      expect(response.body.errors).toEqual([{ field: 'name', reason: expect.stringContaining('must not contain line breaks or control or direction characters') }]);
+    }
+    const organisation = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, organisation: 'Org\u200F' }).expect(400);
+    expect(organisation.body.errors).toEqual([{ field: 'organisation', reason: expect.any(String) }]);
+    const draft = await createDraft(t, owner.auth, { goal: 'Eerste regel.\n\tTweede regel.' });
+    expect(draft.goal).toBe('Eerste regel.\n\tTweede regel.');
+  });
+
   it('lets owners add colleagues of their organisation and invite them by e-mail', async () => {
     const draft = await createDraft(t, owner.auth);
     const colleague = await createUser(t, ['owner'], { organisation: 'Stichting Voorbeeld' });

@@ -16,7 +16,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { MaxWords, Trim } from '../../common/validation/text.js';
+import { MaxWords, SingleLine, Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
 
 /**
@@ -25,13 +25,13 @@ import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
  * required again, so those two are declared by the subclasses.
  */
 export class IntakeDetails {
-  @IsOmittable() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   organisation?: string;
 
-  @IsOmittable() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   contactName?: string;
 
-  @IsOmittable() @Trim() @IsEmail() @MaxLength(254)
+  @IsOmittable() @Trim() @IsEmail() @SingleLine() @MaxLength(254)
   contactEmail?: string;
 
   @IsOptional() @Trim() @Matches(/^[+0-9 ()-]{6,30}$/, { message: 'contactPhone moet een telefoonnummer zijn / must be a phone number' })
@@ -71,7 +71,7 @@ export class IntakeDetails {
 
 /** The whole intake form. Every field optional here; completeness is checked on submit. */
 export class IntakeFields extends IntakeDetails {
-  @IsOmittable() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   name?: string;
 
   @IsOmittable() @IsIn(LEVEL_CODES)

@@ -1,6 +1,6 @@
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { Trim } from '../../common/validation/text.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 /** Every step on the track names the version the client last saw, so a stale screen gets 409. */
 export class VersionedActionDto {
@@ -55,6 +55,6 @@ export class ListApplicationsQuery {
 }
 
 export class AddOwnerDto {
-  @Trim() @IsString() @MaxLength(254)
+  @Trim() @IsString() @SingleLine() @MaxLength(254)
   email: string;
 }

@@ -1,14 +1,14 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { Trim } from '../../common/validation/text.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 export class CreateCommitteeDto {
   /** The deelcommissie, e.g. "Maatschappelijke ondersteuning, participatie en veiligheid". */
-  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   name: string;
 
   /** The databank it decides for, e.g. "Databank Effectieve sociale interventies". */
-  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   databank: string;
 
   @IsUUID()
@@ -19,10 +19,10 @@ export class CreateCommitteeDto {
 }
 
 export class UpdateCommitteeDto {
-  @IsOmittable() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   name?: string;
 
-  @IsOmittable() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   databank?: string;
 
   @IsOmittable() @IsUUID()

@@ -1,14 +1,14 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { Trim } from '../../common/validation/text.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 export class CreateMeetingDto {
   /** Date and time of the meeting, ISO 8601 with a zone. */
   @IsISO8601({ strict: true, strictSeparator: true })
   startsAt: string;
 
-  @IsOmittable() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   location?: string;
 }
 
@@ -16,7 +16,7 @@ export class UpdateMeetingDto {
   @IsOmittable() @IsISO8601({ strict: true, strictSeparator: true })
   startsAt?: string;
 
-  @IsOmittable() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   location?: string;
 }
 

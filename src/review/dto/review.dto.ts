@@ -1,13 +1,13 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { Trim } from '../../common/validation/text.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
 import { JUDGMENTS, type Judgment } from '../review-criteria.js';
 
 export class CriterionAnswerDto {
   /** A criterion code of the application's target level (see the form in GET .../reviews/mine). */
-  @IsString() @MaxLength(60)
+  @IsString() @SingleLine() @MaxLength(60)
   code: string;
 
   /** null clears it. */

@@ -14,7 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsOmittable } from '../../common/validation/omittable.js';
-import { Trim } from '../../common/validation/text.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 import { REVIEWER_KINDS, type ReviewerKind } from '../../panels/panel-composition.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -28,7 +28,7 @@ export class UnavailablePeriodDto {
   @Matches(ISO_DATE, { message: `until ${ISO_DATE_MESSAGE}` })
   until: string;
 
-  @IsOmittable() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   note?: string;
 }
 
@@ -52,7 +52,7 @@ export class PutReviewerProfileDto extends ReviewerAvailabilityDto {
   themes: string[];
 
   /** Set when the reviewer works elsewhere than the account's organisation says; null clears it. */
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOptional() @Trim() @IsString() @SingleLine() @MaxLength(200)
   organisation?: string | null;
 
   @IsOmittable() @Trim() @IsString() @MaxLength(5000)

@@ -1,6 +1,7 @@
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
 import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine } from '../../common/validation/text.js';
 import { LANGUAGES, ROLES, type Language, type Role } from '../role.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -9,6 +10,7 @@ export class UpdateUserDto {
   @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
@@ -16,6 +18,7 @@ export class UpdateUserDto {
   @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   organisation?: string;
@@ -37,6 +40,7 @@ export class UpdateProfileDto {
   @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
@@ -44,6 +48,7 @@ export class UpdateProfileDto {
   @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   organisation?: string;
