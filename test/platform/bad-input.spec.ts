@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { MAX_INPUT_DEPTH } from '../../src/common/validation/input-limits.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+import { createUser, TEST_PASSWORD } from '../support/users.js';
+
+const REGISTRATION = { name: 'Olga Owner', email: 'olga@example.nl', organisation: 'Stichting Voorbeeld', password: TEST_PASSWORD };
+
+/** `levels` arrays around a value, as JSON text (JSON.stringify itself would recurse). */
+function nestedArrays(levels: number): string {
+  return '['.repeat(levels) + '1' + ']'.repeat(levels);
+}
+
+function fields(response: request.Response): string[] {
+  return (response.body.errors as { field: string }[]).map((e) => e.field).sort();
+}
+
+describe('bad input gets a clear 4xx with a code, never a 500', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.reset());
+
+  it('refuses a NUL character in any text, naming the field, also anonymously and in queries, paths and multipart fields', async () => {
+    const register = await request(t.server).post('/auth/register').send({ ...REGISTRATION, name: 'Olga\u0000Owner' }).expect(400);
+    expect(register.body).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ field: 'name', reason: expect.stringContaining('NUL') }] });
+    const password = await request(t.server).post('/auth/login').send({ email: 'olga@example.nl', password: 'a\u0000b' }).expect(400);
+    expect(fields(password)).toEqual(['password']);
+
+    const reviewer = await createUser(t, ['reviewer']);
+    const nested = await request(t.server)
+      .put(`/reviewers/${reviewer.user.id}/availability`)
+      .set(reviewer.auth)
+      .send({ unavailablePeriods: [{ from: '2027-01-01', until: '2027-01-31', note: 'Op\u0000vakantie' }] })
+      .expect(400);
+    expect(fields(nested)).toEqual(['unavailablePeriods.0.note']);
+
+    const query = await request(t.server).get('/applications?state=draft%00').set(reviewer.auth).expect(400);
+    expect(fields(query)).toEqual(['state']);
+    const owner = await createUser(t, ['owner']);
+    const upload = await request(t.server)
+      .post(`/applications/${randomUUID()}/documents`)
+      .set(owner.auth)
+      .field('kind', 'handbook')
+      .field('title', 'Hand\u0000boek')
+      .attach('file', Buffer.from('%PDF-1.4\n'), 'handboek.pdf')
+      .expect(400);
+    expect(fields(upload)).toEqual(['title']);
+  });
+
+  it(`refuses nesting deeper than ${MAX_INPUT_DEPTH} levels before it reaches validation`, async () => {
+    const login = await request(t.server)
+      .post('/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(`{"email":${nestedArrays(50_000)},"password":"x"}`)
+      .expect(400);
+    expect(login.body.code).toBe('VALIDATION_FAILED');
+    expect(login.body.errors[0].field).toMatch(/^email(\.0)+$/);
+
+    const { auth } = await createUser(t, ['owner']);
+    const deepObject = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    const me = await request(t.server).patch('/me').set(auth).set('Content-Type', 'application/json').send(deepObject).expect(400);
+    expect(me.body.code).toBe('VALIDATION_FAILED');
+
+    const withinLimit = await request(t.server).patch('/me').set(auth).set('Content-Type', 'application/json').send(`{"name":${nestedArrays(MAX_INPUT_DEPTH - 1)}}`).expect(400);
+    expect(withinLimit.body.errors.map((e: { reason: string }) => e.reason)).toContain('name must be a string');
+    await request(t.server).get('/health').expect(200);
+  });
+
+  it('refuses __proto__, constructor and prototype keys at any depth, and changes nothing', async () => {
+    const owner = await createUser(t, ['owner']);
+    const top = await request(t.server)
+      .patch('/me')
+      .set(owner.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"name":"Nieuwe Naam","__proto__":{"roles":["admin"]}}')
+      .expect(400);
+    expect(fields(top)).toEqual(['__proto__']);
+    const constructor = await request(t.server).patch('/me').set(owner.auth).send({ name: 'Nieuwe Naam', constructor: { prototype: { roles: ['admin'] } } }).expect(400);
+    expect(fields(constructor)).toEqual(['constructor']);
+    const me = await request(t.server).get('/me').set(owner.auth).expect(200);
+    expect(me.body).toMatchObject({ name: owner.user.name, roles: ['owner'] });
+
+    const reviewer = await createUser(t, ['reviewer']);
+    const deep = await request(t.server)
+      .put(`/reviewers/${reviewer.user.id}/availability`)
+      .set(reviewer.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"unavailablePeriods":[{"from":"2027-01-01","until":"2027-01-31","prototype":{}}]}')
+      .expect(400);
+    expect(fields(deep)).toEqual(['unavailablePeriods.0.prototype']);
+  });
+
+  it('refuses direction and control characters in names, also at registration and in profiles', async () => {
+    const register = await request(t.server).post('/auth/register').send({ ...REGISTRATION, name: 'Olga \u202Eknaw' }).expect(400);
+    expect(fields(register)).toEqual(['name']);
+    const owner = await createUser(t, ['owner']);
+    const profile = await request(t.server).patch('/me').set(owner.auth).send({ organisation: 'Stichting\u2067 Voorbeeld', name: 'Olga\u0007' }).expect(400);
+    expect(fields(profile)).toEqual(['name', 'organisation']);
+    await request(t.server).patch('/me').set(owner.auth).send({ name: 'Zoë Ørsted-Çelik' }).expect(200);
+  });
+});
