@@ -102,4 +102,37 @@ describe('bad input gets a clear 4xx with a code, never a 500', () => {
     expect(fields(profile)).toEqual(['name', 'organisation']);
     await request(t.server).patch('/me').set(owner.auth).send({ name: 'Zoë Ørsted-Çelik' }).expect(200);
   });
+
+  describe('bodies that are not JSON', () => {
+    it('answers 415 with a code to plain text, forms and other media types, for bearer and cookie clients alike', async () => {
+      const owner = await createUser(t, ['owner']);
+      const login = await request(t.server).post('/auth/login').send({ email: owner.user.email, password: TEST_PASSWORD }).expect(200);
+      const cookieClient = { Cookie: login.headers['set-cookie'][0].split(';')[0], Origin: t.config.APP_URL };
+      for (const auth of [owner.auth, cookieClient]) {
+        const cases: [string, string][] = [
+          ['text/plain', '{"name":"Tekst","targetLevel":"goed_beschreven"}'],
+          ['application/x-www-form-urlencoded', 'name=Formulier&targetLevel=goed_beschreven'],
+          ['application/xml', '<application><name>XML</name></application>'],
+          ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nMultipart\r\n--x--\r\n'],
+        ];
+        for (const [type, body] of cases) {
+          const response = await request(t.server).post('/applications').set(auth).set('Content-Type', type).send(body);
+          expect({ type, status: response.status, code: response.body.code }).toEqual({ type, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
+        }
+      }
+      const applications = await request(t.server).get('/applications').set(owner.auth).expect(200);
+      expect(applications.body).toEqual([]);
+      const anonymous = await request(t.server).post('/auth/login').type('form').send({ email: owner.user.email, password: TEST_PASSWORD }).expect(415);
+      expect(anonymous.headers['set-cookie']).toBeUndefined();
+    });
+
+    it('takes JSON on the upload endpoint as little as multipart elsewhere, and requests without a body whatever they say', async () => {
+      const owner = await createUser(t, ['owner']);
+      const upload = await request(t.server).post(`/applications/${randomUUID()}/documents`).set(owner.auth).send({ kind: 'handbook' }).expect(415);
+      expect(upload.body.accepted).toEqual(['multipart/form-data']);
+      await request(t.server).post('/notifications/read-all').set(owner.auth).expect((response) => expect(response.status).toBeLessThan(300));
+      await request(t.server).post('/notifications/read-all').set(owner.auth).set('Content-Type', 'text/plain;charset=UTF-8').send('').expect((response) => expect(response.status).toBeLessThan(300));
+      await request(t.server).post('/auth/logout').set(owner.auth).expect(204);
+    });
+  });
 });
