@@ -135,4 +135,24 @@ describe('bad input gets a clear 4xx with a code, never a 500', () => {
       await request(t.server).post('/auth/logout').set(owner.auth).expect(204);
     });
   });
+
+  describe("Nest's own errors carry a code in the usual shape", () => {
+    it('codes an unknown route, a path parameter that is no UUID or number, invalid JSON and a body too large', async () => {
+      const { auth } = await createUser(t, ['owner']);
+      const expectShape = (response: request.Response, status: number, code: string) =>
+        expect(response.body).toEqual(expect.objectContaining({ statusCode: status, code, error: expect.any(String), message: expect.any(String), requestId: expect.any(String) }));
+
+      expectShape(await request(t.server).get('/no-such-route').set(auth).expect(404), 404, 'NOT_FOUND');
+      expectShape(await request(t.server).put('/health').expect(404), 404, 'NOT_FOUND');
+      expectShape(await request(t.server).get('/applications/not-a-uuid').set(auth).expect(400), 400, 'BAD_REQUEST');
+      expectShape(
+        await request(t.server).get(`/applications/${randomUUID()}/documents/${randomUUID()}/versions/one/download`).set(auth).expect(400),
+        400,
+        'BAD_REQUEST',
+      );
+      expectShape(await request(t.server).post('/auth/login').set('Content-Type', 'application/json').send('{"email":').expect(400), 400, 'INVALID_JSON');
+      expectShape(await request(t.server).post('/auth/login').set('Content-Type', 'application/json').send('null').expect(400), 400, 'INVALID_JSON');
+      expectShape(await request(t.server).post('/auth/login').send({ email: 'x'.repeat(1_100_000) }).expect(413), 413, 'PAYLOAD_TOO_LARGE');
+    });
+  });
 });
