@@ -42,6 +42,19 @@ export class Environment {
   @Matches(/^[A-Za-z0-9_.{}-]{1,64}$/, { message: 'REDIS_PREFIX may only hold letters, digits and _ . - { } (at most 64)' })
   REDIS_PREFIX = 'erk';
 
+  /** At start-up a process waits for Redis: this many retries, this far apart, then it exits. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  REDIS_STARTUP_RETRIES = 10;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REDIS_STARTUP_RETRY_MS = 2000;
+
   @Transform(toBoolean)
   @IsBoolean()
   MIGRATE_ON_START = true;

@@ -35,6 +35,7 @@ describe('configuration', () => {
     ['MIGRATE_ON_START', 'maybe'],
     ['UPLOAD_MAX_BYTES', '12'],
     ['REDIS_PREFIX', 'erk:login'],
+    ['REDIS_STARTUP_RETRIES', '-1'],
   ])('refuses %s=%s, naming the variable', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
