@@ -41,15 +41,17 @@ interface Candidate {
 export class Watchdog implements OnApplicationShutdown {
   private readonly logger = new Logger('watchdog');
   private redis: Redis | null = null;
-  /** BullMQ's key names (no prefix is configured, so its default). */
-  private readonly keys = new QueueKeys();
+  /** BullMQ's key names under the configured prefix. */
+  private readonly keys: QueueKeys;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
     private readonly schedulers: SchedulerKeeper,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.keys = new QueueKeys(config.REDIS_PREFIX);
+  }
 
   async repair(): Promise<WatchdogReport> {
     const schedulers = await this.schedulers.restore();

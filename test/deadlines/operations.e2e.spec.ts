@@ -1,5 +1,4 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { QUEUES } from '../../src/jobs/queues.js';
@@ -9,6 +8,7 @@ import { WATCHDOG_SCHEDULER } from '../../src/operations/watchdog.processor.js';
 import { Watchdog } from '../../src/operations/watchdog.service.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testQueue } from '../support/test-queue.js';
 import { sendAs } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
 import { PrivateRedis } from '../notifications/support/private-redis.js';
@@ -26,7 +26,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
   let coach: Awaited<ReturnType<typeof createUser>>;
   let admin: Awaited<ReturnType<typeof createUser>>;
 
-  const queue = (name: string) => new Queue(name, { connection: { url: t.config.REDIS_URL } });
+  const queue = (name: string) => testQueue(t.config, name);
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();

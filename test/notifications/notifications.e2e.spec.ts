@@ -1,5 +1,4 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import request from 'supertest';
 import { MailDelivery } from '../../src/notifications/mail-delivery.service.js';
 import { NotificationFanOut } from '../../src/notifications/notification-fan-out.service.js';
@@ -8,6 +7,7 @@ import { MAIL_ATTEMPTS } from '../../src/notifications/outbox-routes.js';
 import type { TrackTransitionMessage } from '../../src/track/track-effects.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testQueue } from '../support/test-queue.js';
 import { createUser } from '../support/users.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { notificationsOf, startWorker, waitFor, waitUntilSettled } from './support/worker.js';
@@ -111,7 +111,7 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     const [sent] = await notificationsOf(t.dataSource, draft.id);
 
     // 1. The same mail job again, through the real queue and worker: it finds the row sent.
-    const mailQueue = new Queue('mail', { connection: { url: t.config.REDIS_URL } });
+    const mailQueue = testQueue(t.config, 'mail');
     try {
       const again = await mailQueue.add('send-mail', { notificationId: sent.id, outboxId: 'redelivered' }, { jobId: `again-${sent.id}` });
       const finished = await waitFor('the repeated job', async () => {
@@ -159,7 +159,7 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     const [received] = (await notificationsOf(t.dataSource, draft.id)).filter((row) => row.recipientId === refused.user.id);
     expect(received).toMatchObject({ template: 'application-received', mailStatus: 'failed', mailAttempts: 1, sentAt: null });
     expect(received.mailError).toContain('550');
-    const mailQueue = new Queue('mail', { connection: { url: t.config.REDIS_URL } });
+    const mailQueue = testQueue(t.config, 'mail');
     try {
       const failed = (await mailQueue.getFailed()).filter((job) => job.data.notificationId === received.id);
       expect(failed).toHaveLength(1);
