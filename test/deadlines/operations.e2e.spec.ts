@@ -118,6 +118,26 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
       expect(await worker.get(SchedulerKeeper).restore()).toEqual([]);
     });
 
+    it('sends a mail whose worker died mid-send after Redis lost its job, under the same Message-ID', async () => {
+      const draft = await createDraft(t, owner.auth, { name: 'Halverwege verloren' });
+      // A worker claimed it and died; then Redis lost the job too (never added here: the same thing).
+      const [row]: { id: string }[] = await t.dataSource.query(
+        `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params, mail_status, mail_attempts, mail_claimed_at, mail_claim_token)
+         VALUES ('died:application-received', $1, $2, 'SUBMIT', 'application-received', 'owner', '{}', 'sending', 1, now() - interval '1 hour', gen_random_uuid())
+         RETURNING id`,
+        [owner.user.id, draft.id],
+      );
+      await t.dataSource.query(
+        `INSERT INTO outbox (topic, application_id, payload, available_at, dispatched_at, attempts) VALUES ('notification.mail', $1, $2, now(), now(), 1)`,
+        [draft.id, JSON.stringify({ notificationId: row.id })],
+      );
+      expect((await worker.get(Watchdog).repair()).requeued).toBeGreaterThanOrEqual(1);
+      await settle(worker, t.dataSource, t.config.REDIS_URL);
+      const [sent] = (await notificationsOf(t.dataSource, draft.id)).filter((n) => n.id === row.id);
+      expect(sent).toMatchObject({ mailStatus: 'sent', mailAttempts: 2, mailMessageId: `<${row.id}@movisie.example>` });
+      expect(sink.withHeader('X-Notification-Id', [row.id]).map((mail) => mail.messageId)).toEqual([sent.mailMessageId]);
+    });
+
     it('restores the work Redis lost when it was flushed, and sends nothing twice', async () => {
       const mails = queue(QUEUES.mail.name);
       const notifications = queue(QUEUES.notifications.name);
