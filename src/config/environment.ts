@@ -114,6 +114,17 @@ export class Environment {
   @Max(3_600_000)
   MAIL_RETRY_DELAY_MS = 10_000;
 
+  /**
+   * How long a worker's hold on a job lasts without renewal (BullMQ's lock duration, also the
+   * interval of its stalled-job check): the job of a worker that was killed or hangs goes to
+   * another worker after about this long (at most twice it). A mail being sent is held that long too.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  JOB_LOCK_DURATION_MS = 30_000;
+
   @IsString()
   @MinLength(1)
   STORAGE_DIR = './var/storage';
