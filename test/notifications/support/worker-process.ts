@@ -35,6 +35,7 @@ export class WorkerProcess {
       NODE_ENV: 'test',
       DATABASE_URL: config.DATABASE_URL,
       REDIS_URL: config.REDIS_URL,
+      REDIS_PREFIX: config.REDIS_PREFIX,
       SMTP_URL: config.SMTP_URL,
       MAIL_FROM: config.MAIL_FROM,
       APP_URL: config.APP_URL,
