@@ -291,7 +291,7 @@ async function main() {
 
     // The BullMQ comparison: the same share of pending and due work as delayed jobs, a no-op worker.
     const connection = { url: redis.url };
-    const delayedQueue = new Queue('bench-delayed', { connection });
+    const delayedQueue = new Queue('bench-delayed', { connection, prefix: config.REDIS_PREFIX });
     bullQueues.push(delayedQueue);
     const bullPending = Math.round(PENDING * BULLMQ_SHARE);
     for (let offset = 0; offset < bullPending; offset += 1000) {
@@ -306,7 +306,7 @@ async function main() {
       async (job) => {
         bullLateness.push(Date.now() - (job.data as { dueAt: number }).dueAt);
       },
-      { connection: { url: redis.url, maxRetriesPerRequest: null }, concurrency: 4 },
+      { connection: { url: redis.url, maxRetriesPerRequest: null }, prefix: config.REDIS_PREFIX, concurrency: 4 },
     );
 
     // ---------------------------------------------------------------------------------------

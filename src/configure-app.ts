@@ -1,4 +1,5 @@
 import type { INestApplication, LoggerService } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import cookieParser from 'cookie-parser';
@@ -6,6 +7,7 @@ import helmet from 'helmet';
 import { refuseCrossOriginRequests } from './auth/cross-origin.middleware.js';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { accessLogMiddleware } from './common/http/access-log.middleware.js';
+import { MediaTypeGuard } from './common/http/media-type.guard.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { describeValidatedDtos } from './common/http/openapi-from-validators.js';
 import { createValidationPipe } from './common/http/validation.js';
@@ -24,6 +26,10 @@ export function configureApp(app: INestApplication, logger: LoggerService): INes
   express.use(refuseCrossOriginRequests(config));
   serveWebApp(express, logger);
   express.useBodyParser('json', { limit: '1mb' });
+  // Nest adds a form parser unless one is registered; this one matches nothing, so forms stay
+  // unparsed and MediaTypeGuard answers them 415.
+  express.useBodyParser('urlencoded', { type: () => false });
+  app.useGlobalGuards(new MediaTypeGuard(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   setUpOpenApi(app);

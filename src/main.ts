@@ -5,9 +5,11 @@ import { AppModule } from './app.module.js';
 import { JsonLogger } from './common/logging/json-logger.js';
 import { loadConfigOrExit } from './config/load-config-or-exit.js';
 import { configureApp } from './configure-app.js';
+import { preflight } from './startup/preflight.js';
 
 async function bootstrap() {
   const config = loadConfigOrExit();
+  await preflight(config, (line) => process.stderr.write(`${line}\n`));
   const logger = new JsonLogger(config.LOG_LEVEL, 'api');
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config), { logger, bufferLogs: true, abortOnError: false });
   configureApp(app, logger);

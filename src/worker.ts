@@ -2,10 +2,12 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { JsonLogger } from './common/logging/json-logger.js';
 import { loadConfigOrExit } from './config/load-config-or-exit.js';
+import { preflight } from './startup/preflight.js';
 import { WorkerModule } from './worker.module.js';
 
 async function bootstrap() {
   const config = loadConfigOrExit();
+  await preflight(config, (line) => process.stderr.write(`${line}\n`));
   const logger = new JsonLogger(config.LOG_LEVEL, 'worker');
   const app = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger, bufferLogs: true, abortOnError: false });
   app.enableShutdownHooks();

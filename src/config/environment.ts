@@ -39,6 +39,23 @@ export class Environment {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Every Redis key of this system starts with it (BullMQ's prefix, and `<prefix>:` for the others). */
+  @Matches(/^[A-Za-z0-9_.{}-]{1,64}$/, { message: 'REDIS_PREFIX may only hold letters, digits and _ . - { } (at most 64)' })
+  REDIS_PREFIX = 'erk';
+
+  /** At start-up a process waits for Redis: this many retries, this far apart, then it exits. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  REDIS_STARTUP_RETRIES = 10;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  REDIS_STARTUP_RETRY_MS = 2000;
+
   @Transform(toBoolean)
   @IsBoolean()
   MIGRATE_ON_START = true;
@@ -96,6 +113,17 @@ export class Environment {
   @Min(10)
   @Max(3_600_000)
   MAIL_RETRY_DELAY_MS = 10_000;
+
+  /**
+   * How long a worker's hold on a job lasts without renewal (BullMQ's lock duration, also the
+   * interval of its stalled-job check): the job of a worker that was killed or hangs goes to
+   * another worker after about this long (at most twice it). A mail being sent is held that long too.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  JOB_LOCK_DURATION_MS = 30_000;
 
   @IsString()
   @MinLength(1)

@@ -1,4 +1,4 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
@@ -16,7 +16,8 @@ export class DatabaseModule {
         TypeOrmModule.forRootAsync({
           inject: [AppConfig],
           useFactory: async (config: AppConfig) => {
-            await ensureDatabaseExists(config.DATABASE_URL, !config.isProduction);
+            if (await ensureDatabaseExists(config.DATABASE_URL, !config.isProduction))
+              new Logger('database').log(`Created database ${new URL(config.DATABASE_URL).pathname.slice(1)}`);
             return { ...dataSourceOptions(config, `erkenning-${processName}`), migrationsRun: config.MIGRATE_ON_START };
           },
           // TypeORM's own migrationsRun takes no lock; run them ourselves under an advisory lock.

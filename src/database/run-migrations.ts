@@ -1,21 +1,14 @@
 import type { DataSource } from 'typeorm';
-
-/** Any constant works; it only has to be the same in every process of this system. */
-const MIGRATION_LOCK_KEY = 7_310_001;
+import { ADVISORY_LOCKS, withAdvisoryLock } from './advisory-locks.js';
 
 /**
- * Runs pending migrations under a PostgreSQL advisory lock, so the API and the worker
- * starting together never apply the same migration twice.
+ * Runs pending migrations under a PostgreSQL advisory lock, so the API and the worker (and any
+ * number of replicas) starting together never apply the same migration twice: the first applies
+ * them, the others wait and then find nothing pending.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const runner = dataSource.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+  return withAdvisoryLock(dataSource, ADVISORY_LOCKS.migrations, async () => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     return applied.map((migration) => migration.name);
-  } finally {
-    await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
-    await runner.release();
-  }
+  });
 }

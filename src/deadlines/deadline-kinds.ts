@@ -43,6 +43,9 @@ export const REMINDER_STAGES = [
 ] as const;
 export type ReminderStage = (typeof REMINDER_STAGES)[number];
 
+/** The stages that step the track; they never act before their time by the clock. */
+export const TIMER_STAGES: readonly ReminderStage[] = ['expire-invitation', 'lapse-conditions', 'reassessment-due', 'expire-recognition'];
+
 export interface DeadlineKindSpec {
   stages: readonly ReminderStage[];
   /**

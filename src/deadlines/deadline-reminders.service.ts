@@ -1,17 +1,17 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DecisionsService } from '../decisions/decisions.service.js';
 import { NotificationFanOut } from '../notifications/notification-fan-out.service.js';
-import type { NotifyMessage } from '../notifications/outbox.js';
+import { enqueueOutbox, type NotifyMessage } from '../notifications/outbox.js';
 import type { TemplateKey } from '../notifications/templates/index.js';
 import { PanelsService } from '../panels/panels.service.js';
 import { PublicationService } from '../publication/publication.service.js';
 import { TrackErrorCode } from '../track/track.errors.js';
 import { assigneesOf, secretaries } from './deadline-assignees.js';
 import type { Deadline } from './deadline.entity.js';
-import { DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES, PAUSED_STATES } from './deadline-kinds.js';
-import { DeadlinesService, type DeadlineReminderMessage } from './deadlines.service.js';
+import { DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES, PAUSED_STATES, TIMER_STAGES } from './deadline-kinds.js';
+import { DEADLINE_REMINDER_TOPIC, DeadlinesService, type DeadlineReminderMessage } from './deadlines.service.js';
 
 export type ReminderOutcome =
   | 'sent'
@@ -21,6 +21,7 @@ export type ReminderOutcome =
   | 'closed'
   | 'moved-on'
   | 'paused'
+  | 'not-due'
   | 'timer-applied'
   | 'timer-not-applied';
 
@@ -41,9 +42,22 @@ interface DeadlineRow {
 const OPEN = OPEN_STATUSES as string[];
 
 /**
+ * When the deadline falls due: its row's due time, or the date the track itself keeps when that is
+ * later (the recognition's end, the conditions' deadline, the invitation's answer date), so a row
+ * that says otherwise cannot make a timer act early.
+ */
+const DUE_AT_SQL = `GREATEST(d.due_at, CASE d.kind
+  WHEN 'recognition_expiry' THEN (a.snapshot->'context'->>'recognisedUntil')::timestamptz
+  WHEN 'conditions' THEN (a.snapshot->'context'->>'conditionsDeadline')::timestamptz
+  WHEN 'invitation_response' THEN (SELECT i.response_due_at FROM panel_invitations i WHERE i.id = d.subject_id)
+  END)`;
+
+/**
  * Fires one reminder stage of a deadline. It re-reads the deadline and its application first and
  * does nothing when the reminder's reason is gone: the deadline was met, cancelled or extended
- * (another version), or the case moved on or was withdrawn. The mail itself is written by the
+ * (another version), or the case moved on or was withdrawn. A timer step of the track does not
+ * act before its time by the clock either, whatever moved its outbox row: it then writes the
+ * reminder again for that time (`not-due`). The mail itself is written by the
  * notification fan-out under the reminder's outbox id, which again checks the deadline under a
  * lock, so a reminder delivered twice mails once and a deadline met a moment ago mails nobody.
  */
@@ -64,7 +78,7 @@ export class DeadlineReminders {
     const checked = await this.dataSource.transaction(async (manager) => {
       const [row]: DeadlineRow[] = await manager.query(
         `SELECT d.id, d.application_id AS "applicationId", d.kind, d.subject_id AS "subjectId", d.assignee_role AS "assigneeRole",
-                d.assignee_ids AS "assigneeIds", d.due_at AS "dueAt", d.status, d.version, a.state,
+                d.assignee_ids AS "assigneeIds", ${DUE_AT_SQL} AS "dueAt", d.status, d.version, a.state,
                 ${DEADLINE_STILL_RELEVANT_SQL} AS relevant
            FROM deadlines d JOIN applications a ON a.id = d.application_id
           WHERE d.id = $1
@@ -78,6 +92,11 @@ export class DeadlineReminders {
         if (PAUSED_STATES.includes(row.state)) return { outcome: 'paused' as const };
         await this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason: 'moved-on', at: now });
         return { outcome: 'moved-on' as const };
+      }
+      const stageTime = this.deadlines.schedule.stageTime(message.stage, new Date(row.dueAt));
+      if (TIMER_STAGES.includes(message.stage) && now.getTime() < stageTime.getTime()) {
+        await this.rearm(manager, outboxId, row, message, stageTime);
+        return { outcome: 'not-due' as const };
       }
       if (message.stage === 'missed' && row.status === 'open')
         await manager.query(`UPDATE deadlines SET status = 'missed', missed_at = $2, updated_at = now() WHERE id = $1`, [row.id, now]);
@@ -134,10 +153,30 @@ export class DeadlineReminders {
     return result.skipped === 'stale' ? 'closed' : 'sent';
   }
 
-  /** The track's timer steps, as system events through the modules that own them; each is safe to repeat. */
-  private async timer(stage: DeadlineReminderMessage['stage'], row: DeadlineRow, now: Date): Promise<ReminderOutcome> {
-    // The relay judged the row due by the database's clock; never claim a moment before the due time.
-    const at = new Date(Math.max(now.getTime(), new Date(row.dueAt).getTime()));
+  /**
+   * A reminder that came too early waits for its time again, in PostgreSQL like every reminder
+   * (unless another one for the same stage is still pending; its own row may still look pending,
+   * since the relay marks it dispatched only after adding the job). A worker clock a moment behind
+   * the database's only costs a few relay passes.
+   */
+  private async rearm(manager: EntityManager, outboxId: string, row: DeadlineRow, message: DeadlineReminderMessage, at: Date) {
+    const pending: unknown[] = await manager.query(
+      `SELECT 1 FROM outbox
+        WHERE topic = $1 AND dispatched_at IS NULL AND payload->>'deadlineId' = $2 AND payload->>'stage' = $3
+          AND (payload->>'deadlineVersion')::int = $4 AND id::text <> $5`,
+      [DEADLINE_REMINDER_TOPIC, row.id, message.stage, row.version, outboxId],
+    );
+    if (pending.length) return;
+    const again: DeadlineReminderMessage = { deadlineId: row.id, deadlineVersion: row.version, stage: message.stage };
+    await enqueueOutbox(manager, { topic: DEADLINE_REMINDER_TOPIC, applicationId: row.applicationId, payload: again, availableAt: at });
+  }
+
+  /**
+   * The track's timer steps, as system events through the modules that own them; each is safe to
+   * repeat. They carry the clock's instant, never the due time, so the track's own guards (and the
+   * modules' checks of their dates) judge by the clock too.
+   */
+  private async timer(stage: DeadlineReminderMessage['stage'], row: DeadlineRow, at: Date): Promise<ReminderOutcome> {
     let applied = false;
     try {
       switch (stage) {

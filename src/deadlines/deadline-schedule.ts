@@ -76,7 +76,8 @@ export class DeadlineSchedule {
     return planned.sort((a, b) => a.at.getTime() - b.at.getTime());
   }
 
-  private stageTime(stage: ReminderStage, dueAt: Date): Date {
+  /** The earliest moment a stage may act: a reminder fired before it does nothing. */
+  stageTime(stage: ReminderStage, dueAt: Date): Date {
     const s = this.settings;
     switch (stage) {
       case 'before':

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
+import { configureWorker } from '../jobs/worker-options.js';
 import type { OutboxJobData } from '../notifications/outbox-relay.service.js';
 import { SchedulerKeeper } from '../operations/scheduler-keeper.js';
 import type { TrackTransitionMessage } from '../track/track-effects.js';
@@ -18,7 +19,7 @@ export const WEEKLY_DIGEST_SCHEDULER = 'weekly-digest';
  * The `deadlines` queue: track transitions open and close deadlines, reminder stages fire, and the
  * weekly digest goes out (a job scheduler, Amsterdam time).
  */
-@Processor(QUEUES.deadlines.name, { concurrency: 4 })
+@Processor(QUEUES.deadlines.name)
 export class DeadlinesProcessor extends WorkerHost {
   private readonly logger = new Logger('deadlines');
 
@@ -31,6 +32,7 @@ export class DeadlinesProcessor extends WorkerHost {
     keeper: SchedulerKeeper,
   ) {
     super();
+    configureWorker(DeadlinesProcessor, QUEUES.deadlines.name, config, { concurrency: 4 });
     keeper.keep(queue, WEEKLY_DIGEST_SCHEDULER, { pattern: config.WEEKLY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'weekly-digest' });
   }
 

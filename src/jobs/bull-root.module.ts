@@ -7,6 +7,8 @@ export const bullRoot = BullModule.forRootAsync({
   inject: [AppConfig],
   useFactory: (config: AppConfig) => ({
     connection: bullConnection(config.REDIS_URL),
+    // Every queue, worker and job scheduler registered through Nest inherits it.
+    prefix: config.REDIS_PREFIX,
     defaultJobOptions: {
       attempts: 5,
       backoff: { type: 'exponential', delay: 2000 },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
@@ -5,16 +6,15 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import type { Language } from '../users/role.js';
 import { isPermanentMailError, MailSender } from './mail-sender.service.js';
-import type { MailStatus } from './notification.entity.js';
 import { renderNotification } from './notification-render.js';
 
-export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing';
+/** `being-sent`: another worker claimed the notification a moment ago; look again once its claim has lapsed. */
+export type DeliveryOutcome = 'sent' | 'already-sent' | 'missing' | 'being-sent';
 
 interface DeliveryRow {
   id: string;
   template: string;
   params: Record<string, unknown>;
-  mailStatus: MailStatus;
   applicationId: string | null;
   recipientEmail: string;
   recipientName: string;
@@ -28,9 +28,23 @@ interface DeliveryRow {
 class PermanentMailFailure extends Error {}
 
 /**
- * Mails one notification, at most once. The row is locked while the mail goes out, so a job
- * delivered twice (even at the same moment) finds it `sent` and does nothing. The message is
- * rendered when it is sent: in the recipient's language of that moment.
+ * The Message-ID of a notification's mail: the same on every try, so a duplicate that could not
+ * be avoided (a worker killed between the server's 250 and recording it) is recognisable as one.
+ */
+export function notificationMessageId(notificationId: string, mailFrom: string): string {
+  return `<${notificationId}@${mailFrom.slice(mailFrom.lastIndexOf('@') + 1)}>`;
+}
+
+/**
+ * Mails one notification, at most once as far as a client can tell. No transaction or row lock is
+ * held while the SMTP server talks:
+ * 1. claim: one UPDATE, committed, marks the row `sending` (attempt counted, claim time and token)
+ *    unless it is `sent` or another worker's claim is younger than the job lock
+ *    (JOB_LOCK_DURATION_MS); an older claim is a worker that died mid-send, and is taken over;
+ * 2. the SMTP exchange;
+ * 3. on the server's 250, at once, one UPDATE to `sent`; on a failure the claim is released: back
+ *    to `queued` for the next try, or `failed` after the last one or a permanent refusal.
+ * The message is rendered when it is sent: in the recipient's language of that moment.
  */
 @Injectable()
 export class MailDelivery {
@@ -47,62 +61,99 @@ export class MailDelivery {
    * Throws on failure: UnrecoverableError when retrying cannot help, the SMTP error otherwise.
    */
   async deliver(notificationId: string, { final }: { final: boolean }): Promise<DeliveryOutcome> {
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const [row]: DeliveryRow[] = await manager.query(
-          `SELECT n.id, n.template, n.params, n.mail_status AS "mailStatus", n.application_id AS "applicationId",
-                  u.email AS "recipientEmail", u.name AS "recipientName", u.language AS "recipientLanguage",
-                  (u.disabled_at IS NOT NULL) AS "recipientDisabled", a.reference, a.name AS "applicationName"
-             FROM notifications n
-             JOIN users u ON u.id = n.recipient_id
-             LEFT JOIN applications a ON a.id = n.application_id
-            WHERE n.id = $1
-              FOR UPDATE OF n`,
-          [notificationId],
-        );
-        if (!row) return 'missing';
-        if (row.mailStatus === 'sent') return 'already-sent';
-        if (row.recipientDisabled) throw new PermanentMailFailure('the recipient account is disabled');
+    const token = randomUUID();
+    const claimed = await this.claim(notificationId, token);
+    if (typeof claimed === 'string') return claimed;
 
-        const mail = renderNotification({
-          template: row.template,
-          language: row.recipientLanguage,
-          recipientName: row.recipientName,
-          application: row.applicationId ? { id: row.applicationId, reference: row.reference ?? '', name: row.applicationName ?? '' } : null,
-          params: row.params,
-          appUrl: this.config.APP_URL,
-        });
-        const { messageId } = await this.sender.send({
-          to: row.recipientEmail,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          headers: { 'X-Notification-Id': row.id, 'X-Notification-Template': row.template },
-        });
-        await manager.query(
-          `UPDATE notifications SET mail_status = 'sent', sent_at = now(), mail_message_id = $2, mail_attempts = mail_attempts + 1,
-                  mail_error = NULL, failed_at = NULL, updated_at = now()
-            WHERE id = $1`,
-          [row.id, messageId],
-        );
-        return 'sent';
+    const messageId = notificationMessageId(claimed.id, this.config.MAIL_FROM);
+    try {
+      if (claimed.recipientDisabled) throw new PermanentMailFailure('the recipient account is disabled');
+      const mail = renderNotification({
+        template: claimed.template,
+        language: claimed.recipientLanguage,
+        recipientName: claimed.recipientName,
+        application: claimed.applicationId ? { id: claimed.applicationId, reference: claimed.reference ?? '', name: claimed.applicationName ?? '' } : null,
+        params: claimed.params,
+        appUrl: this.config.APP_URL,
+      });
+      await this.sender.send({
+        messageId,
+        to: claimed.recipientEmail,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: { 'X-Notification-Id': claimed.id, 'X-Notification-Template': claimed.template },
       });
     } catch (error) {
-      const permanent = error instanceof PermanentMailFailure || isPermanentMailError(error);
-      const message = (error as Error).message.slice(0, 1000);
-      await this.dataSource.query(
-        `UPDATE notifications
-            SET mail_attempts = mail_attempts + 1, mail_error = $2, updated_at = now(),
-                mail_status = CASE WHEN $3 THEN 'failed' ELSE mail_status END,
-                failed_at = CASE WHEN $3 THEN now() ELSE failed_at END
-          WHERE id = $1 AND mail_status <> 'sent'`,
-        [notificationId, message, permanent || final],
-      );
-      // SMTP replies often echo the address; logs carry no e-mail addresses.
-      if (permanent || final)
-        this.logger.warn({ msg: 'notification mail failed', notificationId, permanent, error: message.replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>') });
-      if (permanent) throw new UnrecoverableError(message);
-      throw error;
+      throw await this.release(claimed.id, token, error, final);
     }
+    // The server has it: record that before anything else, to keep the window for a duplicate small.
+    await this.dataSource.query(
+      `UPDATE notifications SET mail_status = 'sent', sent_at = now(), mail_message_id = $2, mail_error = NULL, failed_at = NULL,
+              mail_claimed_at = NULL, mail_claim_token = NULL, updated_at = now()
+        WHERE id = $1 AND mail_status <> 'sent'`,
+      [claimed.id, messageId],
+    );
+    return 'sent';
+  }
+
+  /**
+   * The notification stays `sending` when its job ended without a try that could release it (it
+   * stalled more often than BullMQ allows: its worker died each time). It is marked failed, so it
+   * does not look as if it is still on its way.
+   */
+  async abandon(notificationId: string, reason: string): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query(
+      `UPDATE notifications SET mail_status = 'failed', failed_at = now(), mail_error = $2, mail_claimed_at = NULL, mail_claim_token = NULL,
+              updated_at = now()
+        WHERE id = $1 AND mail_status = 'sending'
+        RETURNING id`,
+      [notificationId, reason.slice(0, 1000)],
+    );
+    if (rows.length) this.logger.warn({ msg: 'notification mail failed', notificationId, error: reason });
+  }
+
+  private async claim(notificationId: string, token: string): Promise<DeliveryRow | Exclude<DeliveryOutcome, 'sent'>> {
+    const [row]: DeliveryRow[] = await this.dataSource.query(
+      `WITH claimed AS (
+         UPDATE notifications
+            SET mail_status = 'sending', mail_attempts = mail_attempts + 1, mail_claimed_at = now(), mail_claim_token = $2, updated_at = now()
+          WHERE id = $1
+            AND (mail_status IN ('queued', 'failed')
+                 OR (mail_status = 'sending' AND mail_claimed_at <= now() - make_interval(secs => $3::double precision / 1000)))
+          RETURNING id, template, params, application_id, recipient_id
+       )
+       SELECT c.id, c.template, c.params, c.application_id AS "applicationId",
+              u.email AS "recipientEmail", u.name AS "recipientName", u.language AS "recipientLanguage",
+              (u.disabled_at IS NOT NULL) AS "recipientDisabled", a.reference, a.name AS "applicationName"
+         FROM claimed c
+         JOIN users u ON u.id = c.recipient_id
+         LEFT JOIN applications a ON a.id = c.application_id`,
+      [notificationId, token, this.config.JOB_LOCK_DURATION_MS],
+    );
+    if (row) return row;
+    const [current]: { mailStatus: string }[] = await this.dataSource.query(`SELECT mail_status AS "mailStatus" FROM notifications WHERE id = $1`, [
+      notificationId,
+    ]);
+    if (!current) return 'missing';
+    return current.mailStatus === 'sent' ? 'already-sent' : 'being-sent';
+  }
+
+  /** Gives the claim back after a failed try and returns the error for the job to throw. */
+  private async release(notificationId: string, token: string, error: unknown, final: boolean): Promise<Error> {
+    const permanent = error instanceof PermanentMailFailure || isPermanentMailError(error);
+    const message = (error as Error).message.slice(0, 1000);
+    await this.dataSource.query(
+      `UPDATE notifications
+          SET mail_error = $3, updated_at = now(), mail_claimed_at = NULL, mail_claim_token = NULL,
+              mail_status = CASE WHEN $4 THEN 'failed' ELSE 'queued' END,
+              failed_at = CASE WHEN $4 THEN now() ELSE failed_at END
+        WHERE id = $1 AND mail_claim_token = $2`,
+      [notificationId, token, message, permanent || final],
+    );
+    // SMTP replies often echo the address; logs carry no e-mail addresses.
+    if (permanent || final)
+      this.logger.warn({ msg: 'notification mail failed', notificationId, permanent, error: message.replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>') });
+    return permanent ? new UnrecoverableError(message) : (error as Error);
   }
 }

@@ -3,6 +3,8 @@ import { createTransport } from 'nodemailer';
 import { AppConfig } from '../config/app-config.js';
 
 export interface OutgoingMail {
+  /** The Message-ID header, `<…@…>`; a notification's is the same on every try. Nodemailer makes one up when left out. */
+  messageId?: string;
   to: string;
   subject: string;
   text: string;

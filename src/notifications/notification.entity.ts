@@ -1,12 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
+/** `sending`: claimed by a worker that is talking to the SMTP server (see mail-delivery.service.ts). */
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
  * One message to one person about one thing that happened: the in-app notification and the log
  * of its e-mail. `(sourceKey, recipientId)` is unique, so a redelivered job can never create a
- * second one; the mail job sends only while the status is not `sent`.
+ * second one; the mail job sends only while the status is not `sent` (nor freshly `sending`).
  */
 @Entity({ name: 'notifications' })
 export class Notification {
@@ -49,6 +50,13 @@ export class Notification {
 
   @Column({ name: 'mail_error', type: 'text', nullable: true })
   mailError: string | null;
+
+  /** When the current `sending` claim was made, and its token; both null in every other status. */
+  @Column({ name: 'mail_claimed_at', type: 'timestamptz', nullable: true })
+  mailClaimedAt: Date | null;
+
+  @Column({ name: 'mail_claim_token', type: 'uuid', nullable: true })
+  mailClaimToken: string | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

@@ -1,7 +1,9 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
+import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
+import { configureWorker } from '../jobs/worker-options.js';
 import type { TrackTransitionMessage } from '../track/track-effects.js';
 import { NotificationFanOut, type FanOutResult } from './notification-fan-out.service.js';
 import type { NotifyMessage } from './outbox.js';
@@ -15,8 +17,12 @@ import type { OutboxJobData } from './outbox-relay.service.js';
 export class NotificationsProcessor extends WorkerHost {
   private readonly logger = new Logger('notifications');
 
-  constructor(private readonly fanOut: NotificationFanOut) {
+  constructor(
+    private readonly fanOut: NotificationFanOut,
+    config: AppConfig,
+  ) {
     super();
+    configureWorker(NotificationsProcessor, QUEUES.notifications.name, config);
   }
 
   async process(job: Job): Promise<FanOutResult> {

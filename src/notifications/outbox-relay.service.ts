@@ -198,7 +198,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private queue(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection() });
+      queue = new Queue(name, { connection: this.connection(), prefix: this.config.REDIS_PREFIX });
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }

@@ -36,7 +36,7 @@ export class QueueDashboardModule implements OnModuleInit, OnApplicationShutdown
     redis.on('error', () => undefined); // /health reports Redis
     this.redis = redis;
     for (const { name } of Object.values(QUEUES)) {
-      const queue = new Queue(name, { connection: redis });
+      const queue = new Queue(name, { connection: redis, prefix: this.config.REDIS_PREFIX });
       queue.on('error', () => undefined); // /health reports Redis
       this.queues.push(queue);
     }

@@ -14,8 +14,9 @@ interface KeptScheduler {
 /**
  * Job schedulers live in Redis, so a Redis that lost its data (a flush, a new instance without
  * persistence) loses them, and with them the watchdog that is meant to repair such a loss. The
- * worker therefore registers its schedulers here: they are upserted at start-up and, from a timer
- * in the process itself, put back whenever one is missing.
+ * worker therefore registers every one of its schedulers here (never with `upsertJobScheduler`
+ * directly): they are upserted at start-up and, from a timer in the process itself, put back
+ * whenever one is missing.
  */
 @Injectable()
 export class SchedulerKeeper implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,7 +1,9 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
+import { configureWorker } from '../jobs/worker-options.js';
 import { SchedulerKeeper } from './scheduler-keeper.js';
 import { Watchdog } from './watchdog.service.js';
 
@@ -17,8 +19,10 @@ export class WatchdogProcessor extends WorkerHost {
     private readonly watchdog: Watchdog,
     @InjectQueue(QUEUES.operations.name) queue: Queue,
     keeper: SchedulerKeeper,
+    config: AppConfig,
   ) {
     super();
+    configureWorker(WatchdogProcessor, QUEUES.operations.name, config);
     keeper.keep(queue, WATCHDOG_SCHEDULER, { every: WATCHDOG_INTERVAL_MS }, { name: 'watchdog' });
   }
 

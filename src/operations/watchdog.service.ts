@@ -31,7 +31,9 @@ interface Candidate {
  * what came of it; Redis knows which jobs exist. A row that was dispatched but whose job no longer
  * exists, and whose effect never happened, goes back to the relay, which adds it again under the
  * same job id, so nothing runs twice that already ran:
- * - a mail (`notification.mail`) whose notification is still `queued`: the mail was never sent;
+ * - a mail (`notification.mail`) whose notification is still `queued`, or `sending` (claimed by a
+ *   worker that may have died): the mail was never sent, or its sending was never recorded (the
+ *   new job waits for a live claim to lapse, and a resend carries the same Message-ID);
  * - any other row dispatched less than a week ago (BullMQ keeps completed jobs that long, so a
  *   missing job was lost, not cleaned up): a track transition, a notify request, a deadline
  *   reminder. Their handlers are idempotent, so even one that did run does nothing new.
@@ -41,22 +43,24 @@ interface Candidate {
 export class Watchdog implements OnApplicationShutdown {
   private readonly logger = new Logger('watchdog');
   private redis: Redis | null = null;
-  /** BullMQ's key names (no prefix is configured, so its default). */
-  private readonly keys = new QueueKeys();
+  /** BullMQ's key names under the configured prefix. */
+  private readonly keys: QueueKeys;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
     private readonly schedulers: SchedulerKeeper,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.keys = new QueueKeys(config.REDIS_PREFIX);
+  }
 
   async repair(): Promise<WatchdogReport> {
     const schedulers = await this.schedulers.restore();
     const candidates: Candidate[] = await this.dataSource.query(
       `(SELECT o.id, o.topic FROM notifications n
           JOIN outbox o ON o.topic = $2 AND o.payload->>'notificationId' = n.id::text
-         WHERE n.mail_status = 'queued' AND o.dispatched_at IS NOT NULL
+         WHERE n.mail_status IN ('queued', 'sending') AND o.dispatched_at IS NOT NULL
          LIMIT $4)
        UNION ALL
        (SELECT o.id, o.topic FROM outbox o

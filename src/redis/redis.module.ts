@@ -4,9 +4,14 @@ import { AppConfig } from '../config/app-config.js';
 
 export const REDIS = Symbol('REDIS');
 
-/** One shared ioredis client for small commands (rate limits, health). BullMQ opens its own. */
-export function createRedisClient(url: string): Redis {
+/**
+ * One shared ioredis client for small commands (rate limits, health). BullMQ opens its own: it
+ * must not be given this client, whose `keyPrefix` would come on top of BullMQ's own prefix.
+ * (ioredis prefixes command keys, not the patterns of KEYS or SCAN.)
+ */
+export function createRedisClient(url: string, prefix: string): Redis {
   const client = new Redis(url, {
+    keyPrefix: `${prefix}:`,
     maxRetriesPerRequest: 1,
     enableOfflineQueue: false,
     connectTimeout: 2000,
@@ -28,7 +33,7 @@ export function createRedisClient(url: string): Redis {
 
 @Global()
 @Module({
-  providers: [{ provide: REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.REDIS_URL) }],
+  providers: [{ provide: REDIS, inject: [AppConfig], useFactory: (config: AppConfig) => createRedisClient(config.REDIS_URL, config.REDIS_PREFIX) }],
   exports: [REDIS],
 })
 export class RedisModule implements OnApplicationShutdown {

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
+import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-locks.js';
 import { Committee } from '../committee/committee.entity.js';
 import { CommitteesService } from '../committee/committees.service.js';
 import { ReviewerProfile } from '../reviewers/reviewer-profile.entity.js';
@@ -27,7 +28,18 @@ export class DemoSeeder {
     private readonly cases: DemoCasesSeeder,
   ) {}
 
-  async seed(): Promise<number> {
+  /** Under an advisory lock: several APIs starting on one empty database seed it once. */
+  seed(): Promise<number> {
+    return withAdvisoryLock(this.dataSource, ADVISORY_LOCKS.demoSeed, () => this.seedMissing());
+  }
+
+  async seedIfEmpty(): Promise<void> {
+    await withAdvisoryLock(this.dataSource, ADVISORY_LOCKS.demoSeed, async () => {
+      if ((await this.dataSource.getRepository(User).count()) === 0) await this.seedMissing();
+    });
+  }
+
+  private async seedMissing(): Promise<number> {
     const users = this.dataSource.getRepository(User);
     let created = 0;
     for (const demo of DEMO_USERS) {
@@ -41,10 +53,6 @@ export class DemoSeeder {
     await this.cases.seed(byEmail);
     this.logger.log(`Demo data: ${created} account(s) created, ${DEMO_USERS.length - created} already present`);
     return created;
-  }
-
-  async seedIfEmpty(): Promise<void> {
-    if ((await this.dataSource.getRepository(User).count()) === 0) await this.seed();
   }
 
   private async seedReviewerProfiles(byEmail: Map<string, User>) {

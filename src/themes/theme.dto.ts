@@ -1,5 +1,6 @@
-import { IsBoolean, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../common/validation/text.js';
+import { IsBoolean, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../common/validation/omittable.js';
+import { SingleLine, Trim } from '../common/validation/text.js';
 
 export class ThemeSlugParam {
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'slug: kleine letters, cijfers en streepjes / lower-case letters, digits and dashes' })
@@ -8,12 +9,12 @@ export class ThemeSlugParam {
 }
 
 export class PutThemeDto {
-  @Trim() @IsString() @MinLength(2) @MaxLength(100)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(100)
   nameNl: string;
 
-  @Trim() @IsString() @MinLength(2) @MaxLength(100)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(100)
   nameEn: string;
 
-  @IsOptional() @IsBoolean()
+  @IsOmittable() @IsBoolean()
   active?: boolean;
 }

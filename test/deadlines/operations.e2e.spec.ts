@@ -1,14 +1,15 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import request from 'supertest';
 import { QUEUES } from '../../src/jobs/queues.js';
 import { WEEKLY_DIGEST_SCHEDULER } from '../../src/deadlines/deadlines.processor.js';
+import { EXPIRE_SESSIONS_SCHEDULER } from '../../src/jobs/maintenance.processor.js';
 import { SchedulerKeeper } from '../../src/operations/scheduler-keeper.js';
 import { WATCHDOG_SCHEDULER } from '../../src/operations/watchdog.processor.js';
 import { Watchdog } from '../../src/operations/watchdog.service.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testQueue } from '../support/test-queue.js';
 import { sendAs } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
 import { PrivateRedis } from '../notifications/support/private-redis.js';
@@ -26,7 +27,20 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
   let coach: Awaited<ReturnType<typeof createUser>>;
   let admin: Awaited<ReturnType<typeof createUser>>;
 
-  const queue = (name: string) => new Queue(name, { connection: { url: t.config.REDIS_URL } });
+  const queue = (name: string) => testQueue(t.config, name);
+  /** Every job scheduler in Redis, over all queues, as `queue/id`. */
+  const allSchedulers = async () => {
+    const names: string[] = [];
+    for (const { name } of Object.values(QUEUES)) {
+      const q = queue(name);
+      try {
+        for (const scheduler of await q.getJobSchedulers()) names.push(`${name}/${scheduler.key}`);
+      } finally {
+        await q.close();
+      }
+    }
+    return names.sort();
+  };
 
   beforeAll(async () => {
     redis = await PrivateRedis.start();
@@ -73,12 +87,55 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
     it('runs on a schedule that the worker keeps in Redis', async () => {
       const operations = queue(QUEUES.operations.name);
       const deadlines = queue(QUEUES.deadlines.name);
+      const maintenance = queue(QUEUES.maintenance.name);
       try {
         expect(await operations.getJobScheduler(WATCHDOG_SCHEDULER)).toMatchObject({ every: 5 * 60_000 });
         expect(await deadlines.getJobScheduler(WEEKLY_DIGEST_SCHEDULER)).toMatchObject({ pattern: '0 8 * * 1', tz: 'Europe/Amsterdam' });
+        expect(await maintenance.getJobScheduler(EXPIRE_SESSIONS_SCHEDULER)).toMatchObject({ every: 3600_000 });
       } finally {
-        await Promise.all([operations.close(), deadlines.close()]);
+        await Promise.all([operations.close(), deadlines.close(), maintenance.close()]);
       }
+    });
+
+    it('puts every job scheduler back after Redis lost them all, the expiry of sessions included', async () => {
+      const before = await allSchedulers();
+      expect(before).toEqual(
+        [
+          `${QUEUES.maintenance.name}/${EXPIRE_SESSIONS_SCHEDULER}`,
+          `${QUEUES.deadlines.name}/${WEEKLY_DIGEST_SCHEDULER}`,
+          `${QUEUES.operations.name}/${WATCHDOG_SCHEDULER}`,
+        ].sort(),
+      );
+      const client = new Redis(redis.url(), { maxRetriesPerRequest: 1 });
+      await client.flushall();
+      client.disconnect();
+      expect(await allSchedulers()).toEqual([]);
+
+      // What the keeper's own timer does once a minute.
+      const restored = await worker.get(SchedulerKeeper).restore();
+      expect(restored.sort()).toEqual([EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER].sort());
+      expect(await allSchedulers()).toEqual(before);
+      expect(await worker.get(SchedulerKeeper).restore()).toEqual([]);
+    });
+
+    it('sends a mail whose worker died mid-send after Redis lost its job, under the same Message-ID', async () => {
+      const draft = await createDraft(t, owner.auth, { name: 'Halverwege verloren' });
+      // A worker claimed it and died; then Redis lost the job too (never added here: the same thing).
+      const [row]: { id: string }[] = await t.dataSource.query(
+        `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params, mail_status, mail_attempts, mail_claimed_at, mail_claim_token)
+         VALUES ('died:application-received', $1, $2, 'SUBMIT', 'application-received', 'owner', '{}', 'sending', 1, now() - interval '1 hour', gen_random_uuid())
+         RETURNING id`,
+        [owner.user.id, draft.id],
+      );
+      await t.dataSource.query(
+        `INSERT INTO outbox (topic, application_id, payload, available_at, dispatched_at, attempts) VALUES ('notification.mail', $1, $2, now(), now(), 1)`,
+        [draft.id, JSON.stringify({ notificationId: row.id })],
+      );
+      expect((await worker.get(Watchdog).repair()).requeued).toBeGreaterThanOrEqual(1);
+      await settle(worker, t.dataSource, t.config.REDIS_URL);
+      const [sent] = (await notificationsOf(t.dataSource, draft.id)).filter((n) => n.id === row.id);
+      expect(sent).toMatchObject({ mailStatus: 'sent', mailAttempts: 2, mailMessageId: `<${row.id}@movisie.example>` });
+      expect(sink.withHeader('X-Notification-Id', [row.id]).map((mail) => mail.messageId)).toEqual([sent.mailMessageId]);
     });
 
     it('restores the work Redis lost when it was flushed, and sends nothing twice', async () => {
@@ -125,7 +182,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
         const report = await worker.get(Watchdog).repair();
         // The two mails, and every transition of the week (their handlers are idempotent).
         expect(report.requeued).toBeGreaterThanOrEqual(3);
-        expect(report.schedulers.sort()).toEqual([WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER].sort());
+        expect(report.schedulers.sort()).toEqual([EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER].sort());
         await settle(worker, t.dataSource, t.config.REDIS_URL);
 
         const after = await notificationsOf(t.dataSource, draft.id);

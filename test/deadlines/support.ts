@@ -1,10 +1,11 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { AppConfig } from '../../src/config/app-config.js';
 import { QUEUES } from '../../src/jobs/queues.js';
 import { OutboxRelay } from '../../src/notifications/outbox-relay.service.js';
 import { createDraft, step } from '../support/applications.js';
 import type { TestApp } from '../support/test-app.js';
+import { testQueue } from '../support/test-queue.js';
 import type { TestUser } from '../support/track-driver.js';
 import { sendAs } from '../support/track-driver.js';
 import { waitFor } from '../notifications/support/worker.js';
@@ -14,7 +15,8 @@ import { waitFor } from '../notifications/support/worker.js';
  * running or delayed in any queue the outbox feeds, twice in a row after a relay pass.
  */
 export async function settle(worker: TestingModule, dataSource: DataSource, redisUrl: string, timeoutMs = 20_000) {
-  const queues = [QUEUES.notifications.name, QUEUES.mail.name, QUEUES.deadlines.name].map((name) => new Queue(name, { connection: { url: redisUrl } }));
+  const { REDIS_PREFIX } = worker.get(AppConfig);
+  const queues = [QUEUES.notifications.name, QUEUES.mail.name, QUEUES.deadlines.name].map((name) => testQueue({ REDIS_URL: redisUrl, REDIS_PREFIX }, name));
   try {
     let quietRounds = 0;
     await waitFor(

@@ -9,6 +9,7 @@ import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { notificationsOf, startWorker, waitFor } from '../notifications/support/worker.js';
 import { recognise } from '../publication/publication-fixtures.js';
 import { createDraft } from '../support/applications.js';
+import { DeadlineReminders } from '../../src/deadlines/deadline-reminders.service.js';
 import { deadlinesOf, remindersOf, settle } from './support.js';
 
 /**
@@ -112,18 +113,23 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
     expect(deadlines[0].dueAt).toEqual(t.app.get(DeadlinesService).schedule.reviewDue(completedAt));
   });
 
+  let recognitionCast: Parameters<typeof recognise>[1] | null = null;
+  /** A published recognition decided at `decidedAt` (valid for five years from then). */
+  const published = async (decidedAt: Date) => {
+    if (!recognitionCast) {
+      const reviewers: TestUser[] = [];
+      for (let i = 0; i < 3; i++) reviewers.push(await createReviewer(t, secretary, 'practice'));
+      recognitionCast = { owner, secretary, coach, chair, reviewers, committeeId: await createCommittee(t, admin, chair, []) };
+    }
+    const draft = await createDraft(t, owner.auth, { name: `Erkend sinds ${decidedAt.toISOString()}` });
+    const { id, version } = await recognise(t, recognitionCast, draft.id, { at: decidedAt.toISOString() });
+    await request(t.server).post(`/applications/${id}/publish`).set(secretary.auth).send({ version }).expect(200);
+    return id;
+  };
+  const year = 365.25 * 86_400_000;
+  const validityOf = async (id: string) => (await deadlinesOf(t.dataSource, id)).filter((d) => d.kind === 'recognition_expiry');
+
   it('a recognition invites re-assessment well ahead of its end, and expires when it ends (REASSESSMENT_DUE, EXPIRE)', async () => {
-    const reviewers: TestUser[] = [];
-    for (let i = 0; i < 3; i++) reviewers.push(await createReviewer(t, secretary, 'practice'));
-    const committeeId = await createCommittee(t, admin, chair, []);
-    const cast = { owner, secretary, coach, chair, reviewers, committeeId };
-    const published = async (decidedAt: Date) => {
-      const draft = await createDraft(t, owner.auth, { name: `Erkend sinds ${decidedAt.toISOString().slice(0, 10)}` });
-      const { id, version } = await recognise(t, cast, draft.id, { at: decidedAt.toISOString() });
-      await request(t.server).post(`/applications/${id}/publish`).set(secretary.auth).send({ version }).expect(200);
-      return id;
-    };
-    const year = 365.25 * 86_400_000;
     // Decided four years and ten months ago: valid for two more months, inside the six-month notice.
     const ending = await published(new Date(Date.now() - 5 * year + 60 * 86_400_000));
     // Decided five years and a month ago: its recognition has just run out.
@@ -131,7 +137,7 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
 
     await waitFor('the re-assessment invitation and the expiry', async () => (await state(ending)) === 'published.reassessmentDue' && (await state(ended)) === 'expired', 20_000);
     await settled();
-    const validity = async (id: string) => (await deadlinesOf(t.dataSource, id)).filter((d) => d.kind === 'recognition_expiry');
+    const validity = validityOf;
     const [invited] = await validity(ending);
     expect(invited).toMatchObject({ kind: 'recognition_expiry', status: 'open', assigneeRole: 'owners' });
     // Its expiry waits in PostgreSQL for the day the recognition ends.
@@ -144,6 +150,48 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
       [owner.user.id, secretary.user.id].sort(),
     );
     expect((await notificationsOf(t.dataSource, ended)).filter((n) => n.template === 'recognition-expired')).toHaveLength(2);
+  });
+
+  it('a timer fired before its time changes nothing and waits for that time; on time it acts (REASSESSMENT_DUE, EXPIRE)', async () => {
+    const id = await published(new Date(Date.now() - 86_400_000));
+    await waitFor('the validity deadline', async () => (await validityOf(id)).length === 1);
+    const [validity] = await validityOf(id);
+    const planned = await remindersOf(t.dataSource, validity.id);
+    expect(planned.map((r) => [r.stage, r.dispatched])).toEqual([
+      ['reassessment-due', false],
+      ['expire-recognition', false],
+    ]);
+
+    // Someone moves both reminders to now: they are relayed and fired at once, years early.
+    await t.dataSource.query(`UPDATE outbox SET available_at = now() WHERE id = ANY($1::uuid[])`, [planned.map((r) => r.id)]);
+    await waitFor('the moved reminders relayed', async () => (await remindersOf(t.dataSource, validity.id)).filter((r) => r.dispatched).length === 2);
+    await settled();
+    expect(await state(id)).toBe('published.listed');
+    const [listing] = await t.dataSource.query(`SELECT withdrawn_at AS "withdrawnAt" FROM listings WHERE application_id = $1`, [id]);
+    expect(listing.withdrawnAt).toBeNull();
+    expect(await validityOf(id)).toEqual([expect.objectContaining({ status: 'open' })]);
+    const told = (await notificationsOf(t.dataSource, id)).filter((n) => ['reassessment-due', 'recognition-expired'].includes(n.template));
+    expect(told).toEqual([]);
+    // Each waits again in PostgreSQL for its own time.
+    const rearmed = (await remindersOf(t.dataSource, validity.id)).filter((r) => !r.dispatched);
+    expect(rearmed.map((r) => [r.stage, r.availableAt.getTime()])).toEqual(planned.map((r) => [r.stage, r.availableAt.getTime()]));
+
+    // The handler itself (the moved rows' jobs delivered again), a second before each time: nothing either.
+    const reminders = worker.get(DeadlineReminders);
+    const [reassessment, expiry] = planned;
+    const message = (stage: 'reassessment-due' | 'expire-recognition') => ({ deadlineId: validity.id, deadlineVersion: validity.version, stage });
+    const before = (at: Date) => new Date(at.getTime() - 1000);
+    expect(await reminders.fire(reassessment.id, message('reassessment-due'), before(reassessment.availableAt))).toBe('not-due');
+    expect(await reminders.fire(expiry.id, message('expire-recognition'), before(expiry.availableAt))).toBe('not-due');
+    expect(await state(id)).toBe('published.listed');
+    expect((await remindersOf(t.dataSource, validity.id)).filter((r) => !r.dispatched)).toHaveLength(2);
+
+    // On time, each acts.
+    expect(await reminders.fire(reassessment.id, message('reassessment-due'), reassessment.availableAt)).toBe('timer-applied');
+    expect(await state(id)).toBe('published.reassessmentDue');
+    expect(await reminders.fire(expiry.id, message('expire-recognition'), expiry.availableAt)).toBe('timer-applied');
+    expect(await state(id)).toBe('expired');
+    expect(await validityOf(id)).toEqual([expect.objectContaining({ status: 'cancelled', closeReason: 'expired' })]);
   });
 
   it('conditions lapse when their deadline passes: CONDITIONS_LAPSED through the decision module, once', async () => {
@@ -168,6 +216,13 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
     const conditions = (await deadlinesOf(t.dataSource, id)).find((d) => d.kind === 'conditions')!;
     expect(conditions).toMatchObject({ status: 'open', assigneeRole: 'owners' });
     expect(conditions.dueAt.toISOString()).toBe(conditionsDeadline);
+    // Fired a moment early (its row moved, or a clock that runs ahead of the job), it does nothing.
+    const [lapse] = (await remindersOf(t.dataSource, conditions.id)).filter((r) => r.stage === 'lapse-conditions');
+    const early = await worker
+      .get(DeadlineReminders)
+      .fire(lapse.id, { deadlineId: conditions.id, deadlineVersion: conditions.version, stage: 'lapse-conditions' }, new Date(conditions.dueAt.getTime() - 1000));
+    expect(early).toBe('not-due');
+    expect(await state(id)).toBe('decided.conditionallyRecognised');
     // The committee decided, so the agenda went out: that deadline is met.
     await settled();
     expect((await deadlinesOf(t.dataSource, id)).find((d) => d.kind === 'committee_agenda')).toMatchObject({ status: 'met' });

@@ -1,5 +1,4 @@
 import type { TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import request from 'supertest';
 import { MailDelivery } from '../../src/notifications/mail-delivery.service.js';
 import { NotificationFanOut } from '../../src/notifications/notification-fan-out.service.js';
@@ -8,6 +7,7 @@ import { MAIL_ATTEMPTS } from '../../src/notifications/outbox-routes.js';
 import type { TrackTransitionMessage } from '../../src/track/track-effects.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { testQueue } from '../support/test-queue.js';
 import { createUser } from '../support/users.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { notificationsOf, startWorker, waitFor, waitUntilSettled } from './support/worker.js';
@@ -75,6 +75,8 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     expect(rows).toHaveLength(3);
     for (const row of rows) {
       expect(row).toMatchObject({ mailStatus: 'sent', mailAttempts: 1, mailError: null });
+      // Derived from the notification, so every try of it carries the same one.
+      expect(row.mailMessageId).toBe(`<${row.id}@movisie.example>`);
       expect(mails.find((mail) => mail.headers['x-notification-id'] === row.id)!.messageId).toBe(row.mailMessageId);
     }
     expect(sink.to(coach.user.email)).toEqual([]);
@@ -111,7 +113,7 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     const [sent] = await notificationsOf(t.dataSource, draft.id);
 
     // 1. The same mail job again, through the real queue and worker: it finds the row sent.
-    const mailQueue = new Queue('mail', { connection: { url: t.config.REDIS_URL } });
+    const mailQueue = testQueue(t.config, 'mail');
     try {
       const again = await mailQueue.add('send-mail', { notificationId: sent.id, outboxId: 'redelivered' }, { jobId: `again-${sent.id}` });
       const finished = await waitFor('the repeated job', async () => {
@@ -145,8 +147,41 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     );
     const delivery = worker.get(MailDelivery);
     const outcomes = await Promise.all([delivery.deliver(row.id, { final: false }), delivery.deliver(row.id, { final: false })]);
-    expect(outcomes.sort()).toEqual(['already-sent', 'sent']);
+    // The second finds the first one's claim (its job would look again once that lapsed).
+    expect(outcomes.sort()).toEqual(['being-sent', 'sent']);
     expect(sink.withHeader('X-Notification-Id', [row.id])).toHaveLength(1);
+    expect(await delivery.deliver(row.id, { final: false })).toBe('already-sent');
+  });
+
+  it('leaves a mail another worker is sending alone, and takes over the claim of one that died, with the same Message-ID', async () => {
+    const draft = await createDraft(t, owner.auth, { name: 'Overgenomen' });
+    const [row]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params, mail_status, mail_attempts, mail_claimed_at, mail_claim_token)
+       VALUES ('claimed:application-received', $1, $2, 'SUBMIT', 'application-received', 'owner', '{}', 'sending', 1, now(), gen_random_uuid()) RETURNING id`,
+      [owner.user.id, draft.id],
+    );
+    // Its job (a second one, say re-added after Redis lost the first) waits instead of sending it again.
+    const mailQueue = testQueue(t.config, 'mail');
+    try {
+      const job = await mailQueue.add('send-mail', { notificationId: row.id, outboxId: 'second' }, { jobId: `claimed-${row.id}`, attempts: MAIL_ATTEMPTS });
+      await waitFor('the job to wait for the claim', async () => (await job.getState()) === 'delayed');
+      expect(sink.withHeader('X-Notification-Id', [row.id])).toHaveLength(0);
+
+      // The claim outlives the job lock: its worker died. The next try takes it over and sends.
+      await t.dataSource.query(`UPDATE notifications SET mail_claimed_at = now() - interval '1 hour' WHERE id = $1`, [row.id]);
+      await (await mailQueue.getJob(job.id!))!.promote();
+      const finished = await waitFor('the job to finish', async () => {
+        const current = await mailQueue.getJob(job.id!);
+        return (await current?.getState()) === 'completed' ? current : null;
+      });
+      expect(finished.returnvalue).toBe('sent');
+    } finally {
+      await mailQueue.close();
+    }
+    const [sent] = (await notificationsOf(t.dataSource, draft.id)).filter((n) => n.id === row.id);
+    expect(sent).toMatchObject({ mailStatus: 'sent', mailAttempts: 2, mailMessageId: `<${row.id}@movisie.example>` });
+    const mails = sink.withHeader('X-Notification-Id', [row.id]);
+    expect(mails.map((mail) => mail.messageId)).toEqual([sent.mailMessageId]);
   });
 
   it('ends a permanently refused mail as failed after one try, without retrying', async () => {
@@ -159,7 +194,7 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     const [received] = (await notificationsOf(t.dataSource, draft.id)).filter((row) => row.recipientId === refused.user.id);
     expect(received).toMatchObject({ template: 'application-received', mailStatus: 'failed', mailAttempts: 1, sentAt: null });
     expect(received.mailError).toContain('550');
-    const mailQueue = new Queue('mail', { connection: { url: t.config.REDIS_URL } });
+    const mailQueue = testQueue(t.config, 'mail');
     try {
       const failed = (await mailQueue.getFailed()).filter((job) => job.data.notificationId === received.id);
       expect(failed).toHaveLength(1);

@@ -7,6 +7,7 @@ describe('configuration', () => {
     const config = loadConfig({});
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/erkenning');
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
+    expect(config.REDIS_PREFIX).toBe('erk');
     expect(config.PORT).toBe(3000);
     expect(config.DEMO_SEED).toBe(true);
     expect(config.COOKIE_SECURE).toBe(false);
@@ -58,6 +59,8 @@ describe('configuration', () => {
     ['NODE_ENV', 'staging'],
     ['MIGRATE_ON_START', 'maybe'],
     ['UPLOAD_MAX_BYTES', '12'],
+    ['REDIS_PREFIX', 'erk:login'],
+    ['REDIS_STARTUP_RETRIES', '-1'],
   ])('refuses %s=%s, naming the variable', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigurationError);
     expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));

@@ -154,6 +154,7 @@ describe('public databank search', () => {
       [{ pageSize: 101 }, 'pageSize'],
       [{ q: 'x'.repeat(201) }, 'q'],
       [{ targetGroup: 'x'.repeat(201) }, 'targetGroup'],
+      [{ q: '\u0000ouderen' }, 'q'],
     ] as const) {
       const response = await request(t.server).get('/databank/interventions').query(query);
       expect({ query, status: response.status, fields: response.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
@@ -171,13 +172,12 @@ describe('public databank search', () => {
       expect({ q, total: result.total }).toEqual({ q, total: LISTED });
     }
     const odd = ["'", '&', '!', ':*', 'eenzaam:*', 'ouderen & | ! (', '"', '"ouderen', '(((', ')', '\\', '%', '_', '<script>alert(1)</script>',
-      'é ü ñ 中文 🙂', "o'neill", 'a:b:c', '&&&|||!!!', 'or', 'and', 'not', '<->', '<2>', "'; DROP TABLE listings; --", '\u0000ouderen', '\u202e\u200b'];
+      'é ü ñ 中文 🙂', "o'neill", 'a:b:c', '&&&|||!!!', 'or', 'and', 'not', '<->', '<2>', "'; DROP TABLE listings; --", '\u202e\u200b'];
     for (const q of odd) {
       const result = await search({ q });
       expect(Array.isArray(result.items)).toBe(true);
     }
     expect(await slugs({ q: "ouderen'" })).toEqual(['ouderen-in-beweging', 'vriendschappelijk-huisbezoek']);
-    expect(await slugs({ q: '\u0000ouderen' })).toEqual(['ouderen-in-beweging', 'vriendschappelijk-huisbezoek']);
     expect(await slugs({ q: 'ouderen:*' })).toEqual(['ouderen-in-beweging', 'vriendschappelijk-huisbezoek']);
     expect(await t.dataSource.query(`SELECT count(*)::int AS n FROM listings`)).toEqual([{ n: LISTINGS.length + FILLERS.length }]);
   });

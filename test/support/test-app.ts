@@ -7,6 +7,7 @@ import { AppModule } from '../../src/app.module.js';
 import { JsonLogger } from '../../src/common/logging/json-logger.js';
 import type { AppConfig } from '../../src/config/app-config.js';
 import { configureApp } from '../../src/configure-app.js';
+import { deleteKeysWithPrefix } from './global-setup.js';
 import { testConfig, testDatabaseName } from './test-config.js';
 import { ensureDatabase } from './test-databases.js';
 
@@ -15,12 +16,12 @@ export interface TestApp {
   config: AppConfig;
   dataSource: DataSource;
   server: ReturnType<INestApplication['getHttpServer']>;
-  /** Empties every table (migrations stay applied) and this worker's Redis db. */
+  /** Empties every table (migrations stay applied) and deletes this worker's Redis keys (REDIS_PREFIX). */
   reset(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The real API on this worker's own PostgreSQL database and Redis db. */
+/** The real API on this worker's own PostgreSQL database and Redis key prefix. */
 export async function createTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   await ensureDatabase(testDatabaseName);
   const config = testConfig(overrides);
@@ -35,19 +36,20 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
     config,
     dataSource,
     server: app.getHttpServer(),
-    reset: () => resetState(dataSource, config.REDIS_URL),
+    reset: () => resetState(dataSource, config),
     close: () => app.close(),
   };
 }
 
-export async function resetState(dataSource: DataSource, redisUrl: string): Promise<void> {
+export async function resetState(dataSource: DataSource, config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_PREFIX'>): Promise<void> {
   const tables: { tablename: string }[] = await dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'themes')`,
   );
   if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  // Only this worker's keys: other workers, runs and namespaces share the db.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
-    await redis.flushdb();
+    await deleteKeysWithPrefix(redis, config.REDIS_PREFIX);
   } finally {
     redis.disconnect();
   }

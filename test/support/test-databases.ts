@@ -36,17 +36,3 @@ export async function ensureDatabase(name: string): Promise<string> {
   });
   return databaseUrl(name);
 }
-
-/**
- * Drops this namespace's test databases, so a run starts from empty ones (each jest worker creates
- * its own on first use). Without a namespace, other namespaces' databases are left alone.
- */
-export async function dropTestDatabases(): Promise<void> {
-  await withAdminClient(async (client) => {
-    const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database');
-    const own = rows.filter(({ datname }) =>
-      process.env.TEST_NAMESPACE ? datname.startsWith(TEST_DATABASE_PREFIX) : /^erk_test_(migrations_)?\d+$/.test(datname),
-    );
-    for (const { datname } of own) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-  });
-}

@@ -110,6 +110,32 @@ describe('intake over HTTP', () => {
     await request(t.server).post('/applications').set(coach.auth).send(COMPLETE_INTAKE).expect(403);
   });
 
+  it('needs a name and a target level to start a draft, while a draft may be saved without them', async () => {
+    const fieldsOf = (response: request.Response) => [...new Set(response.body.errors.map((e: { field: string }) => e.field))].sort();
+    const empty = await request(t.server).post('/applications').set(owner.auth).send({}).expect(400);
+    expect(fieldsOf(empty)).toEqual(['name', 'targetLevel']);
+    const nameOnly = await request(t.server).post('/applications').set(owner.auth).send({ name: 'Alleen een naam' }).expect(400);
+    expect(fieldsOf(nameOnly)).toEqual(['targetLevel']);
+    const levelOnly = await request(t.server).post('/applications').set(owner.auth).send({ targetLevel: 'goed_beschreven' }).expect(400);
+    expect(fieldsOf(levelOnly)).toEqual(['name']);
+    const nulls = await request(t.server).post('/applications').set(owner.auth).send({ name: null, targetLevel: null }).expect(400);
+    expect(fieldsOf(nulls)).toEqual(['name', 'targetLevel']);
+
+    const draft = await createDraft(t, owner.auth);
+    await request(t.server).patch(`/applications/${draft.id}`).set(owner.auth).send({ version: 1, summary: 'Korter.' }).expect(200);
+  });
+
+  it('refuses control and direction characters in single-line fields, and keeps newlines in multi-line ones', async () => {
+    for (const name of ['Stichting \u202Efdp.exe', 'Twee\nregels', 'Tab\tnaam', 'Iso\u2066lated', 'C1\u0085teken']) {
+      const response = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, name }).expect(400);
+      expect(response.body.errors).toEqual([{ field: 'name', reason: expect.stringContaining('must not contain line breaks or control or direction characters') }]);
+    }
+    const organisation = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, organisation: 'Org\u200F' }).expect(400);
+    expect(organisation.body.errors).toEqual([{ field: 'organisation', reason: expect.any(String) }]);
+    const draft = await createDraft(t, owner.auth, { goal: 'Eerste regel.\n\tTweede regel.' });
+    expect(draft.goal).toBe('Eerste regel.\n\tTweede regel.');
+  });
+
   it('lets owners add colleagues of their organisation and invite them by e-mail', async () => {
     const draft = await createDraft(t, owner.auth);
     const colleague = await createUser(t, ['owner'], { organisation: 'Stichting Voorbeeld' });

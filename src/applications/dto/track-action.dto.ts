@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-import { Trim } from '../../common/validation/text.js';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 /** Every step on the track names the version the client last saw, so a stale screen gets 409. */
 export class VersionedActionDto {
@@ -13,7 +14,7 @@ export class ReasonActionDto extends VersionedActionDto {
 }
 
 export class OptionalReasonActionDto extends VersionedActionDto {
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   reason?: string;
 }
 
@@ -32,16 +33,16 @@ export class AdmitActionDto extends VersionedActionDto {
   coachId: string;
 
   /** Required when an admission criterion is not met. */
-  @IsOptional() @Trim() @IsString() @MinLength(3) @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MinLength(3) @MaxLength(5000)
   reason?: string;
 
   /** Staff-only remark kept with the history; never shown to owners. */
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   internalNote?: string;
 }
 
 export class InternalNoteActionDto extends VersionedActionDto {
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   internalNote?: string;
 }
 
@@ -54,6 +55,6 @@ export class ListApplicationsQuery {
 }
 
 export class AddOwnerDto {
-  @Trim() @IsString() @MaxLength(254)
+  @Trim() @IsString() @SingleLine() @MaxLength(254)
   email: string;
 }

@@ -1,13 +1,14 @@
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { Trim } from '../../common/validation/text.js';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 export class CreateCommitteeDto {
   /** The deelcommissie, e.g. "Maatschappelijke ondersteuning, participatie en veiligheid". */
-  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   name: string;
 
   /** The databank it decides for, e.g. "Databank Effectieve sociale interventies". */
-  @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   databank: string;
 
   @IsUUID()
@@ -18,19 +19,19 @@ export class CreateCommitteeDto {
 }
 
 export class UpdateCommitteeDto {
-  @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   name?: string;
 
-  @IsOptional() @Trim() @IsString() @MinLength(2) @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MinLength(2) @MaxLength(200)
   databank?: string;
 
-  @IsOptional() @IsUUID()
+  @IsOmittable() @IsUUID()
   chairId?: string;
 
   /** Replaces the member list. */
-  @IsOptional() @IsArray() @ArrayUnique() @ArrayMaxSize(50) @IsUUID('all', { each: true })
+  @IsOmittable() @IsArray() @ArrayUnique() @ArrayMaxSize(50) @IsUUID('all', { each: true })
   memberIds?: string[];
 
-  @IsOptional() @IsBoolean()
+  @IsOmittable() @IsBoolean()
   active?: boolean;
 }

@@ -1,21 +1,22 @@
 import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Trim } from '../../common/validation/text.js';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 
 export class CreateMeetingDto {
   /** Date and time of the meeting, ISO 8601 with a zone. */
   @IsISO8601({ strict: true, strictSeparator: true })
   startsAt: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   location?: string;
 }
 
 export class UpdateMeetingDto {
-  @IsOptional() @IsISO8601({ strict: true, strictSeparator: true })
+  @IsOmittable() @IsISO8601({ strict: true, strictSeparator: true })
   startsAt?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   location?: string;
 }
 
@@ -37,7 +38,7 @@ export class PlaceOnAgendaDto {
   version: number;
 
   /** 1 is first; default: last. */
-  @IsOptional() @IsInt() @Min(1)
+  @IsOmittable() @IsInt() @Min(1)
   position?: number;
 }
 

@@ -1,10 +1,11 @@
+import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { requestContext } from '../logging/request-context.js';
 
 /**
- * Every error answers with a JSON body that carries the request id. Unexpected errors are
- * logged with their stack and answered with a bare 500, never with internals.
+ * Every error answers with a JSON body that carries a `code` and the request id. Unexpected
+ * errors are logged with their stack and answered with a bare 500, never with internals.
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -16,32 +17,38 @@ export class HttpExceptionFilter implements ExceptionFilter {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const body = exception.getResponse();
-      const normalised =
-        typeof body === 'string' ? { statusCode: status, message: body } : { statusCode: status, ...(body as object) };
+      const normalised = typeof body === 'string' ? { statusCode: status, message: body } : { statusCode: status, ...(body as object) };
       const retryAfter = (normalised as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) response.setHeader('Retry-After', String(retryAfter));
-      response.status(status).json({ ...normalised, requestId });
-      return;
-    }
-    if (isPayloadTooLarge(exception)) {
-      response.status(HttpStatus.PAYLOAD_TOO_LARGE).json({
-        statusCode: 413,
-        error: 'Payload Too Large',
-        message: 'Het verzoek is te groot. / The request is too large.',
-        requestId,
-      });
+      const coded = 'code' in normalised ? normalised : { ...normalised, ...frameworkError(exception, status) };
+      response.status(status).json({ ...coded, requestId });
       return;
     }
     this.logger.error(exception instanceof Error ? exception : String(exception), (exception as Error)?.stack);
     response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
       statusCode: 500,
       error: 'Internal Server Error',
+      code: 'INTERNAL_ERROR',
       message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
       requestId,
     });
   }
 }
 
-function isPayloadTooLarge(exception: unknown): boolean {
-  return typeof exception === 'object' && exception !== null && (exception as { type?: string }).type === 'entity.too.large';
+/**
+ * Our own errors all carry a code; Nest's, Express's, body-parser's and multer's do not (an
+ * unknown route, ParseUUIDPipe, a body that is not JSON or too large). They get one here:
+ * body-parser's by its error type, the rest by their status (`NOT_FOUND`, `BAD_REQUEST`, …),
+ * keeping their message.
+ */
+function frameworkError(exception: HttpException, status: number): { error: string; code: string; message?: string } {
+  const error = STATUS_CODES[status] ?? 'Error';
+  switch ((exception.cause as { type?: unknown } | undefined)?.type) {
+    case 'entity.parse.failed':
+      return { error, code: 'INVALID_JSON', message: 'De inhoud van het verzoek is geen geldig JSON-object. / The request body is not a valid JSON object.' };
+    case 'entity.too.large':
+      return { error, code: 'PAYLOAD_TOO_LARGE', message: 'Het verzoek is te groot. / The request is too large.' };
+    default:
+      return { error, code: HttpStatus[status] ?? `HTTP_${status}` };
+  }
 }

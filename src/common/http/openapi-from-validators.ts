@@ -46,9 +46,11 @@ function depth(target: Function): number {
 
 function propertyOptions(target: Function, property: string, rules: ValidationMetadata[]): ApiPropertyOptions {
   const rule = (name: string) => rules.find((r) => r.name === name);
-  const optional = rules.some((r) => r.name === 'isOptional');
+  // @IsOptional() takes null too; @IsOmittable() (a nameless ValidateIf) only leaves the field out.
+  const nullable = rules.some((r) => r.name === 'isOptional');
+  const optional = nullable || rules.some((r) => r.type === 'conditionalValidation');
   const options: Record<string, unknown> = { required: !optional };
-  options.nullable = optional;
+  options.nullable = nullable;
   const isArray = rules.some((r) => r.name === 'isArray' || r.each);
   let type: unknown;
   let format: string | undefined;

@@ -1,4 +1,5 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { findInputProblems } from '../validation/input-limits.js';
 
 export interface FieldError {
   field: string;
@@ -24,9 +25,23 @@ export function validationFailed(errors: FieldError[]): BadRequestException {
   });
 }
 
+/**
+ * Checks what no DTO can express (see findInputProblems) on every body, query and path
+ * parameter — JSON or multipart, with a DTO or without — before class-transformer walks it.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const problems = findInputProblems(value, metadata.data ?? '');
+      if (problems.length) throw validationFailed(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Rejects unknown fields and wrong types with a 400 that names every field and its reason. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,

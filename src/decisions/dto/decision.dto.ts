@@ -1,4 +1,5 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 import { OBJECTION_OUTCOMES, VERDICTS, type ObjectionOutcome, type Verdict } from '../../track/track.events.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
@@ -38,7 +39,7 @@ export class RecordDecisionDto extends DecisionFieldsDto {
 
 export class ConfirmConditionsDto extends VersionedDto {
   /** Staff-only remark kept with the history. */
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   internalNote?: string;
 }
 
@@ -53,7 +54,7 @@ export class LodgeObjectionDto {
   @Trim() @IsString() @MinLength(10) @MaxLength(20000)
   grounds: string;
 
-  @IsOptional() @IsInt() @Min(1)
+  @IsOmittable() @IsInt() @Min(1)
   version?: number;
 }
 

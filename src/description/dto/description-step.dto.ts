@@ -1,4 +1,5 @@
-import { IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 
 /** A werkblad step on the track, with the application version the client last saw. */
@@ -8,6 +9,6 @@ export class DescriptionStepDto {
 }
 
 export class ReopenDescriptionDto extends DescriptionStepDto {
-  @IsOptional() @Trim() @IsString() @MinLength(1) @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MinLength(1) @MaxLength(5000)
   reason?: string;
 }

@@ -5,13 +5,13 @@ import {
   IsBoolean,
   IsIn,
   IsISO8601,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 import { REVIEWER_KINDS, type ReviewerKind } from '../panel-composition.js';
 
@@ -20,11 +20,11 @@ export class InviteReviewerDto {
   reviewerId: string;
 
   /** Defaults to the kind in the reviewer's profile; must match it when both are known. */
-  @IsOptional() @IsIn(REVIEWER_KINDS)
+  @IsOmittable() @IsIn(REVIEWER_KINDS)
   kind?: ReviewerKind;
 
   /** ISO instant with a zone; defaults to REVIEWER_RESPONSE_WORKING_DAYS working days from now, 17:00. */
-  @IsOptional() @IsISO8601({ strict: true })
+  @IsOmittable() @IsISO8601({ strict: true })
   responseDueAt?: string;
 }
 
@@ -32,7 +32,7 @@ export class AlternateDto {
   @IsUUID()
   reviewerId: string;
 
-  @IsOptional() @IsIn(REVIEWER_KINDS)
+  @IsOmittable() @IsIn(REVIEWER_KINDS)
   kind?: ReviewerKind;
 }
 
@@ -48,7 +48,7 @@ export class AcceptInvitationDto {
   conflictOfInterest: boolean;
 
   /** Required with a conflict of interest. */
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   conflictDescription?: string;
 }
 
@@ -58,6 +58,6 @@ export class DeclineInvitationDto {
 }
 
 export class RemovePanelMemberDto {
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   reason?: string;
 }

@@ -1,20 +1,22 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { Trim } from '../../common/validation/text.js';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
 import { JUDGMENTS, type Judgment } from '../review-criteria.js';
 
 export class CriterionAnswerDto {
   /** A criterion code of the application's target level (see the form in GET .../reviews/mine). */
-  @IsString() @MaxLength(60)
+  @IsString() @SingleLine() @MaxLength(60)
   code: string;
 
   /** null clears it. */
   @IsOptional() @IsIn(JUDGMENTS)
   judgment?: Judgment | null;
 
+  /** null clears it. */
   @IsOptional() @Trim() @IsString() @MaxLength(10000)
-  motivation?: string;
+  motivation?: string | null;
 }
 
 /**
@@ -23,7 +25,7 @@ export class CriterionAnswerDto {
  * `noLevelReached: true`) and feedback for the owner.
  */
 export class SaveReviewDto {
-  @IsOptional() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => CriterionAnswerDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => CriterionAnswerDto)
   criteria?: CriterionAnswerDto[];
 
   /** At most the target level. */
@@ -31,12 +33,12 @@ export class SaveReviewDto {
   proposedLevel?: LevelCode | null;
 
   /** The reviewer judges that the intervention reaches no level at all (niet erkennen). */
-  @IsOptional() @IsBoolean()
+  @IsOmittable() @IsBoolean()
   noLevelReached?: boolean;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(20000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(20000)
   feedbackForOwner?: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(20000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(20000)
   confidentialRemarks?: string;
 }

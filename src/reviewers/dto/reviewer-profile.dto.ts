@@ -13,7 +13,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { Trim } from '../../common/validation/text.js';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine, Trim } from '../../common/validation/text.js';
 import { REVIEWER_KINDS, type ReviewerKind } from '../../panels/panel-composition.js';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -27,17 +28,17 @@ export class UnavailablePeriodDto {
   @Matches(ISO_DATE, { message: `until ${ISO_DATE_MESSAGE}` })
   until: string;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOmittable() @Trim() @IsString() @SingleLine() @MaxLength(200)
   note?: string;
 }
 
 /** What a reviewer may change about themselves. */
 export class ReviewerAvailabilityDto {
   /** Replaces the whole list. */
-  @IsOptional() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => UnavailablePeriodDto)
+  @IsOmittable() @IsArray() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => UnavailablePeriodDto)
   unavailablePeriods?: UnavailablePeriodDto[];
 
-  @IsOptional() @IsBoolean()
+  @IsOmittable() @IsBoolean()
   acceptingInvitations?: boolean;
 }
 
@@ -51,12 +52,12 @@ export class PutReviewerProfileDto extends ReviewerAvailabilityDto {
   themes: string[];
 
   /** Set when the reviewer works elsewhere than the account's organisation says; null clears it. */
-  @IsOptional() @Trim() @IsString() @MaxLength(200)
+  @IsOptional() @Trim() @IsString() @SingleLine() @MaxLength(200)
   organisation?: string | null;
 
-  @IsOptional() @Trim() @IsString() @MaxLength(5000)
+  @IsOmittable() @Trim() @IsString() @MaxLength(5000)
   expertise?: string;
 
-  @IsOptional() @IsInt() @Min(0) @Max(50)
+  @IsOmittable() @IsInt() @Min(0) @Max(50)
   maxConcurrentReviews?: number;
 }

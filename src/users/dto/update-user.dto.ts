@@ -1,29 +1,33 @@
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { Transform } from 'class-transformer';
+import { IsOmittable } from '../../common/validation/omittable.js';
+import { SingleLine } from '../../common/validation/text.js';
 import { LANGUAGES, ROLES, type Language, type Role } from '../role.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class UpdateUserDto {
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   organisation?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -33,21 +37,23 @@ export class UpdateUserDto {
 
 /** What a user may change of their own profile (not their roles). */
 export class UpdateProfileDto {
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   name?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
+  @SingleLine()
   @MinLength(2)
   @MaxLength(200)
   organisation?: string;
 
-  @IsOptional()
+  @IsOmittable()
   @IsIn(LANGUAGES)
   language?: Language;
 }

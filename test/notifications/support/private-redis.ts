@@ -13,8 +13,9 @@ export class PrivateRedis {
 
   private constructor(readonly port: number) {}
 
-  static async start(): Promise<PrivateRedis> {
-    const redis = new PrivateRedis(await freePort());
+  /** On `port`, or on a free one. */
+  static async start(port?: number): Promise<PrivateRedis> {
+    const redis = new PrivateRedis(port ?? (await freePort()));
     await redis.start();
     return redis;
   }
@@ -57,7 +58,7 @@ export class PrivateRedis {
   }
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -21,11 +21,14 @@ interface Failure {
 
 /**
  * A real SMTP server inside the test process: it receives what the worker sends and can refuse
- * a recipient permanently (5xx) or fail a delivery for a while (4xx).
+ * a recipient permanently (5xx) or fail a delivery for a while (4xx). With `delayMs` it takes that
+ * long over each message before its 250; a message whose client went away meanwhile was never
+ * accepted, as with a real server.
  */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   private readonly failures = new Map<string, Failure>();
+  private readonly closedSessions = new Set<string>();
 
   private constructor(
     private readonly server: SMTPServer,
@@ -36,7 +39,7 @@ export class SmtpSink {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  static async start(): Promise<SmtpSink> {
+  static async start({ delayMs = 0 }: { delayMs?: number } = {}): Promise<SmtpSink> {
     let sink: SmtpSink | undefined;
     const server = new SMTPServer({
       authOptional: true,
@@ -52,10 +55,16 @@ export class SmtpSink {
             const failure = sink!.failureFor(recipient, 'data');
             if (failure) return callback(failure);
           }
-          sink!.messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.mailFrom ? String((session.envelope.mailFrom as { address: string }).address) : '', recipients));
-          callback(null);
+          const accept = () => {
+            if (sink!.closedSessions.has(session.id)) return callback(new Error('Connection closed before the reply'));
+            sink!.messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.mailFrom ? String((session.envelope.mailFrom as { address: string }).address) : '', recipients));
+            callback(null);
+          };
+          if (delayMs > 0) setTimeout(accept, delayMs);
+          else accept();
         });
       },
+      onClose: (session) => sink?.closedSessions.add(session.id),
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;

@@ -1,11 +1,11 @@
 import { Test, type TestingModule } from '@nestjs/testing';
-import { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { JsonLogger } from '../../../src/common/logging/json-logger.js';
-import type { AppConfig } from '../../../src/config/app-config.js';
+import { AppConfig } from '../../../src/config/app-config.js';
 import { QUEUES } from '../../../src/jobs/queues.js';
 import { OutboxRelay } from '../../../src/notifications/outbox-relay.service.js';
 import { WorkerModule } from '../../../src/worker.module.js';
+import { testQueue } from '../../support/test-queue.js';
 
 /** The real worker (relay, BullMQ processors, mail) in the test process, on the API's database and Redis. */
 export async function startWorker(config: AppConfig): Promise<TestingModule> {
@@ -32,7 +32,8 @@ export async function waitFor<T>(what: string, probe: () => Promise<T> | T, time
  * running or delayed in the notification queues, twice in a row after a relay pass.
  */
 export async function waitUntilSettled(worker: TestingModule, dataSource: DataSource, redisUrl: string, timeoutMs = 20_000) {
-  const queues = [QUEUES.notifications.name, QUEUES.mail.name].map((name) => new Queue(name, { connection: { url: redisUrl } }));
+  const { REDIS_PREFIX } = worker.get(AppConfig);
+  const queues = [QUEUES.notifications.name, QUEUES.mail.name].map((name) => testQueue({ REDIS_URL: redisUrl, REDIS_PREFIX }, name));
   try {
     let quietRounds = 0;
     await waitFor(

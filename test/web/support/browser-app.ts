@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../support/test-app.js';
 import { TEST_PASSWORD } from '../../support/users.js';
 import { DESKTOP, logInAs, openPage } from './browser.js';
 import { connectChromium } from './chromium.js';
+import { ensureWebBuild } from './web-build.js';
 
 type Overrides = Record<string, string>;
 
@@ -34,9 +35,9 @@ export interface BrowserApp {
 
 /**
  * Registers the hooks a browser spec needs, in the describe block it is called in: beforeAll
- * starts the API on an emptied database, serving the web build, and connects to the shared
- * Chromium (both prepared by the global setup); afterEach fails the test whose pages had script
- * errors; afterAll closes this spec's browser connection, then the app.
+ * builds the web app (once per run), starts the API on an emptied database and connects to the
+ * Chromium the global setup started; afterEach fails the test whose pages had script errors;
+ * afterAll closes this spec's connection to the browser, then the app.
  * Hooks the spec registers after this call run after these ones, so its beforeAll can use the app.
  */
 export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
@@ -51,6 +52,7 @@ export function useBrowserApp(options: BrowserAppOptions = {}): BrowserApp {
   };
 
   beforeAll(async () => {
+    ensureWebBuild();
     const overrides = typeof options.overrides === 'function' ? await options.overrides() : options.overrides;
     // The app's address is its APP_URL: the API accepts cookie requests from that origin only.
     const port = await freePort();

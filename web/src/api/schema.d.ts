@@ -1401,7 +1401,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AcceptInvitationDto: {
-            conflictDescription?: string | null;
+            conflictDescription?: string;
             conflictOfInterest: boolean;
         };
         AddOwnerDto: {
@@ -1410,13 +1410,13 @@ export interface components {
         AdmitActionDto: {
             /** Format: uuid */
             coachId: string;
-            internalNote?: string | null;
-            reason?: string | null;
+            internalNote?: string;
+            reason?: string;
             version: number;
         };
         AlternateDto: {
-            /** @enum {string|null} */
-            kind?: "science" | "practice" | null;
+            /** @enum {string} */
+            kind?: "science" | "practice";
             /** Format: uuid */
             reviewerId: string;
         };
@@ -1429,39 +1429,39 @@ export interface components {
             newPassword: string;
         };
         CompleteDeadlineDto: {
-            version?: number | null;
+            version?: number;
         };
         ConfirmConditionsDto: {
-            internalNote?: string | null;
+            internalNote?: string;
             version: number;
         };
         CreateApplicationDto: {
-            approach?: string | null;
+            approach?: string;
             /** Format: email */
-            contactEmail?: string | null;
-            contactName?: string | null;
+            contactEmail?: string;
+            contactName?: string;
             contactPhone?: string | null;
-            goal?: string | null;
+            goal?: string;
             handbookInDutch?: boolean | null;
             hasHandbook?: boolean | null;
             hasProcessEvaluation?: boolean | null;
             name: string;
-            organisation?: string | null;
+            organisation?: string;
             organisationsCount?: number | null;
-            summary?: string | null;
-            targetGroup?: string | null;
+            summary?: string;
+            targetGroup?: string;
             /** @enum {string} */
             targetLevel: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
-            themes?: string[] | null;
+            themes?: string[];
             yearsInPractice?: number | null;
         };
         CreateCommentDto: {
             body: string;
             /** Format: uuid */
-            parentId?: string | null;
-            /** @enum {string|null} */
-            sectionKey?: "summary" | "problem_and_target_group" | "goals" | "approach" | "implementation" | "foundation" | "research" | "active_elements" | "references" | "tailoring" | "output_and_outcome" | null;
-            versionNumber?: number | null;
+            parentId?: string;
+            /** @enum {string} */
+            sectionKey?: "summary" | "problem_and_target_group" | "goals" | "approach" | "implementation" | "foundation" | "research" | "active_elements" | "references" | "tailoring" | "output_and_outcome";
+            versionNumber?: number;
         };
         CreateCommitteeDto: {
             /** Format: uuid */
@@ -1471,15 +1471,15 @@ export interface components {
             name: string;
         };
         CreateMeetingDto: {
-            location?: string | null;
+            location?: string;
             /** Format: date-time */
             startsAt: string;
         };
         CreateUserDto: {
             /** Format: email */
             email: string;
-            /** @enum {string|null} */
-            language?: "nl" | "en" | null;
+            /** @enum {string} */
+            language?: "nl" | "en";
             name: string;
             organisation: string;
             password: string;
@@ -1499,22 +1499,22 @@ export interface components {
         };
         ExtendDeadlineDto: {
             /** Format: date-time */
-            dueAt?: string | null;
+            dueAt?: string;
             reason: string;
-            version?: number | null;
-            workingDays?: number | null;
+            version?: number;
+            workingDays?: number;
         };
         InviteReviewerDto: {
-            /** @enum {string|null} */
-            kind?: "science" | "practice" | null;
+            /** @enum {string} */
+            kind?: "science" | "practice";
             /** Format: date-time */
-            responseDueAt?: string | null;
+            responseDueAt?: string;
             /** Format: uuid */
             reviewerId: string;
         };
         LodgeObjectionDto: {
             grounds: string;
-            version?: number | null;
+            version?: number;
         };
         LoginDto: {
             /** Format: email */
@@ -1522,27 +1522,27 @@ export interface components {
             password: string;
         };
         OptionalReasonActionDto: {
-            reason?: string | null;
+            reason?: string;
             version: number;
         };
         PlaceOnAgendaDto: {
             /** Format: uuid */
             applicationId: string;
-            position?: number | null;
+            position?: number;
             version: number;
         };
         PutReviewerProfileDto: {
-            acceptingInvitations?: boolean | null;
-            expertise?: string | null;
+            acceptingInvitations?: boolean;
+            expertise?: string;
             /** @enum {string} */
             kind: "science" | "practice";
-            maxConcurrentReviews?: number | null;
+            maxConcurrentReviews?: number;
             organisation?: string | null;
             themes: string[];
-            unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][] | null;
+            unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
         PutThemeDto: {
-            active?: boolean | null;
+            active?: boolean;
             nameEn: string;
             nameNl: string;
         };
@@ -1569,17 +1569,17 @@ export interface components {
         RegisterDto: {
             /** Format: email */
             email: string;
-            /** @enum {string|null} */
-            language?: "nl" | "en" | null;
+            /** @enum {string} */
+            language?: "nl" | "en";
             name: string;
             organisation: string;
             password: string;
         };
         RemovePanelMemberDto: {
-            reason?: string | null;
+            reason?: string;
         };
         ReopenDescriptionDto: {
-            reason?: string | null;
+            reason?: string;
             version: number;
         };
         ReorderAgendaDto: {
@@ -1600,14 +1600,14 @@ export interface components {
             version: number;
         };
         ReviewerAvailabilityDto: {
-            acceptingInvitations?: boolean | null;
-            unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][] | null;
+            acceptingInvitations?: boolean;
+            unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
         SaveReviewDto: {
-            confidentialRemarks?: string | null;
-            criteria?: components["schemas"]["CriterionAnswerDto"][] | null;
-            feedbackForOwner?: string | null;
-            noLevelReached?: boolean | null;
+            confidentialRemarks?: string;
+            criteria?: components["schemas"]["CriterionAnswerDto"][];
+            feedbackForOwner?: string;
+            noLevelReached?: boolean;
             /** @enum {string|null} */
             proposedLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
         };
@@ -1619,8 +1619,8 @@ export interface components {
             alternates: components["schemas"]["AlternateDto"][];
         };
         StartReassessmentDto: {
-            /** @enum {string|null} */
-            targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+            /** @enum {string} */
+            targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
         };
         SubmitRevisionDto: {
             answers: string;
@@ -1628,55 +1628,55 @@ export interface components {
         };
         UnavailablePeriodDto: {
             from: string;
-            note?: string | null;
+            note?: string;
             until: string;
         };
         UpdateApplicationDto: {
-            approach?: string | null;
+            approach?: string;
             /** Format: email */
-            contactEmail?: string | null;
-            contactName?: string | null;
+            contactEmail?: string;
+            contactName?: string;
             contactPhone?: string | null;
-            goal?: string | null;
+            goal?: string;
             handbookInDutch?: boolean | null;
             hasHandbook?: boolean | null;
             hasProcessEvaluation?: boolean | null;
-            name?: string | null;
-            organisation?: string | null;
+            name?: string;
+            organisation?: string;
             organisationsCount?: number | null;
-            summary?: string | null;
-            targetGroup?: string | null;
-            /** @enum {string|null} */
-            targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
-            themes?: string[] | null;
+            summary?: string;
+            targetGroup?: string;
+            /** @enum {string} */
+            targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+            themes?: string[];
             version: number;
             yearsInPractice?: number | null;
         };
         UpdateCommitteeDto: {
-            active?: boolean | null;
+            active?: boolean;
             /** Format: uuid */
-            chairId?: string | null;
-            databank?: string | null;
-            memberIds?: string[] | null;
-            name?: string | null;
+            chairId?: string;
+            databank?: string;
+            memberIds?: string[];
+            name?: string;
         };
         UpdateMeetingDto: {
-            location?: string | null;
+            location?: string;
             /** Format: date-time */
-            startsAt?: string | null;
+            startsAt?: string;
         };
         UpdateProfileDto: {
-            /** @enum {string|null} */
-            language?: "nl" | "en" | null;
-            name?: string | null;
-            organisation?: string | null;
+            /** @enum {string} */
+            language?: "nl" | "en";
+            name?: string;
+            organisation?: string;
         };
         UpdateUserDto: {
-            /** @enum {string|null} */
-            language?: "nl" | "en" | null;
-            name?: string | null;
-            organisation?: string | null;
-            roles?: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[] | null;
+            /** @enum {string} */
+            language?: "nl" | "en";
+            name?: string;
+            organisation?: string;
+            roles?: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[];
         };
         VersionedActionDto: {
             version: number;

@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { join, resolve } from 'node:path';
+import { ensureServerBuild } from './server-build.js';
+
+const ROOT = resolve('.');
+
+/** A built entry point (`npm run build`) running as its own process, its output kept. */
+export class ServerProcess {
+  private text = '';
+  /** The exit code (or signal) once it has exited. */
+  readonly exited: Promise<number | string>;
+
+  private constructor(
+    readonly name: string,
+    private readonly child: ChildProcess,
+  ) {
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (this.text += chunk.toString()));
+    this.exited = once(child, 'exit').then(([code, signal]) => (code ?? signal) as number | string);
+  }
+
+  /**
+   * Starts `dist/src/<entry>.js` with `env` on top of a minimal environment (not the test
+   * process's own: Jest's NODE_ENV and the like stay out).
+   */
+  static start(entry: 'main' | 'worker' | 'cli/start-all', env: Record<string, string>, name: string = entry): ServerProcess {
+    ensureServerBuild();
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src', `${entry}.js`)], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return new ServerProcess(name, child);
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  output(): string {
+    return this.text;
+  }
+
+  /** The non-empty lines printed so far, stdout and stderr together. */
+  lines(): string[] {
+    return this.text.split('\n').filter((line) => line.trim() !== '');
+  }
+
+  /** SIGTERM, and SIGKILL if it has not exited after `graceMs`. */
+  async stop(graceMs = 10_000): Promise<void> {
+    if (!this.running) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    await this.exited;
+    clearTimeout(timer);
+  }
+}
