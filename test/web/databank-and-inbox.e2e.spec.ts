@@ -162,6 +162,8 @@ describe('databank, notifications and to-do in the browser', () => {
     await page.locator('#field-theme').selectOption('');
     await page.locator('#field-targetGroup').fill('wijkbewoner');
     await page.getByRole('button', { name: 'Zoeken' }).click();
+    // The theme search before also found one: wait for the new result, not just the count.
+    await see(page.locator('.databank-card h3')).text('Ouderen in beweging');
     await see(count(page)).text('1 interventie gevonden.');
     expect(await resultTitles(page)).toEqual(['Ouderen in beweging']);
 
