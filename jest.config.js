@@ -1,7 +1,9 @@
 /**
  * Jest in ESM mode (NestJS 12 is ESM-only); @swc/jest strips types. See docs/decisions/0001.
  * Three projects by what the tests need (docs/decisions/0008): `unit` nothing, `e2e` PostgreSQL
- * and Redis, `web` those and Chromium. `npm test` runs all three; `--selectProjects` picks some.
+ * and Redis, `web` those and Chromium. `npm test` runs all three; `npm run test:unit` (and e2e,
+ * web) one, by TEST_PROJECT: Jest's own `--selectProjects` would take the paths after it for
+ * project names.
  */
 const transformed = {
   testEnvironment: 'node',
@@ -21,29 +23,34 @@ const pureTestsInTestFolder = [
   'test/web/serve-web-app.spec.ts',
 ].map((path) => `<rootDir>/${path}`);
 
+const projects = [
+  {
+    ...transformed,
+    displayName: 'unit',
+    testMatch: ['<rootDir>/src/**/*.spec.ts', ...pureTestsInTestFolder],
+  },
+  {
+    ...transformed,
+    displayName: 'e2e',
+    testMatch: ['<rootDir>/test/**/*.spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/web/', ...pureTestsInTestFolder],
+    globalSetup: '<rootDir>/test/support/global-setup.ts',
+  },
+  {
+    ...transformed,
+    displayName: 'web',
+    testMatch: ['<rootDir>/test/web/**/*.spec.ts'],
+    testPathIgnorePatterns: ['/node_modules/', ...pureTestsInTestFolder],
+    globalSetup: '<rootDir>/test/web/support/global-setup.ts',
+    globalTeardown: '<rootDir>/test/web/support/global-teardown.ts',
+  },
+];
+
+const selected = process.env.TEST_PROJECT ? projects.filter(({ displayName }) => displayName === process.env.TEST_PROJECT) : projects;
+if (selected.length === 0) throw new Error(`TEST_PROJECT=${process.env.TEST_PROJECT}: no such Jest project (unit, e2e, web)`);
+
 export default {
   maxWorkers: 2,
   testTimeout: 30000,
-  projects: [
-    {
-      ...transformed,
-      displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', ...pureTestsInTestFolder],
-    },
-    {
-      ...transformed,
-      displayName: 'e2e',
-      testMatch: ['<rootDir>/test/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/web/', ...pureTestsInTestFolder],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-    },
-    {
-      ...transformed,
-      displayName: 'web',
-      testMatch: ['<rootDir>/test/web/**/*.spec.ts'],
-      testPathIgnorePatterns: ['/node_modules/', ...pureTestsInTestFolder],
-      globalSetup: '<rootDir>/test/web/support/global-setup.ts',
-      globalTeardown: '<rootDir>/test/web/support/global-teardown.ts',
-    },
-  ],
+  projects: selected,
 };
