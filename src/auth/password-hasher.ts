@@ -5,9 +5,9 @@ import { AppConfig } from '../config/app-config.js';
 /** argon2id with the library's defaults: m=64 MiB, t=3, p=4. */
 const STANDARD_COST = { type: argon2.argon2id } as const;
 /**
- * Under NODE_ENV=test only: the test suite hashes and verifies over a thousand passwords, which at
- * the standard cost took about a fifth of its time. A hash records its own parameters, so either
- * kind verifies with either setting.
+ * Under NODE_ENV=test only: the test suite hashes and verifies passwords hundreds of times, which
+ * at the standard cost took about a third of its CPU time (docs/decisions/0008). A hash records
+ * its own parameters, so either kind verifies with either setting.
  */
 const TEST_COST = { type: argon2.argon2id, memoryCost: 1024, timeCost: 1, parallelism: 1 } as const;
 

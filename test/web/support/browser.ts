@@ -141,8 +141,8 @@ function countRequests(page: Page): void {
 
 /**
  * Waits until the page has loaded and has had no request in flight for `quietMs`: Playwright's
- * 'networkidle', but without its fixed 500 ms of quiet, which the accessibility checks (over a
- * hundred) spent most of their time waiting for.
+ * 'networkidle', but without its fixed 500 ms of quiet, the largest part of the time of the
+ * hundred accessibility checks.
  */
 async function networkQuiet(page: Page, quietMs = 200): Promise<void> {
   const state = traffic.get(page);
