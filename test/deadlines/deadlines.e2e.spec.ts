@@ -170,9 +170,9 @@ describe('deadlines and reminders (real PostgreSQL, Redis, BullMQ worker and SMT
       await requestFeedback(t, application.id, owner);
       await settled();
       const [deadline] = await deadlinesOf(t.dataSource, application.id);
-      // Bring the three reminders forward to the next seconds, keeping their order.
+      // Bring the three reminders forward to the next seconds, keeping their order (2 s apart, so a busy machine keeps it too).
       await t.dataSource.query(
-        `UPDATE outbox SET available_at = now() + make_interval(secs => CASE payload->>'stage' WHEN 'before' THEN 0.2 WHEN 'missed' THEN 1.2 ELSE 2.2 END)
+        `UPDATE outbox SET available_at = now() + make_interval(secs => CASE payload->>'stage' WHEN 'before' THEN 0.2 WHEN 'missed' THEN 2.2 ELSE 4.2 END)
           WHERE topic = 'deadline.reminder' AND payload->>'deadlineId' = $1`,
         [deadline.id],
       );

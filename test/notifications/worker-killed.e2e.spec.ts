@@ -1,11 +1,12 @@
 import { notificationMessageId } from '../../src/notifications/mail-delivery.service.js';
 import { enqueueOutbox, OUTBOX_TOPICS } from '../../src/notifications/outbox.js';
 import { createDraft } from '../support/applications.js';
+import { ServerProcess } from '../support/server-process.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { SmtpSink } from './support/smtp-sink.js';
 import { waitFor } from './support/worker.js';
-import { WorkerProcess } from './support/worker-process.js';
+import { workerEnvironment } from './support/worker-environment.js';
 
 const NOTIFICATIONS = 60;
 /** The worker is killed when this many of the mails have arrived: mid-batch each time. */
@@ -23,7 +24,7 @@ const MAIL_CONCURRENCY = 4;
 describe('mail: a worker killed while it sends', () => {
   let sink: SmtpSink;
   let t: TestApp;
-  let worker: WorkerProcess | undefined;
+  let worker: ServerProcess | undefined;
 
   beforeAll(async () => {
     sink = await SmtpSink.start({ delayMs: SMTP_DELAY_MS });
@@ -71,17 +72,17 @@ describe('mail: a worker killed while it sends', () => {
       try {
         await waitFor(what, async () => (await watchTransactions(), done()), 30_000, 10);
       } catch (error) {
-        throw new Error(`${(error as Error).message}\nworker stderr: ${worker?.output}`);
+        throw new Error(`${(error as Error).message}\nworker output: ${worker?.output()}`);
       }
     };
 
     // A short job lock, so the jobs of a killed worker come back within seconds.
-    worker = WorkerProcess.build(WorkerProcess.environment(t.config, { JOB_LOCK_DURATION_MS: '2000' }));
-    worker.start();
+    const environment = workerEnvironment(t.config, { JOB_LOCK_DURATION_MS: '2000' });
+    worker = ServerProcess.start('worker', environment);
     for (const threshold of KILL_AFTER) {
       await waitWhileSending(`${threshold} mails`, () => distinctReceived() >= threshold);
       await worker.kill();
-      worker.start();
+      worker = ServerProcess.start('worker', environment);
     }
     await waitWhileSending('every notification sent', async () => {
       const [{ n }]: { n: number }[] = await t.dataSource.query(

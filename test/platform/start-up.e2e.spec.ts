@@ -9,7 +9,7 @@ import { ServerProcess } from '../support/server-process.js';
 import { testDatabaseName, testRedisPrefix, testRedisUrl, workerId } from '../support/test-config.js';
 import { databaseUrl, ensureDatabase, TEST_DATABASE_PREFIX, withAdminClient } from '../support/test-databases.js';
 
-// Real processes from `npm run build` (built first when dist/ is older than the sources).
+// Real processes of the current sources (compiled by serverBuild, as `npm run build` would).
 jest.setTimeout(180_000);
 
 const health = async (port: number) => {

@@ -1,25 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildOnce, newestMtime } from './build-once.js';
+import { workerId } from './test-config.js';
 
 const ROOT = resolve('.');
-const SOURCES = ['src', 'migrations', 'tsconfig.json', 'tsconfig.build.json'].map((path) => join(ROOT, path));
-const ENTRIES = ['dist/src/main.js', 'dist/src/worker.js', 'dist/src/cli/start-all.js'].map((path) => join(ROOT, path));
+let compiled: string | undefined;
 
-function isFresh(): boolean {
-  const sources = Math.max(...SOURCES.map(newestMtime));
-  return ENTRIES.every((entry) => existsSync(entry) && statSync(entry).mtimeMs >= sources);
-}
-
-/** Makes sure dist/ holds `npm run build` of the current sources, for tests that start the real processes. */
-export function ensureServerBuild(): void {
-  mkdirSync(join(ROOT, 'var'), { recursive: true });
-  buildOnce(join(ROOT, 'var/dist-build.lock'), isFresh, () =>
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      timeout: 180_000,
-    }),
-  );
+/**
+ * The current sources compiled for a process of their own, as Jest compiles them (swc, see
+ * compile-sources.mjs): in well under a second, into this test run's and Jest worker's own
+ * folder, once per test file. Returns that folder; `<folder>/src/main.js` is the API.
+ */
+export function serverBuild(): string {
+  if (compiled) return compiled;
+  const outDir = join(ROOT, 'var', 'test-build', `${process.env.TEST_NAMESPACE ?? 'default'}-${workerId}`);
+  execFileSync(process.execPath, [join(ROOT, 'test/support/compile-sources.mjs'), outDir], { stdio: 'inherit' });
+  return (compiled = outDir);
 }

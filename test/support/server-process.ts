@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { join, resolve } from 'node:path';
-import { ensureServerBuild } from './server-build.js';
+import { serverBuild } from './server-build.js';
 
 const ROOT = resolve('.');
 
-/** A built entry point (`npm run build`) running as its own process, its output kept. */
+/** An entry point of the sources (compiled by serverBuild) running as its own process, its output kept. */
 export class ServerProcess {
   private text = '';
   /** The exit code (or signal) once it has exited. */
@@ -20,12 +20,11 @@ export class ServerProcess {
   }
 
   /**
-   * Starts `dist/src/<entry>.js` with `env` on top of a minimal environment (not the test
-   * process's own: Jest's NODE_ENV and the like stay out).
+   * Starts `src/<entry>.js` of the compiled sources with `env` on top of a minimal environment
+   * (not the test process's own: Jest's NODE_ENV and the like stay out).
    */
   static start(entry: 'main' | 'worker' | 'cli/start-all', env: Record<string, string>, name: string = entry): ServerProcess {
-    ensureServerBuild();
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src', `${entry}.js`)], {
+    const child = spawn(process.execPath, ['--enable-source-maps', join(serverBuild(), 'src', `${entry}.js`)], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,6 +43,12 @@ export class ServerProcess {
   /** The non-empty lines printed so far, stdout and stderr together. */
   lines(): string[] {
     return this.text.split('\n').filter((line) => line.trim() !== '');
+  }
+
+  /** Ends the process at once, whatever it is doing (no shutdown hook runs, as when a container is killed). */
+  async kill(): Promise<void> {
+    if (this.running) this.child.kill('SIGKILL');
+    await this.exited;
   }
 
   /** SIGTERM, and SIGKILL if it has not exited after `graceMs`. */

@@ -85,6 +85,13 @@ describe('web application in the browser', () => {
     expect(descriptions.join(' ')).toContain('Gebruik minstens 2 tekens.');
     await expectAccessible(page, 'wizard-step-1-errors');
 
+    // A direction character, which could turn the name around in e-mails and letters, is refused in words.
+    await nameField.fill('Samen \u202Etegen');
+    await tabTo(page, page.getByRole('button', { name: 'Opslaan en verder' }));
+    await page.keyboard.press('Enter');
+    await see(summary).contains('Naam van de interventie: Gebruik één regel, zonder stuur- of richtingstekens');
+    await nameField.fill('');
+
     // The summary's link leads to the field.
     await tabTo(page, summary.getByRole('link', { name: /^Naam van de interventie:/ }));
     await page.keyboard.press('Enter');

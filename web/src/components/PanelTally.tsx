@@ -29,7 +29,7 @@ export function PanelTally({ panel, reviews, targetLevel }: { panel: PanelSummar
       <p className="utrecht-paragraph">
         {d.reviewsIn(panel.reviews, Math.max(panel.requiredReviews, reviews.length))} {d.majorityRule(panel.majority, panel.reviews)}
       </p>
-      <DataTable caption={d.tallyCaption} className="panel-tally" narrow columns={[d.tallyLevel, d.tallyProposed, d.tallySupport, d.tallyNeeded]}>
+      <DataTable caption={d.tallyCaption} className="panel-tally" columns={[d.tallyLevel, d.tallyProposed, d.tallySupport, d.tallyNeeded]}>
         {levels.map((level) => (
           <tr className={`utrecht-table__row ${panel.supportedLevel === level ? 'panel-tally__supported' : ''}`} key={level}>
             <th className="utrecht-table__header-cell" scope="row">

@@ -66,6 +66,8 @@ export const en: Messages = {
     maxLength: (n: number) => `Use at most ${n} characters.`,
     email: 'Enter a valid e-mail address, such as name@example.org.',
     phone: 'Enter a valid phone number.',
+    singleLine: 'Use one line, without control or direction characters (they can reverse text in e-mails and letters).',
+    nul: 'This contains an invalid character (NUL); please remove it.',
     integer: 'Enter a whole number.',
     min: (n: number) => `Enter ${n} or more.`,
     max: (n: number) => `Enter ${n} or less.`,

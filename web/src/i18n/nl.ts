@@ -70,6 +70,8 @@ export const nl = {
     maxLength: (n: number) => `Gebruik hoogstens ${n} tekens.`,
     email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
     phone: 'Vul een geldig telefoonnummer in.',
+    singleLine: 'Gebruik één regel, zonder stuur- of richtingstekens (die kunnen tekst in e-mails en brieven omkeren).',
+    nul: 'Dit bevat een ongeldig teken (NUL); haal het weg.',
     integer: 'Vul een heel getal in.',
     min: (n: number) => `Vul ${n} of meer in.`,
     max: (n: number) => `Vul ${n} of minder in.`,

@@ -20,6 +20,8 @@ export function localizeReason(reason: string, locale: Language, t: Messages): s
   if (/must be an integer number|must be a number/.test(reason)) return t.errors.integer;
   if (/must not be less than \d+/.test(reason)) return t.errors.min(number(/less than (\d+)/));
   if (/must not be greater than \d+/.test(reason)) return t.errors.max(number(/greater than (\d+)/));
+  if (/must not contain line breaks or control or direction characters/.test(reason)) return t.errors.singleLine;
+  if (/must not contain a NUL character/.test(reason)) return t.errors.nul;
   if (/must be one of the following values|must be a UUID|must be a boolean/.test(reason)) return t.errors.choose;
   const bilingual = reason.split(' / ');
   if (bilingual.length >= 2) {
