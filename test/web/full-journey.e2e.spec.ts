@@ -162,6 +162,8 @@ describe('the whole track in the browser, from registration to a published inter
     await see(coachPage.locator('.status-message')).contains('Het werkblad is klaar voor beoordeling gemarkeerd.');
 
     // The documents by keyboard too: the kind by typing its name, the file chooser opened with Space.
+    // The coach's window opened last; the owner's must be in front for Space to open the file chooser.
+    await ownerPage.bringToFront();
     await ownerPage.goto(`${base}/aanmeldingen/${applicationId}/documenten`);
     for (const [kind, file] of [
       ['Handboek', { name: 'handboek.pdf', mimeType: 'application/pdf', buffer: buildPdf() }],
