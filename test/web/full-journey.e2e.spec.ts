@@ -195,6 +195,8 @@ describe('the whole track in the browser, from registration to a published inter
     for (const reviewer of reviewers) await see(suggestions).contains(reviewer.user.name);
     for (const reviewer of reviewers) {
       await page.getByRole('button', { name: `Uitnodigen ${reviewer.user.name}` }).click();
+      // The confirmation comes once the page has reloaded; until then the next invitation waits.
+      await see(page.locator('.status-message')).contains(`${reviewer.user.name} is uitgenodigd.`);
       await see(page.getByRole('table', { name: 'Alle uitnodigingen voor dit panel' })).contains(reviewer.user.name);
     }
     await see(page.locator('main')).contains('Alle plaatsen zijn vergeven');
