@@ -9,7 +9,7 @@
  *   --warmup <n>     unmeasured runs per query before measuring (default 20)
  *   --keep           keep the database afterwards (and reuse it when it is already filled)
  *
- * It creates its own database (`erk_bench_search` on the server of TEST_ADMIN_DATABASE_URL,
+ * It creates its own database (BENCH_DATABASE, default `erk_bench_search`, on the server of TEST_ADMIN_DATABASE_URL,
  * default postgres://postgres@127.0.0.1:5432/test), runs the migrations, generates the listings
  * deterministically (a seeded PRNG over a vocabulary of Dutch social-domain words; one rare
  * word in 0.01% of the listings), VACUUM ANALYZEs, and then times, one query at a time on one
@@ -38,7 +38,8 @@ import {
   type PreparedQuery,
 } from '../src/publication/listing-search.sql.js';
 
-const DATABASE = 'erk_bench_search';
+/** BENCH_DATABASE names the database, so that two benches (or two checkouts) can run side by side. */
+const DATABASE = process.env.BENCH_DATABASE ?? 'erk_bench_search';
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const { values: args } = parseArgs({
@@ -220,8 +221,8 @@ async function main(): Promise<void> {
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
   const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE])).rowCount === 1;
-  if (exists && !args.keep) await admin.query(`DROP DATABASE ${DATABASE} WITH (FORCE)`);
-  if (!exists || !args.keep) await admin.query(`CREATE DATABASE ${DATABASE}`);
+  if (exists && !args.keep) await admin.query(`DROP DATABASE "${DATABASE}" WITH (FORCE)`);
+  if (!exists || !args.keep) await admin.query(`CREATE DATABASE "${DATABASE}"`);
 
   const dataSource = new DataSource({ ...dataSourceOptions({ DATABASE_URL: benchUrl.toString() }, 'bench-search'), extra: { max: 2 } });
   await dataSource.initialize();
@@ -301,7 +302,7 @@ async function main(): Promise<void> {
   } finally {
     await client.end().catch(() => undefined);
     await dataSource.destroy();
-    if (!args.keep) await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    if (!args.keep) await admin.query(`DROP DATABASE IF EXISTS "${DATABASE}" WITH (FORCE)`);
     await admin.end();
   }
 }
