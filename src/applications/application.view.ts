@@ -1,7 +1,6 @@
 import type { ActorKind } from '../track/track.permissions.js';
 import { levelLabel } from '../track/track.levels.js';
-import type { TrackContext } from '../track/track.machine.js';
-import { phaseOf } from '../track/track.snapshot.js';
+import { phaseOf, trackContextOf } from '../track/track.snapshot.js';
 import type { Application } from './application.entity.js';
 
 export interface PersonRef {
@@ -38,7 +37,7 @@ export function applicationView(
   application: Application,
   extras: { kinds: ActorKind[]; allowedActions: string[]; coach: PersonRef | null; [key: string]: unknown },
 ) {
-  const context = application.snapshot.context as unknown as TrackContext;
+  const context = trackContextOf(application);
   return {
     ...applicationSummaryView(application),
     contactName: application.contactName,

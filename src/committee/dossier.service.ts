@@ -14,7 +14,7 @@ import { ApplicationDocument } from '../documents/document.entity.js';
 import { documentView } from '../documents/document.view.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from '../review/review-criteria.js';
 import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
-import type { TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { CommitteeMeeting } from './committee-meeting.entity.js';
 import { Committee } from './committee.entity.js';
 import { dossierForbidden } from './committee.errors.js';
@@ -42,7 +42,7 @@ export class DossierService {
     const committeeSeat = await this.hasCommitteeSeat(user, applicationId);
     if (!kinds.includes('secretary') && !kinds.includes('chair') && !committeeSeat) throw dossierForbidden();
 
-    const context = application.snapshot.context as unknown as TrackContext;
+    const context = trackContextOf(application);
     const round = context.reviewRound;
     const seats = await this.panel.seats(applicationId, round);
     const judgments: PanelJudgmentInput[] = seats

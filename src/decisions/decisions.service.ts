@@ -25,6 +25,7 @@ import { systemActor, userActor } from '../track/track-actor.js';
 import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
 import { addMonths, CONDITIONS_PERIOD_MONTHS, parseInstant, type TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { ownerFeedback, type OwnerFeedback } from './decision-feedback.js';
@@ -180,7 +181,7 @@ export class DecisionsService {
   async lapseConditions(applicationId: string, now = new Date()): Promise<boolean> {
     const application = await this.dataSource.getRepository(Application).findOneBy({ id: applicationId });
     if (!application || application.state !== 'decided.conditionallyRecognised') return false;
-    const context = application.snapshot.context as unknown as TrackContext;
+    const context = trackContextOf(application);
     const deadline = parseInstant(context.conditionsDeadline);
     if (deadline === null || now.getTime() < deadline) return false;
     try {
@@ -226,7 +227,7 @@ export class DecisionsService {
   /** LODGE_OBJECTION: once, by an owner, within six weeks (42 days) of the decision. */
   async lodgeObjection(user: AuthUser, applicationId: string, dto: LodgeObjectionDto, now = new Date()) {
     const { application, kinds } = await this.access.load(user, applicationId);
-    const context = application.snapshot.context as unknown as TrackContext;
+    const context = trackContextOf(application);
     // Clear answers for the two refusals the machine's guard would only call "not allowed in this state".
     if (kinds.includes('owner') && application.state.startsWith('decided.') && context.decision) {
       if (context.objectionLodgedAt !== null) throw objectionAlreadyLodged();

@@ -7,7 +7,7 @@ import { Application } from '../applications/application.entity.js';
 import { validationFailed } from '../common/http/validation.js';
 import { countWords } from '../common/validation/text.js';
 import { notYourTurn } from '../track/track.errors.js';
-import type { TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import { DESCRIPTION_SECTION_KEYS, sectionDefinition } from './description-sections.js';
 import { DescriptionSection } from './description-section.entity.js';
@@ -45,7 +45,7 @@ export class DescriptionService {
     const latest = await this.versions.latest(manager, applicationId);
     const texts = textsOf(sections);
     const werkblad = werkbladState(application);
-    const context = application.snapshot.context as unknown as TrackContext;
+    const context = trackContextOf(application);
     return {
       applicationId: application.id,
       reference: application.reference,

@@ -9,7 +9,7 @@ import { validationFailed } from '../common/http/validation.js';
 import { FILE_STORAGE, type FileStorage, type StoredFile } from '../storage/file-storage.js';
 import { appendAudit } from '../track/audit-log.js';
 import type { DocumentFacts } from '../track/track.events.js';
-import type { TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { systemActor } from '../track/track-actor.js';
 import { TrackService } from '../track/track.service.js';
 import { detectDocumentType, type DetectedDocumentType } from './content/detect-document-type.js';
@@ -228,7 +228,7 @@ export class DocumentsService {
   /** Sends DOCUMENTS_CHANGED when the live documents no longer match what the machine holds. */
   private async syncFacts(manager: EntityManager, application: Application): Promise<DocumentsChange> {
     const facts = await loadDocumentFacts(manager, application.id);
-    const known = (application.snapshot.context as unknown as Partial<TrackContext>).documents;
+    const known = trackContextOf(application).documents;
     if (sameFacts(known, facts)) return { facts, applicationVersion: application.version };
     const updated = await this.track.sendWithin(manager, {
       applicationId: application.id,

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Application } from '../applications/application.entity.js';
 import { levelLabel } from '../track/track.levels.js';
-import type { TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { User } from '../users/user.entity.js';
 import { panelRequirement } from './panel-composition.js';
 import type { PanelInvitation } from './panel-invitation.entity.js';
@@ -19,7 +19,7 @@ export async function peopleById(manager: EntityManager, ids: Iterable<string | 
 }
 
 export function reviewRoundOf(application: Application): number {
-  return (application.snapshot.context as unknown as TrackContext).reviewRound;
+  return trackContextOf(application).reviewRound;
 }
 
 /** The secretary's (and chair's) view: who, which letter, every invitation and the reserve list. */

@@ -14,7 +14,7 @@ import { appendAudit } from '../track/audit-log.js';
 import { systemActor } from '../track/track-actor.js';
 import { applicationNotFound, eventNotAllowed } from '../track/track.errors.js';
 import { LEVEL_CODES, LEVEL_LABELS, levelRank } from '../track/track.levels.js';
-import type { TrackContext } from '../track/track.machine.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import type { SaveReviewDto } from './dto/review.dto.js';
 import { answersFor, submissionGaps } from './review-completeness.js';
@@ -327,7 +327,7 @@ function reviewContent(review: Review) {
 
 /** The last review round the committee has decided on (0: none yet). */
 export function decidedThrough(application: Application): number {
-  const context = application.snapshot.context as unknown as TrackContext;
+  const context = trackContextOf(application);
   if (context.decision === null) return 0;
   return ROUND_OPEN_STATES.includes(application.state) ? context.reviewRound - 1 : context.reviewRound;
 }

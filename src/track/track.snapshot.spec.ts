@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { initialTransition, transition } from 'xstate';
 import { TRACK_EVENT_TYPES, type TrackEvent, type Verdict } from './track.events.js';
 import { trackMachine, type TrackInput, type TrackSnapshot } from './track.machine.js';
@@ -11,6 +14,7 @@ import {
   stateKey,
   TRACK_PHASES,
   TRACK_STATE_KEYS,
+  trackContextOf,
   upgradePersistedSnapshot,
   type PersistedTrackSnapshot,
   type SnapshotUpgrade,
@@ -207,6 +211,27 @@ describe('upgradePersistedSnapshot', () => {
 
   it('an old snapshot without upgrade does not restore silently', () => {
     expect(() => restore(v0)).toThrow();
+  });
+
+  it('gives views the upgraded context of a stored snapshot, and refuses one it cannot upgrade', () => {
+    expect(trackContextOf({ snapshot: v0, machineVersion: 0 }, { 0: v0ToV1 }).feedbackRound).toBe(0);
+    expect(v0.context).toHaveProperty('rounds');
+    expect(() => trackContextOf({ snapshot: v0, machineVersion: 0 })).toThrow(/from version 0 to 1/);
+    expect(() => trackContextOf({ snapshot: v0, machineVersion: 1 })).toThrow(/context lacks feedbackRound/);
+  });
+
+  it('is the only way the code reads the context of a stored snapshot', () => {
+    const sourceDir = fileURLToPath(new URL('..', import.meta.url));
+    const casts = readdirSync(sourceDir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts') && file !== join('track', 'track.snapshot.ts'))
+      .flatMap((file) =>
+        readFileSync(join(sourceDir, file), 'utf8')
+          .split('\n')
+          .map((line, index) => ({ where: `${file}:${index + 1}`, line }))
+          .filter(({ line }) => /\w\.snapshot\.context\b/.test(line)),
+      )
+      .map(({ where }) => where);
+    expect(casts).toEqual([]);
   });
 });
 

@@ -218,14 +218,27 @@ export function restore(
   fromVersion: number = TRACK_MACHINE_VERSION,
 ): TrackSnapshot {
   const upgraded = upgradePersistedSnapshot(persisted, fromVersion);
+  return trackMachine.resolveState({ value: upgraded.value, context: checkedContext(upgraded) });
+}
+
+/**
+ * The context of a stored snapshot, upgraded to the current machine version like restore() does,
+ * for views that read the context but need no snapshot to send events to. Never cast
+ * `application.snapshot.context` directly: an older snapshot would be read in its old shape.
+ */
+export function trackContextOf(
+  stored: { snapshot: PersistedTrackSnapshot; machineVersion: number },
+  upgrades: Readonly<Record<number, SnapshotUpgrade>> = SNAPSHOT_UPGRADES,
+): TrackContext {
+  return checkedContext(upgradePersistedSnapshot(stored.snapshot, stored.machineVersion, upgrades));
+}
+
+function checkedContext(upgraded: PersistedTrackSnapshot): TrackContext {
   const missing = CONTEXT_KEYS.filter((key) => !(key in (upgraded.context ?? {})));
   if (missing.length > 0) {
     throw new RangeError(`Cannot restore track snapshot: context lacks ${missing.join(', ')}`);
   }
-  return trackMachine.resolveState({
-    value: upgraded.value,
-    context: upgraded.context as unknown as TrackContext,
-  });
+  return upgraded.context as unknown as TrackContext;
 }
 
 // ---------------------------------------------------------------------------------------------
