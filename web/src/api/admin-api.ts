@@ -1,6 +1,4 @@
-import createClient from 'openapi-fetch';
-import { call } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
 import type { Language, Role, Theme, UserView } from './types';
 
 /**
@@ -9,7 +7,6 @@ import type { Language, Role, Theme, UserView } from './types';
  * reviewer pool (src/reviewers/reviewers.controller.ts). Response shapes mirror
  * src/users/dto/user.view.ts, CommitteesService.view and ReviewersService.view.
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 /** Every role, in the order the screens list them (src/users/role.ts ROLES). */
 export const ALL_ROLES: Role[] = ['owner', 'coach', 'secretary', 'reviewer', 'chair', 'committee_member', 'admin'];

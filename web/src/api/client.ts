@@ -21,7 +21,7 @@ import type { ListingDetail, ListingSearchQuery, ListingSearchResult, Notificati
  * the generated OpenAPI types (schema.d.ts), so a changed endpoint breaks `tsc -p web`, not the
  * user. Same origin: the session is the API's httpOnly cookie.
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 /** Dispatched on window when the API says the session is gone (401 NOT_SIGNED_IN). */
 export const UNAUTHORIZED_EVENT = 'erkenning:unauthorized';
@@ -46,7 +46,17 @@ export class ApiError extends Error {
 
 type Answer = { data?: unknown; error?: unknown; response: Response };
 
-async function call<T>(request: Promise<Answer>): Promise<T> {
+/** The ApiError for a refused request, from its status and (JSON) body; a lost session is announced. */
+export function refusal(status: number, body: Record<string, unknown>, statusText: string): ApiError {
+  const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
+  const message = typeof body.message === 'string' ? body.message : statusText;
+  const fieldErrors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
+  if (status === 401 && code === 'NOT_SIGNED_IN') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
+  return new ApiError(status, code, message, fieldErrors, body);
+}
+
+/** The answer's data, or an ApiError: a refusal by the API, or NETWORK when nothing came back. */
+export async function call<T>(request: Promise<Answer>): Promise<T> {
   let answer: Answer;
   try {
     answer = await request;
@@ -54,14 +64,7 @@ async function call<T>(request: Promise<Answer>): Promise<T> {
     throw new ApiError(0, 'NETWORK', (error as Error).message);
   }
   const { data, error, response } = answer;
-  if (!response.ok) {
-    const body = (error && typeof error === 'object' ? error : {}) as Record<string, unknown>;
-    const code = typeof body.code === 'string' ? body.code : `HTTP_${response.status}`;
-    const message = typeof body.message === 'string' ? body.message : response.statusText;
-    const fieldErrors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
-    if (response.status === 401 && code === 'NOT_SIGNED_IN') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
-    throw new ApiError(response.status, code, message, fieldErrors, body);
-  }
+  if (!response.ok) throw refusal(response.status, (error && typeof error === 'object' ? error : {}) as Record<string, unknown>, response.statusText);
   return data as T;
 }
 

@@ -1,6 +1,4 @@
-import createClient from 'openapi-fetch';
-import { call } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
 import type { Verdict, ObjectionOutcome } from './dossier-api';
 import type { ApplicationView, Bilingual, LevelCode, ListingDetail } from './types';
 
@@ -10,7 +8,6 @@ import type { ApplicationView, Bilingual, LevelCode, ListingDetail } from './typ
  * objection and revision, the secretary's confirmation of conditions, and publication
  * (src/publication/publication.controller.ts, listing.view.ts staffListingView).
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 /** One reviewer's feedback for the owner, known only by the panel letter. */
 export interface DecisionFeedback {

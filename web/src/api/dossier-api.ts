@@ -1,6 +1,5 @@
-import createClient from 'openapi-fetch';
-import { call, type DocumentView } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
+import type { DocumentView } from './werkblad-api';
 import type { DecisionView, ObjectionView } from './decision-api';
 import type { ApplicationView, Bilingual, LevelCode } from './types';
 
@@ -11,7 +10,6 @@ export type { DecisionView, ObjectionView };
  * and the resolution of an objection (src/decisions/decisions.controller.ts). Response shapes
  * mirror dossier.service.ts dossier() and src/decisions/decision.view.ts decisionView.
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 export const VERDICTS = ['recognised', 'conditionally_recognised', 'deferred', 'not_recognised'] as const;
 export type Verdict = (typeof VERDICTS)[number];

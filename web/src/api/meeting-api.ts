@@ -1,6 +1,4 @@
-import createClient from 'openapi-fetch';
-import { call } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
 import type { LevelCode } from './types';
 
 /**
@@ -8,7 +6,6 @@ import type { LevelCode } from './types';
  * Response shapes mirror src/committee/committees.service.ts view() and meetings.service.ts
  * list() / get().
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 export interface PersonRef {
   id: string;

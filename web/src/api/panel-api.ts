@@ -1,6 +1,4 @@
-import createClient from 'openapi-fetch';
-import { call } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
 import type { LevelCode } from './types';
 
 /**
@@ -8,7 +6,6 @@ import type { LevelCode } from './types';
  * src/panels/panel.view.ts panelStaffView / invitationStaffView and
  * src/reviewers/reviewers.service.ts suggest().
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 export type ReviewerKind = 'science' | 'practice';
 export type KindCounts = Record<ReviewerKind, number>;

@@ -1,6 +1,4 @@
-import createClient from 'openapi-fetch';
-import { call } from './werkblad-api';
-import type { paths } from './schema';
+import { call, client } from './client';
 import type { Bilingual, FieldError, LevelCode } from './types';
 
 /**
@@ -8,7 +6,6 @@ import type { Bilingual, FieldError, LevelCode } from './types';
  * review (src/review/reviews.controller.ts). Response shapes mirror src/panels/panel.view.ts
  * invitationReviewerView and src/review/reviews.service.ts formView.
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
 
 export type InvitationStatus = 'pending' | 'accepted' | 'declined' | 'conflict' | 'expired' | 'withdrawn' | string;
 

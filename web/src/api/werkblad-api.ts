@@ -1,15 +1,10 @@
-import createClient from 'openapi-fetch';
-import { ApiError, UNAUTHORIZED_EVENT } from './client';
-import type { paths } from './schema';
-import type { FieldError } from './types';
+import { ApiError, call, client, refusal } from './client';
 
 /**
  * The werkblad (description) and documents endpoints. Paths, parameters and bodies are checked
  * against the generated OpenAPI types like in client.ts; the response shapes below mirror
  * src/description/*.service.ts and src/documents/document.view.ts.
  */
-const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin', headers: { Accept: 'application/json' } });
-
 export const SECTION_KEYS = [
   'summary',
   'problem_and_target_group',
@@ -128,28 +123,6 @@ export const WERKBLAD_STEPS = {
   REOPEN_DESCRIPTION: '/applications/{id}/description/reopen',
 } as const;
 export type WerkbladStep = keyof typeof WERKBLAD_STEPS;
-
-type Answer = { data?: unknown; error?: unknown; response: Response };
-
-function refusal(status: number, body: Record<string, unknown>, statusText: string): ApiError {
-  const code = typeof body.code === 'string' ? body.code : `HTTP_${status}`;
-  const message = typeof body.message === 'string' ? body.message : statusText;
-  const fieldErrors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
-  if (status === 401 && code === 'NOT_SIGNED_IN') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
-  return new ApiError(status, code, message, fieldErrors, body);
-}
-
-export async function call<T>(request: Promise<Answer>): Promise<T> {
-  let answer: Answer;
-  try {
-    answer = await request;
-  } catch (error) {
-    throw new ApiError(0, 'NETWORK', (error as Error).message);
-  }
-  const { data, error, response } = answer;
-  if (!response.ok) throw refusal(response.status, (error && typeof error === 'object' ? error : {}) as Record<string, unknown>, response.statusText);
-  return data as T;
-}
 
 const path = (id: string) => ({ params: { path: { id } } });
 
