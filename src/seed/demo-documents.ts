@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { buildDocx } from '../documents/content/test-zip.js';
+import { buildDocx } from '../documents/content/document-builders.js';
 
 export interface DemoDocumentSection {
   heading: string;

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
-import { buildDocx, buildOdt, buildPdf } from '../../src/documents/content/test-zip.js';
+import { buildDocx, buildOdt, buildPdf } from '../../src/documents/content/document-builders.js';
 import { createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { buildDocx, buildPdf } from '../../src/documents/content/test-zip.js';
+import { buildDocx, buildPdf } from '../../src/documents/content/document-builders.js';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { COMPLETE_INTAKE } from '../support/applications.js';
 import type { TestApp } from '../support/test-app.js';

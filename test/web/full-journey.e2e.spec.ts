@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
 import type { Locator, Page } from 'playwright-core';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
-import { buildDocx, buildPdf } from '../../src/documents/content/test-zip.js';
+import { buildDocx, buildPdf } from '../../src/documents/content/document-builders.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer } from '../assessment/assessment-helpers.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';

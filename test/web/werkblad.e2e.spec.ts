@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
-import { buildPdf } from '../../src/documents/content/test-zip.js';
+import { buildPdf } from '../../src/documents/content/document-builders.js';
 import { createDraft, step } from '../support/applications.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';

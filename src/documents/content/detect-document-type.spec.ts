@@ -1,5 +1,5 @@
 import { ACCEPTED_DOCUMENT_TYPES, detectDocumentType } from './detect-document-type.js';
-import { buildDocx, buildOdt, buildPdf, buildZip } from './test-zip.js';
+import { buildDocx, buildOdt, buildPdf, buildZip } from './document-builders.js';
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

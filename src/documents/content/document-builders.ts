@@ -1,11 +1,12 @@
 /**
- * Writes genuine ZIP archives (local headers, central directory, EOCD, real CRC-32) so that
- * content-detection fixtures are real DOCX/ODT files, not hand-crafted byte soup. Used by the
- * specs and by the demo cases' process evaluation (src/seed/demo-documents.ts).
+ * Writes small but genuine documents: ZIP archives (local headers, central directory, EOCD, real
+ * CRC-32), and DOCX, ODT and PDF files built on them. The demo cases' documents come from here
+ * (src/seed/demo-documents.ts), and so do the content-detection fixtures of the tests, which are
+ * real files rather than hand-crafted byte soup.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
 
-export interface TestZipEntry {
+export interface ZipEntry {
   name: string;
   data: Buffer | string;
   /** 'store' (method 0, default) or 'deflate' (method 8). */
@@ -16,7 +17,7 @@ const DOS_TIME = 0; // 00:00:00
 const DOS_DATE = (2024 - 1980) << 9 | 1 << 5 | 1; // 2024-01-01
 const UTF8_FLAG = 0x0800;
 
-export function buildZip(entries: TestZipEntry[]): Buffer {
+export function buildZip(entries: ZipEntry[]): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -72,7 +73,7 @@ export function buildZip(entries: TestZipEntry[]): Buffer {
 // ---- fixtures ----
 
 /** A minimal but complete Word document (opens in Word/LibreOffice); `body` is its WordprocessingML paragraphs. */
-export function buildDocx(extra: TestZipEntry[] = [], body = '<w:p><w:r><w:t>Handboek</w:t></w:r></w:p>'): Buffer {
+export function buildDocx(extra: ZipEntry[] = [], body = '<w:p><w:r><w:t>Handboek</w:t></w:r></w:p>'): Buffer {
   return buildZip([
     {
       name: '[Content_Types].xml',
@@ -108,12 +109,12 @@ export function buildDocx(extra: TestZipEntry[] = [], body = '<w:p><w:r><w:t>Han
 
 /** A minimal OpenDocument text file; `mimetype` overrides let tests break the ODF rules. */
 export function buildOdt(options: { mimetype?: string; mimetypeMethod?: 'store' | 'deflate'; mimetypeFirst?: boolean } = {}): Buffer {
-  const mimetype: TestZipEntry = {
+  const mimetype: ZipEntry = {
     name: 'mimetype',
     data: options.mimetype ?? 'application/vnd.oasis.opendocument.text',
     method: options.mimetypeMethod ?? 'store',
   };
-  const rest: TestZipEntry[] = [
+  const rest: ZipEntry[] = [
     {
       name: 'content.xml',
       data:
