@@ -21,7 +21,7 @@ export class MailProcessor extends WorkerHost {
     private readonly config: AppConfig,
   ) {
     super();
-    configureWorker(MailProcessor, QUEUES.mail.name, config, { concurrency: 4, maxStalledCount: MAIL_ATTEMPTS });
+    configureWorker(MailProcessor, QUEUES.mail.name, config, { concurrency: config.MAIL_CONCURRENCY, maxStalledCount: MAIL_ATTEMPTS });
   }
 
   async process(job: Job, token?: string): Promise<DeliveryOutcome> {
