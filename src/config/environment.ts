@@ -107,7 +107,10 @@ export class Environment {
   @IsEmail({ require_tld: false })
   MAIL_FROM = 'erkenningen@movisie.example';
 
-  /** Mails the worker sends at the same time. */
+  /**
+   * Mails the worker sends at the same time, and so the SMTP connections it keeps open (one
+   * pooled connection per mail job in progress).
+   */
   @Transform(toInteger)
   @IsInt()
   @Min(1)
