@@ -54,6 +54,8 @@ const SMTP_DELAY_MS = Number(args['smtp-delay-ms']);
 interface Result {
   mails: number;
   seconds: number;
+  /** Until the relay had handed the last outbox row to BullMQ. */
+  relayedSeconds: number;
   rate: number;
   connections: number;
 }
@@ -116,10 +118,16 @@ async function main() {
         600_000,
         50,
       );
-      const [{ last }] = await dataSource.query(`SELECT max(sent_at) AS last FROM notifications WHERE source_key LIKE $1`, [`${key}%`]);
+      const [{ last, relayed }] = await dataSource.query(
+        `SELECT max(n.sent_at) AS last, max(o.dispatched_at) AS relayed
+           FROM notifications n JOIN outbox o ON o.topic = 'notification.mail' AND o.payload->>'notificationId' = n.id::text
+          WHERE n.source_key LIKE $1`,
+        [`${key}%`],
+      );
       const seconds = (new Date(last).getTime() - startedAt) / 1000;
+      const relayedSeconds = (new Date(relayed).getTime() - startedAt) / 1000;
       const { connections } = await smtp.stats();
-      return { mails: count, seconds, rate: count / seconds, connections };
+      return { mails: count, seconds, relayedSeconds, rate: count / seconds, connections };
     };
 
     console.log(`warm-up: ${Math.min(MAILS, 200)} mails …`);
@@ -128,7 +136,7 @@ async function main() {
 
     const line = (name: string, result: Result, ratio: string) =>
       console.log(
-        `  ${name.padEnd(34)} ${result.mails} mails in ${result.seconds.toFixed(2).padStart(6)} s = ${result.rate.toFixed(0).padStart(5)} mails/s = ${ratio}, ${result.connections} SMTP connections`,
+        `  ${name.padEnd(34)} ${result.mails} mails in ${result.seconds.toFixed(2).padStart(6)} s = ${result.rate.toFixed(0).padStart(5)} mails/s = ${ratio}, ${result.connections} SMTP connections, all relayed after ${result.relayedSeconds.toFixed(2)} s`,
       );
     console.log(
       `\nMail stage, ${MAILS} notifications written at once, mail worker concurrency ${concurrency}; ideal = ${concurrency} ÷ ${SMTP_DELAY_MS} ms = ${ideal.toFixed(0)} mails/s`,

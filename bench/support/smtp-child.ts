@@ -7,7 +7,8 @@
  *   show where the pipeline itself tops out.
  * Either waits the configured delay after a message's final dot before its 250.
  *
- * stdin lines: `mode <smtp-server|raw> <delay ms>` (answers `mode …`), `stats` (answers
+ * stdin lines: `mode <smtp-server|raw> <delay ms>` (answers `mode …`; ends every open
+ * connection, so a client's pooled connections come back as the new kind), `stats` (answers
  * `stats <connections> <messages>`, counted since the last `mode`).
  */
 import net from 'node:net';
@@ -18,6 +19,7 @@ let mode: 'smtp-server' | 'raw' = 'smtp-server';
 let delayMs = 0;
 let connections = 0;
 let messages = 0;
+const sockets = new Set<net.Socket>();
 
 const accept = (reply: () => void) => {
   const done = () => {
@@ -69,6 +71,8 @@ function raw(socket: net.Socket) {
 
 const front = net.createServer((socket) => {
   connections += 1;
+  sockets.add(socket);
+  socket.on('close', () => sockets.delete(socket));
   socket.on('error', () => undefined);
   if (mode === 'raw') raw(socket);
   else (library as unknown as { server: net.Server }).server.emit('connection', socket);
@@ -80,6 +84,7 @@ readline.createInterface({ input: process.stdin }).on('line', (line) => {
   if (command === 'mode') {
     mode = rest[0] === 'raw' ? 'raw' : 'smtp-server';
     delayMs = Number(rest[1] ?? 0);
+    for (const socket of sockets) socket.destroy();
     connections = 0;
     messages = 0;
     process.stdout.write(`mode ${mode} ${delayMs}\n`);

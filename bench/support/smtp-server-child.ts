@@ -26,9 +26,13 @@ export class SmtpServerChild {
     return `smtp://127.0.0.1:${this.port}`;
   }
 
-  /** Switches the server and the wait before each 250; resets the counts. */
+  /**
+   * Switches the server and the wait before each 250, resets the counts and ends every open
+   * connection; a moment later the clients have noticed, and connect again to the new kind.
+   */
   async mode(mode: SmtpMode, delayMs: number): Promise<void> {
     await this.ask(`mode ${mode} ${delayMs}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 
   /** Connections opened and messages accepted since the last `mode`. */
