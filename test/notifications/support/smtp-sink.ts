@@ -79,6 +79,8 @@ export class SmtpSink {
       },
       onClose: (session) => sink?.closedSessions.add(session.id),
     });
+    // A client killed mid-message resets its connection; a real server logs that and serves on.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
     sink = new SmtpSink(server, port);
