@@ -1,5 +1,5 @@
 /**
- * Reminders and mail under load, in one run:
+ * Reminders under load (mail throughput is measured by bench/mail.ts):
  *
  *   npx tsc -p bench/tsconfig.json && node dist-bench/bench/reminders.js
  *
@@ -8,8 +8,6 @@
  *   --due <n>            reminders that become due during the run                     (default 2000)
  *   --window <s>         seconds over which those come due                             (default 10)
  *   --bullmq-share <f>   the same share of pending and due as BullMQ delayed jobs       (default 0.1)
- *   --mails <n>          mails sent in the throughput part                              (default 1000)
- *   --samples <n>        mails sent one at a time to measure the SMTP latency           (default 100)
  *   --smtp-delay-ms <n>  the SMTP server waits this long before accepting a message     (default 0)
  *   --keep               keep the database afterwards
  *
@@ -24,13 +22,6 @@
  *    window. Lateness = when the reminder's notification was written (the reminder handler ran:
  *    deadline re-read, recipients resolved, fan-out) − its due time; p50/p99/max. For comparison,
  *    a share of the same numbers as BullMQ delayed jobs with a no-op worker: BullMQ's own timer.
- * 2. Mail. The mean latency of one mail (nodemailer, new connection per mail, as MailSender
- *    does) sent one at a time to the same SMTP server gives the ideal rate at the mail worker's
- *    concurrency: concurrency ÷ latency. Then `--mails` notifications are written at once (as the
- *    fan-out writes them, one mail outbox row each) and the time until the last one is `sent`
- *    gives the rate through the whole mail stage: relay, BullMQ, row lock, render, SMTP, update.
- *    Twice: against smtp-server itself (it waits 100 ms before greeting, so the server dominates)
- *    and against a minimal responder that greets at once (so the pipeline shows its own limit).
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -46,8 +37,6 @@ import { Application } from '../src/applications/application.entity.js';
 import { JsonLogger } from '../src/common/logging/json-logger.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DEADLINE_REMINDER_TOPIC } from '../src/deadlines/deadline-writes.js';
-import { MailProcessor } from '../src/notifications/mail.processor.js';
-import { MailSender } from '../src/notifications/mail-sender.service.js';
 import { OutboxRelay } from '../src/notifications/outbox-relay.service.js';
 import { userActor } from '../src/track/track-actor.js';
 import { TrackService } from '../src/track/track.service.js';
@@ -62,8 +51,6 @@ const { values: args } = parseArgs({
     due: { type: 'string', default: '2000' },
     window: { type: 'string', default: '10' },
     'bullmq-share': { type: 'string', default: '0.1' },
-    mails: { type: 'string', default: '1000' },
-    samples: { type: 'string', default: '100' },
     'smtp-delay-ms': { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
   },
@@ -72,8 +59,6 @@ const PENDING = Number(args.pending);
 const DUE = Number(args.due);
 const WINDOW_S = Number(args.window);
 const BULLMQ_SHARE = Number(args['bullmq-share']);
-const MAILS = Number(args.mails);
-const SAMPLES = Number(args.samples);
 const SMTP_DELAY_MS = Number(args['smtp-delay-ms']);
 const DATABASE = 'erk_bench_reminders';
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -361,48 +346,6 @@ async function main() {
     }, 300_000, 250);
 
     // ---------------------------------------------------------------------------------------
-    // 2. Mail: latency one at a time, then throughput through the mail stage, against each server.
-    const sender = worker.get(MailSender);
-    const concurrency = worker.get(MailProcessor).worker.concurrency;
-    const probe = { to: coach.email, subject: 'Latency probe', text: 'Probe.', html: '<p>Probe.</p>' };
-    const measureMail = async (mode: 'smtp-server' | 'raw') => {
-      await smtp.mode(mode);
-      for (let i = 0; i < 10; i++) await sender.send(probe);
-      const latencies: number[] = [];
-      for (let i = 0; i < SAMPLES; i++) {
-        const t0 = performance.now();
-        await sender.send(probe);
-        latencies.push(performance.now() - t0);
-      }
-      const mean = latencies.reduce((sum, value) => sum + value, 0) / latencies.length;
-      console.log(`${MAILS} mails through the mail stage at concurrency ${concurrency} (${mode}) …`);
-      const startedAt = Date.now();
-      await dataSource.transaction(async (manager) => {
-        const created: { id: string }[] = await manager.query(
-          `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params)
-           SELECT 'bench-mail:' || $4 || ':' || g, $1, $2, 'deadline-reminder', 'deadline-reminder', 'coach',
-                  jsonb_build_object('kind', 'coach_feedback', 'dueAt', now() + interval '2 days')
-             FROM generate_series(1, $3) g
-           RETURNING id`,
-          [coach.id, application.id, MAILS, mode],
-        );
-        await manager.query(
-          `INSERT INTO outbox (application_id, topic, payload) SELECT $1, 'notification.mail', jsonb_build_object('notificationId', id) FROM unnest($2::uuid[]) id`,
-          [application.id, created.map((row) => row.id)],
-        );
-      });
-      void relay.kick();
-      const sent = async () =>
-        ((await dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE source_key LIKE $1 AND mail_status = 'sent'`, [`bench-mail:${mode}:%`])) as { n: number }[])[0].n;
-      await waitUntil('every mail sent', async () => (await sent()) === MAILS, 600_000, 50);
-      const [{ last }] = await dataSource.query(`SELECT max(sent_at) AS last FROM notifications WHERE source_key LIKE $1`, [`bench-mail:${mode}:%`]);
-      const throughput = MAILS / ((new Date(last).getTime() - startedAt) / 1000);
-      return { latency: summary(latencies), mean, ideal: concurrency / (mean / 1000), throughput };
-    };
-    const library = await measureMail('smtp-server');
-    const raw = await measureMail('raw');
-
-    // ---------------------------------------------------------------------------------------
     const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
     console.log(`\nReminder lateness (fire time − due time), ${DUE.toLocaleString('en')} reminders due over ${WINDOW_S} s:`);
     console.log(
@@ -411,18 +354,6 @@ async function main() {
     console.log(
       `  BullMQ delayed jobs, no-op worker, ${bullPending.toLocaleString('en')} pending (${bullDue} due)   p50 ${ms(bull.p50)}   p99 ${ms(bull.p99)}   max ${ms(bull.max)}`,
     );
-    console.log(
-      `\nMail to a local SMTP server in a child process${SMTP_DELAY_MS ? `, accepting each message after ${SMTP_DELAY_MS} ms` : ''}, at the mail worker's concurrency (${concurrency}):`,
-    );
-    for (const [name, result] of [
-      ['smtp-server (100 ms greeting delay)', library],
-      ['minimal responder (greets at once)', raw],
-    ] as const) {
-      console.log(`  ${name}`);
-      console.log(`    latency, one mail at a time (${SAMPLES})   mean ${ms(result.mean)}   p50 ${ms(result.latency.p50)}   p99 ${ms(result.latency.p99)}`);
-      console.log(`    ideal = ${concurrency} ÷ mean latency        ${result.ideal.toFixed(0).padStart(6)} mails/s`);
-      console.log(`    through the mail stage (${MAILS})      ${result.throughput.toFixed(0).padStart(6)} mails/s = ${(result.throughput / result.ideal).toFixed(2)}× ideal`);
-    }
   } finally {
     await delayedWorker?.close();
     await Promise.allSettled(bullQueues.map((queue) => queue.close()));

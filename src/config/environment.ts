@@ -107,6 +107,16 @@ export class Environment {
   @IsEmail({ require_tld: false })
   MAIL_FROM = 'erkenningen@movisie.example';
 
+  /**
+   * Mails the worker sends at the same time, and so the SMTP connections it keeps open (one
+   * pooled connection per mail job in progress).
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_CONCURRENCY = 4;
+
   /** First retry delay of a failed mail; each next try waits twice as long (5 tries in all). */
   @Transform(toInteger)
   @IsInt()

@@ -22,13 +22,40 @@ export function isPermanentMailError(error: unknown): boolean {
   return mailError?.code === 'EENVELOPE' && mailError.responseCode === undefined;
 }
 
-/** Sends mail over SMTP_URL (Mailpit in the compose file), from MAIL_FROM. */
+/** Messages one SMTP connection carries before it is replaced; a new connection costs a greeting, which some servers delay on purpose. */
+export const MAIL_MESSAGES_PER_CONNECTION = 1000;
+
+/**
+ * Shorter than the idle timeouts servers commonly use (RFC 5321 asks for at least 5 minutes), so
+ * an idle connection is usually closed by us rather than by the server as we hand it a message.
+ */
+export const MAIL_CONNECTION_IDLE_MS = 30_000;
+
+/**
+ * Sends mail over SMTP_URL (Mailpit in the compose file), from MAIL_FROM, over a pool of at most
+ * MAIL_CONCURRENCY connections: one per mail job the worker runs at a time, so a job never waits
+ * for another's connection.
+ *
+ * A pooled connection the server dropped (closed while idle, or a 421 before the message was
+ * transmitted) is replaced and the message goes out over the new one within the same send, a few
+ * times at most. A failure after the message was transmitted, or once those retries are spent,
+ * reaches the caller, whose job is retried by BullMQ under the same Message-ID.
+ */
 @Injectable()
 export class MailSender implements OnApplicationShutdown {
   private readonly transport;
 
-  constructor(private readonly config: AppConfig) {
-    this.transport = createTransport(config.SMTP_URL, { from: config.MAIL_FROM });
+  constructor(config: AppConfig) {
+    this.transport = createTransport(
+      {
+        url: config.SMTP_URL,
+        pool: true,
+        maxConnections: config.MAIL_CONCURRENCY,
+        maxMessages: MAIL_MESSAGES_PER_CONNECTION,
+        idleTimeout: MAIL_CONNECTION_IDLE_MS,
+      },
+      { from: config.MAIL_FROM },
+    );
   }
 
   async send(mail: OutgoingMail): Promise<{ messageId: string }> {
@@ -36,6 +63,10 @@ export class MailSender implements OnApplicationShutdown {
     return { messageId: info.messageId };
   }
 
+  /**
+   * Idle connections close at once; one in the middle of a message finishes it first. A message
+   * still waiting for a connection fails as a transient error, so its job is retried later.
+   */
   onApplicationShutdown() {
     this.transport.close();
   }

@@ -1,4 +1,5 @@
 import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import type { BeforeApplicationShutdown } from '@nestjs/common';
 import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
@@ -15,13 +16,13 @@ import { MAIL_ATTEMPTS } from './outbox-routes.js';
  * worker after JOB_LOCK_DURATION_MS, up to MAIL_ATTEMPTS times (a death is not a failed try).
  */
 @Processor(QUEUES.mail.name)
-export class MailProcessor extends WorkerHost {
+export class MailProcessor extends WorkerHost implements BeforeApplicationShutdown {
   constructor(
     private readonly delivery: MailDelivery,
     private readonly config: AppConfig,
   ) {
     super();
-    configureWorker(MailProcessor, QUEUES.mail.name, config, { concurrency: 4, maxStalledCount: MAIL_ATTEMPTS });
+    configureWorker(MailProcessor, QUEUES.mail.name, config, { concurrency: config.MAIL_CONCURRENCY, maxStalledCount: MAIL_ATTEMPTS });
   }
 
   async process(job: Job, token?: string): Promise<DeliveryOutcome> {
@@ -37,6 +38,15 @@ export class MailProcessor extends WorkerHost {
       throw new DelayedError();
     }
     return outcome;
+  }
+
+  /**
+   * Nest shuts this module's providers down (MailSender closes its SMTP pool) before the BullMQ
+   * module closes the workers, so a job could start on a closed pool and spend a try. This worker
+   * closes first instead: the jobs it runs finish over open connections, and it takes no new one.
+   */
+  async beforeApplicationShutdown() {
+    await this.worker.close();
   }
 
   @OnWorkerEvent('failed')

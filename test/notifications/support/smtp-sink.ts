@@ -27,6 +27,9 @@ interface Failure {
  */
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
+  /** SMTP connections clients opened, ever. */
+  connectionsOpened = 0;
+  private mailFromRefusals = 0;
   private readonly failures = new Map<string, Failure>();
   private readonly closedSessions = new Set<string>();
 
@@ -45,6 +48,16 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onConnect: (_session, callback) => {
+        sink!.connectionsOpened += 1;
+        callback();
+      },
+      onMailFrom: (_address, _session, callback) => {
+        if (sink!.mailFromRefusals <= 0) return callback();
+        sink!.mailFromRefusals -= 1;
+        // smtp-server closes the connection after a 421, as the code says it will.
+        callback(Object.assign(new Error('Service not available, closing transmission channel'), { responseCode: 421 }));
+      },
       onRcptTo: (address, _session, callback) => callback(sink!.failureFor(address.address, 'rcpt')),
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
@@ -66,6 +79,8 @@ export class SmtpSink {
       },
       onClose: (session) => sink?.closedSessions.add(session.id),
     });
+    // A client killed mid-message resets its connection; a real server logs that and serves on.
+    server.on('error', () => undefined);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = ((server as unknown as { server: { address(): AddressInfo } }).server.address()).port;
     sink = new SmtpSink(server, port);
@@ -80,6 +95,21 @@ export class SmtpSink {
   /** The next `times` deliveries to this address fail with a transient 451 after DATA. */
   failTemporarily(address: string, times: number) {
     this.failures.set(address.toLowerCase(), { code: 451, message: 'Try again later', remaining: times, stage: 'data' });
+  }
+
+  /** The next `times` MAIL FROM commands get a 421 and their connection is closed (a server restarting, or one that dropped the session). */
+  refuseNextMails(times = 1) {
+    this.mailFromRefusals += times;
+  }
+
+  /** Refusals asked for with refuseNextMails that have not happened yet. */
+  get refusalsLeft(): number {
+    return this.mailFromRefusals;
+  }
+
+  /** Ends every open connection with a 421, as a server does with connections idle longer than it allows. */
+  dropConnections() {
+    for (const connection of this.server.connections) connection.send(421, 'Idle too long, closing connection');
   }
 
   to(address: string): ReceivedMail[] {
