@@ -440,7 +440,9 @@ async function main() {
          FROM notifications WHERE source_key = ANY(SELECT id::text || ':deadline-reminder' FROM unnest($1::uuid[]) id)`,
       [stale.map((item) => item.outboxId)],
     );
-    const staleSends = staleNotifications.filter((row) => Number(row.at) > staleAt.get(row.outboxId)!).length;
+    const staleSent = staleNotifications.filter((row) => Number(row.at) > staleAt.get(row.outboxId)!);
+    const staleSends = staleSent.length;
+    const kindOf = new Map(stale.map((item) => [item.outboxId, item.stale]));
     const lateChanges = stale.filter((item) => staleAt.get(item.outboxId)! > item.at).length;
     const lateness: { ms: number; relayMs: number }[] = await dataSource.query(
       `SELECT extract(epoch FROM (n.created_at - o.available_at)) * 1000 AS ms, extract(epoch FROM (o.dispatched_at - o.available_at)) * 1000 AS "relayMs"
@@ -464,6 +466,7 @@ async function main() {
     console.log(
       `  stale sends: ${staleSends} of ${STALE} reminders made stale (${STALE_KINDS.join(', ')}); ${staleNotifications.length - staleSends} fired before the bench made them stale, ${lateChanges} of those changes came after the due time`,
     );
+    if (staleSends) console.log(`    stale sends by kind: ${staleSent.map((row) => `${kindOf.get(row.outboxId)} ${row.outboxId}`).join(', ')}`);
     if (MAILS === 0) return;
     await waitUntil('the reminder mails to go out', async () => {
       const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE mail_status = 'queued'`);
