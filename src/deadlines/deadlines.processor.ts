@@ -14,8 +14,6 @@ import type { DeadlineReminderMessage } from './deadlines.service.js';
 import { WeeklyDigest } from './weekly-digest.service.js';
 
 export const WEEKLY_DIGEST_SCHEDULER = 'weekly-digest';
-/** Jobs at once per worker process; each holds one of the worker's database connections at a time (POOL_SIZE.worker). */
-export const DEADLINES_CONCURRENCY = 32;
 
 /**
  * The `deadlines` queue: track transitions open and close deadlines, reminder stages fire, and the
@@ -34,8 +32,7 @@ export class DeadlinesProcessor extends WorkerHost {
     keeper: SchedulerKeeper,
   ) {
     super();
-    // A burst of reminders falling due together waits mostly on PostgreSQL round trips, not on this process.
-    configureWorker(DeadlinesProcessor, QUEUES.deadlines.name, config, { concurrency: DEADLINES_CONCURRENCY });
+    configureWorker(DeadlinesProcessor, QUEUES.deadlines.name, config, { concurrency: 4 });
     keeper.keep(queue, WEEKLY_DIGEST_SCHEDULER, { pattern: config.WEEKLY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'weekly-digest' });
   }
 
