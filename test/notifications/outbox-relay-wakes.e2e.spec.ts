@@ -88,6 +88,8 @@ describe('outbox relay wakes on NOTIFY and on its timer, not by polling', () => 
     }, 30_000);
     expect(after).not.toBe(before);
     await waitFor('the row committed meanwhile to be relayed', async () => (await outboxRow(meanwhile)).dispatched, 30_000);
+    // Its mail is out, so the fan-out's own kick() is behind us: only a notification can wake the relay now.
+    await waitFor('the mail of the row committed meanwhile', () => sink.to(owner.user.email).some((mail) => mail.subject.includes('Tijdens')), 30_000);
 
     const later = await t.dataSource.transaction((manager) =>
       enqueueNotification(manager, { template: 'conditions-due', applicationId: draftAfter.id, recipientIds: [owner.user.id], details: { conditionsDeadline: '2026-09-01T10:00:00Z' } }),
