@@ -7,12 +7,15 @@
  *   --pending <n>        delayed reminders waiting in PostgreSQL, due in 10–60 days   (default 100000)
  *   --due <n>            reminders that become due during the run                     (default 2000)
  *   --window <s>         seconds over which those come due                             (default 10)
+ *   --stale <n>          more reminders in the same window, each made stale 500 ms before it is due
+ *                        (deadline met, cancelled or extended, case moved on, application version moved);
+ *                        none may produce a notification                                (default 10% of --due)
  *   --bullmq-share <f>   the same share of pending and due as BullMQ delayed jobs       (default 0.1)
  *   --smtp-delay-ms <n>  the SMTP server waits this long before accepting a message     (default 0)
  *   --keep               keep the database afterwards
  *
- * It creates its own database (`erk_bench_reminders` on the server of TEST_ADMIN_DATABASE_URL,
- * default postgres://postgres@127.0.0.1:5432/test), its own redis-server on a free port and an
+ * It creates its own database (BENCH_DATABASE, default `erk_bench_reminders`, on the server of
+ * TEST_ADMIN_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test), its own redis-server on a free port and an
  * SMTP server (smtp-server) in a child process, and runs the real worker (WorkerModule) in this
  * process:
  *
@@ -37,7 +40,6 @@ import { Application } from '../src/applications/application.entity.js';
 import { JsonLogger } from '../src/common/logging/json-logger.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DEADLINE_REMINDER_TOPIC } from '../src/deadlines/deadline-writes.js';
-import { OutboxRelay } from '../src/notifications/outbox-relay.service.js';
 import { userActor } from '../src/track/track-actor.js';
 import { TrackService } from '../src/track/track.service.js';
 import { UsersService } from '../src/users/users.service.js';
@@ -50,6 +52,7 @@ const { values: args } = parseArgs({
     pending: { type: 'string', default: '100000' },
     due: { type: 'string', default: '2000' },
     window: { type: 'string', default: '10' },
+    stale: { type: 'string' },
     'bullmq-share': { type: 'string', default: '0.1' },
     'smtp-delay-ms': { type: 'string', default: '0' },
     keep: { type: 'boolean', default: false },
@@ -58,9 +61,12 @@ const { values: args } = parseArgs({
 const PENDING = Number(args.pending);
 const DUE = Number(args.due);
 const WINDOW_S = Number(args.window);
+const STALE = args.stale === undefined ? Math.round(DUE / 10) : Number(args.stale);
+/** How long before its due time a stale reminder's reason goes away. */
+const STALE_LEAD_MS = 500;
 const BULLMQ_SHARE = Number(args['bullmq-share']);
 const SMTP_DELAY_MS = Number(args['smtp-delay-ms']);
-const DATABASE = 'erk_bench_reminders';
+const DATABASE = process.env.BENCH_DATABASE || 'erk_bench_reminders';
 const ADMIN_URL = process.env.TEST_ADMIN_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 /** Applications the deadlines are spread over. */
 const APPLICATIONS = 1000;
@@ -199,6 +205,17 @@ function summary(values: number[]) {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1], n: sorted.length };
 }
 
+/** The ways a reminder's reason goes away, each as the SQL that does it to one deadline or application. */
+const STALE_SQL = {
+  met: `UPDATE deadlines SET status = 'met', met_at = now(), closed_at = now(), updated_at = now() WHERE id = $1`,
+  cancelled: `UPDATE deadlines SET status = 'cancelled', closed_at = now(), close_reason = 'bench', updated_at = now() WHERE id = $1`,
+  extended: `UPDATE deadlines SET due_at = due_at + interval '5 days', extended_count = extended_count + 1, version = version + 1, updated_at = now() WHERE id = $1`,
+  'moved-on': `UPDATE applications SET state = 'underReview', version = version + 1 WHERE id = $1`,
+  'application-version': `UPDATE applications SET version = version + 1 WHERE id = $1`,
+} as const;
+type StaleKind = keyof typeof STALE_SQL;
+const STALE_KINDS = Object.keys(STALE_SQL) as StaleKind[];
+
 const asAuthUser = (user: User): AuthUser => ({ ...user, sessionId: 'bench' });
 
 async function main() {
@@ -217,7 +234,6 @@ async function main() {
   const worker = await NestFactory.createApplicationContext(WorkerModule.register(config), { logger: new JsonLogger('error', 'bench') });
   await worker.init();
   const dataSource = worker.get(DataSource);
-  const relay = worker.get(OutboxRelay);
   const bullQueues: Queue[] = [];
   let delayedWorker: Worker | null = null;
 
@@ -295,23 +311,57 @@ async function main() {
     );
 
     // ---------------------------------------------------------------------------------------
-    // 1. Reminders that come due during the run, spread over the window.
-    console.log(`${DUE} reminders come due over ${WINDOW_S} s …`);
-    const start = Date.now() + 2000;
-    const dueIds: { id: string }[] = await dataSource.query(
-      `WITH apps AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM applications),
-       due AS (
-         INSERT INTO deadlines (application_id, kind, key, assignee_role, assignee_ids, due_at)
-         SELECT a.id, 'coach_feedback', 'bench-due:' || g, 'coach', ARRAY[$2::uuid], now() + interval '30 days'
-           FROM generate_series(1, $1) g JOIN apps a ON a.i = g % $3
-         RETURNING id, application_id, key)
-       INSERT INTO outbox (application_id, topic, payload, available_at)
-       SELECT application_id, $4, jsonb_build_object('deadlineId', id, 'deadlineVersion', 1, 'stage', 'before'),
-              to_timestamp(($5::bigint + (split_part(key, ':', 2)::int - 1) * $6::float8) / 1000.0)
-         FROM due
-       RETURNING id`,
-      [DUE, coach.id, APPLICATIONS, DEADLINE_REMINDER_TOPIC, start, (WINDOW_S * 1000) / DUE],
+    // 1. Reminders that come due during the run, spread over the window; a share of them is made
+    //    stale shortly before it is due, as a deadline met, cancelled, extended or a case moved on
+    //    would, but leaving its outbox row in place (a reminder that escaped the cleanup).
+    const TOTAL = DUE + STALE;
+    console.log(`${DUE} reminders (and ${STALE} made stale ${STALE_LEAD_MS} ms ahead) come due over ${WINDOW_S} s …`);
+    const staleApps: { id: string }[] = await dataSource.query(
+      `INSERT INTO applications (${list}) SELECT ${list} FROM applications a, generate_series(1, $1) WHERE a.id = $2 RETURNING id`,
+      [STALE, application.id],
     );
+    const [{ appVersion }] = await dataSource.query(`SELECT version AS "appVersion" FROM applications WHERE id = $1`, [application.id]);
+    const start = Date.now() + 2000;
+    const plan = Array.from({ length: TOTAL }, (_, i) => {
+      const staleIndex = Math.floor(((i + 1) * STALE) / TOTAL) > Math.floor((i * STALE) / TOTAL) ? Math.floor((i * STALE) / TOTAL) : -1;
+      return {
+        at: start + Math.round((i * WINDOW_S * 1000) / TOTAL),
+        stale: staleIndex < 0 ? null : STALE_KINDS[staleIndex % STALE_KINDS.length],
+        applicationId: staleIndex < 0 ? null : staleApps[staleIndex].id,
+        deadlineId: null as string | null,
+        outboxId: '',
+      };
+    });
+    // Deadlines (in order), then one reminder row each; the application-version kind is a `notify` request with ifVersion.
+    const withDeadline = plan.filter((item) => item.stale !== 'application-version');
+    const deadlineIds: { id: string }[] = await dataSource.query(
+      `WITH apps AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS i FROM applications WHERE id <> ALL($4::uuid[]))
+       INSERT INTO deadlines (application_id, kind, key, assignee_role, assignee_ids, due_at)
+       SELECT coalesce(p.app, a.id), 'coach_feedback', 'bench-due:' || p.n, 'coach', ARRAY[$2::uuid], now() + interval '30 days'
+         FROM unnest($1::uuid[]) WITH ORDINALITY AS p(app, n) JOIN apps a ON a.i = p.n % $3
+        ORDER BY p.n
+       RETURNING id`,
+      [withDeadline.map((item) => item.applicationId), coach.id, APPLICATIONS, staleApps.map((row) => row.id)],
+    );
+    withDeadline.forEach((item, index) => (item.deadlineId = deadlineIds[index].id));
+    const outboxIds: { id: string }[] = await dataSource.query(
+      `INSERT INTO outbox (application_id, topic, payload, available_at)
+       SELECT coalesce(d.application_id, p.app),
+              CASE WHEN p.deadline IS NULL THEN 'notification' ELSE $3 END,
+              CASE WHEN p.deadline IS NULL
+                THEN jsonb_build_object('template', 'deadline-reminder', 'applicationId', p.app, 'recipientIds', jsonb_build_array($4::text),
+                                        'details', jsonb_build_object('kind', 'coach_feedback', 'dueAt', now() + interval '30 days'), 'ifVersion', $5::int)
+                ELSE jsonb_build_object('deadlineId', p.deadline, 'deadlineVersion', 1, 'stage', 'before') END,
+              to_timestamp(p.at / 1000.0)
+         FROM unnest($1::uuid[], $2::uuid[], $6::float8[]) WITH ORDINALITY AS p(deadline, app, at, n)
+         LEFT JOIN deadlines d ON d.id = p.deadline
+        ORDER BY p.n
+       RETURNING id`,
+      [plan.map((item) => item.deadlineId), plan.map((item) => item.applicationId), DEADLINE_REMINDER_TOPIC, coach.id, appVersion, plan.map((item) => item.at)],
+    );
+    plan.forEach((item, index) => (item.outboxId = outboxIds[index].id));
+    const fresh = plan.filter((item) => !item.stale);
+    const stale = plan.filter((item) => item.stale);
     const bullDue = Math.round(DUE * BULLMQ_SHARE);
     await delayedQueue.addBulk(
       Array.from({ length: bullDue }, (_, i) => {
@@ -319,41 +369,87 @@ async function main() {
         return { name: 'due', data: { dueAt }, opts: { delay: dueAt - Date.now(), removeOnComplete: true } };
       }),
     );
-    const reminderIds = dueIds.map((row) => row.id);
-    await waitUntil(
-      'every due reminder to fire',
+
+    // Each stale reminder loses its reason STALE_LEAD_MS before it is due. This process runs the
+    // worker too, so on a busy machine a change can come late; a notification written before its
+    // change committed was no stale send, and how many came late is reported.
+    // Its own connection, so it does not wait for the worker's pool.
+    const staleAt = new Map<string, number>();
+    const staler = new pg.Client({ connectionString: databaseUrl(DATABASE) });
+    await staler.connect();
+    const makeStale = async () => {
+      try {
+        for (const item of stale) {
+          const wait = item.at - STALE_LEAD_MS - Date.now();
+          if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+          const result = await staler.query<{ at: number }>(`${STALE_SQL[item.stale!]} RETURNING (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS at`, [
+            item.stale === 'application-version' || item.stale === 'moved-on' ? item.applicationId : item.deadlineId,
+          ]);
+          staleAt.set(item.outboxId, Number(result.rows[0].at));
+        }
+      } finally {
+        await staler.end();
+      }
+    };
+    const staling = makeStale();
+
+    const reminderIds = fresh.map((item) => item.outboxId);
+    const created = async (ids: string[]) =>
+      ((await dataSource.query(
+        `SELECT count(*)::int AS n FROM notifications WHERE source_key = ANY(SELECT id::text || ':deadline-reminder' FROM unnest($1::uuid[]) id)`,
+        [ids],
+      )) as { n: number }[])[0].n;
+    // A slow run is reported with what it did, not thrown away.
+    const orReport = (waiting: Promise<void>) => waiting.catch((error: Error) => console.log(`  ${error.message}`));
+    await orReport(waitUntil('every due reminder to fire', async () => (await created(reminderIds)) === DUE && bullLateness.length >= bullDue, (WINDOW_S + 300) * 1000, 200));
+    await staling;
+    // A stale reminder counts once its job has finished, whatever it decided.
+    const jobQueues = { deadlines: new Queue('deadlines', { connection, prefix: config.REDIS_PREFIX }), notifications: new Queue('notifications', { connection, prefix: config.REDIS_PREFIX }) };
+    bullQueues.push(...Object.values(jobQueues));
+    await orReport(waitUntil(
+      'every stale reminder to be handled',
       async () => {
-        const [{ n }] = await dataSource.query(
-          `SELECT count(*)::int AS n FROM notifications WHERE source_key = ANY(SELECT id::text || ':deadline-reminder' FROM unnest($1::uuid[]) id)`,
-          [reminderIds],
-        );
-        return n === DUE && bullLateness.length >= bullDue;
+        for (const item of stale) {
+          const job = await (item.stale === 'application-version' ? jobQueues.notifications : jobQueues.deadlines).getJob(item.outboxId);
+          if (!job?.finishedOn) return false;
+        }
+        return true;
       },
-      (WINDOW_S + 120) * 1000,
+      60_000,
       200,
+    ));
+    const staleNotifications: { outboxId: string; at: number }[] = await dataSource.query(
+      `SELECT split_part(source_key, ':', 1) AS "outboxId", (extract(epoch FROM created_at) * 1000)::float8 AS at
+         FROM notifications WHERE source_key = ANY(SELECT id::text || ':deadline-reminder' FROM unnest($1::uuid[]) id)`,
+      [stale.map((item) => item.outboxId)],
     );
-    const lateness: { ms: number }[] = await dataSource.query(
-      `SELECT extract(epoch FROM (n.created_at - o.available_at)) * 1000 AS ms
+    const staleSent = staleNotifications.filter((row) => Number(row.at) > staleAt.get(row.outboxId)!);
+    const staleSends = staleSent.length;
+    const kindOf = new Map(stale.map((item) => [item.outboxId, item.stale]));
+    const lateChanges = stale.filter((item) => staleAt.get(item.outboxId)! > item.at).length;
+    const lateness: { ms: number; relayMs: number }[] = await dataSource.query(
+      `SELECT extract(epoch FROM (n.created_at - o.available_at)) * 1000 AS ms, extract(epoch FROM (o.dispatched_at - o.available_at)) * 1000 AS "relayMs"
          FROM outbox o JOIN notifications n ON n.source_key = o.id::text || ':deadline-reminder'
         WHERE o.id = ANY($1::uuid[])`,
       [reminderIds],
     );
     const reminders = summary(lateness.map((row) => Number(row.ms)));
+    const relayed = summary(lateness.map((row) => Number(row.relayMs)));
     const bull = summary(bullLateness);
-    await waitUntil('the reminder mails to go out', async () => {
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM notifications WHERE mail_status = 'queued'`);
-      return n === 0;
-    }, 300_000, 250);
-
-    // ---------------------------------------------------------------------------------------
     const ms = (value: number) => `${value.toFixed(0).padStart(6)} ms`;
-    console.log(`\nReminder lateness (fire time − due time), ${DUE.toLocaleString('en')} reminders due over ${WINDOW_S} s:`);
+    console.log(`\nReminder lateness (fire time − due time), ${DUE.toLocaleString('en')} reminders due over ${WINDOW_S} s (${reminders.n} fired):`);
     console.log(
       `  outbox relay, ${PENDING.toLocaleString('en')} pending rows in PostgreSQL   p50 ${ms(reminders.p50)}   p99 ${ms(reminders.p99)}   max ${ms(reminders.max)}`,
     );
+    console.log(`    of which until the relay handed it to BullMQ           p50 ${ms(relayed.p50)}   p99 ${ms(relayed.p99)}   max ${ms(relayed.max)}`);
     console.log(
       `  BullMQ delayed jobs, no-op worker, ${bullPending.toLocaleString('en')} pending (${bullDue} due)   p50 ${ms(bull.p50)}   p99 ${ms(bull.p99)}   max ${ms(bull.max)}`,
     );
+    console.log(`  ratio outbox relay ÷ BullMQ   p50 ${(reminders.p50 / bull.p50).toFixed(1)}×   p99 ${(reminders.p99 / bull.p99).toFixed(1)}×`);
+    console.log(
+      `  stale sends: ${staleSends} of ${STALE} reminders made stale (${STALE_KINDS.join(', ')}); ${staleNotifications.length - staleSends} fired before the bench made them stale, ${lateChanges} of those changes came after the due time`,
+    );
+    if (staleSends) console.log(`    stale sends by kind: ${staleSent.map((row) => `${kindOf.get(row.outboxId)} ${row.outboxId}`).join(', ')}`);
   } finally {
     await delayedWorker?.close();
     await Promise.allSettled(bullQueues.map((queue) => queue.close()));

@@ -135,6 +135,17 @@ export class Environment {
   @Max(600_000)
   JOB_LOCK_DURATION_MS = 30_000;
 
+  /**
+   * The outbox relay wakes when PostgreSQL notifies it of a row and when the earliest pending row
+   * falls due; besides that it looks this often, as a safety net (and while its LISTEN connection
+   * is down, this is how late a row can be).
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1000)
+  @Max(3_600_000)
+  OUTBOX_SAFETY_POLL_MS = 5000;
+
   @IsString()
   @MinLength(1)
   STORAGE_DIR = './var/storage';

@@ -81,21 +81,25 @@ export class NotificationFanOut {
       this.logger.warn({ msg: 'notification without a known trigger or template', outboxId });
       return { created: 0, skipped: 'unknown-trigger' };
     }
-    if (message.ifVersion !== undefined && message.applicationId) {
-      const [row]: { version: number }[] = await this.dataSource.query(`SELECT version FROM applications WHERE id = $1`, [message.applicationId]);
-      if (!row || row.version !== message.ifVersion) return { created: 0, skipped: 'stale' };
-    }
-    const deadline = message.ifDeadline;
-    const stillDue = deadline
-      ? async (manager: EntityManager) => {
-          const rows: unknown[] = await manager.query(
-            `SELECT 1 FROM deadlines WHERE id = $1 AND version = $2 AND status IN ('open', 'missed') FOR SHARE`,
-            [deadline.id, deadline.version],
-          );
-          return rows.length > 0;
-        }
-      : undefined;
-    return this.fanOut({ outboxId, trigger, applicationId: message.applicationId, details: message.details ?? {}, rules, context, stillDue });
+    const { ifVersion, ifDeadline: deadline, applicationId } = message;
+    // Under a share lock, so a transition (which locks the application row) or a change of the
+    // deadline either comes before this check and drops the message, or waits until it is written.
+    const stillDue =
+      (ifVersion !== undefined && applicationId) || deadline
+        ? async (manager: EntityManager) => {
+            if (ifVersion !== undefined && applicationId) {
+              const [row]: { version: number }[] = await manager.query(`SELECT version FROM applications WHERE id = $1 FOR SHARE`, [applicationId]);
+              if (!row || row.version !== ifVersion) return false;
+            }
+            if (!deadline) return true;
+            const rows: unknown[] = await manager.query(
+              `SELECT 1 FROM deadlines WHERE id = $1 AND version = $2 AND status IN ('open', 'missed') FOR SHARE`,
+              [deadline.id, deadline.version],
+            );
+            return rows.length > 0;
+          }
+        : undefined;
+    return this.fanOut({ outboxId, trigger, applicationId, details: message.details ?? {}, rules, context, stillDue });
   }
 
   private async fanOut(input: FanOutInput): Promise<FanOutResult> {

@@ -1,14 +1,17 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Queue } from 'bullmq';
+import { Queue, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { EarliestAlarm } from './earliest-alarm.js';
+import { OutboxListener } from './outbox-listener.js';
 import { OUTBOX_ROUTES, routesFor } from './outbox-routes.js';
 
-/** How often the relay looks for due rows when nobody asks it to. */
-export const RELAY_INTERVAL_MS = 1000;
-const BATCH_SIZE = 100;
+/** Rows claimed per transaction; a pass takes batches until fewer are due. */
+const BATCH_SIZE = 200;
+/** After a pass that could not relay everything (Redis or PostgreSQL down), the next try. */
+const RETRY_MS = 1000;
 /** A Redis that accepts the connection but does not answer must not hold the batch's row locks for long. */
 const ADD_TIMEOUT_MS = 5000;
 
@@ -27,19 +30,37 @@ interface OutboxRow {
   payload: Record<string, unknown>;
 }
 
+interface BatchResult {
+  selected: number;
+  dispatched: number;
+  failed: number;
+  /** When the earliest row not yet due will be (epoch ms, database clock), in the last batch of a pass. */
+  nextDueAt?: number | null;
+  /** The database clock when that was read. */
+  databaseNow?: number;
+}
+
 /**
  * Moves due outbox rows into BullMQ, with the outbox id as job id, then marks them dispatched.
  *
- * - Runs every second and on demand (`kick()`, e.g. by the fan-out right after it wrote mail rows).
- *   Several worker processes may run it: `FOR UPDATE SKIP LOCKED` gives each row to one of them.
- * - Redis down: the add fails (or is not tried), the row stays pending with `attempts` and
- *   `last_error`, and the next pass tries again. Nothing is lost; the state change committed long ago.
+ * - Wakes when it is told, not by polling: PostgreSQL notifies it (LISTEN/NOTIFY, see
+ *   outbox-listener.ts and the outbox triggers) when a transaction commits pending rows, with the
+ *   earliest due time, and a timer is set to the earliest row not yet due. `kick()` runs a pass on
+ *   demand (the fan-out right after it wrote mail rows, the watchdog, tests). A slow safety poll
+ *   (`OUTBOX_SAFETY_POLL_MS`) catches anything a lost notification would leave behind, also while
+ *   the LISTEN connection is down and reconnecting.
+ * - A pass claims due rows in batches (`FOR UPDATE SKIP LOCKED`, so several worker processes share
+ *   them: every one is notified, each row goes to one) and adds each batch's jobs to BullMQ in one
+ *   round trip per queue.
+ * - Redis down: the add fails (or is not tried), the rows stay pending with `attempts` and
+ *   `last_error`, and the relay tries again every second. Nothing is lost; the state change
+ *   committed long ago.
  * - Never doubled: a row whose add succeeded but whose `dispatched_at` did not commit is added again
  *   with the same job id, which BullMQ ignores while the job exists; the handlers are idempotent too.
  * - Future `available_at` (reminders): the row is not relayed before it is due. We do not hand
  *   BullMQ a delayed job, so PostgreSQL stays the only holder of the due time: a reminder can be
- *   moved or cancelled by changing its row, and a flushed or replaced Redis loses nothing. The
- *   price is up to one relay interval of lateness, which no deadline here cares about.
+ *   moved or cancelled by changing its row, and a flushed or replaced Redis loses nothing. Due
+ *   times are compared on the database clock; the relay keeps the offset of its own clock to it.
  *
  * It uses its own Redis connection without an offline queue, so an add fails fast during an
  * outage instead of hanging until Redis returns.
@@ -49,28 +70,48 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger('outbox-relay');
   private redis: Redis | null = null;
   private readonly queues = new Map<string, Queue>();
-  private timer: NodeJS.Timeout | null = null;
+  private readonly alarm = new EarliestAlarm(() => this.wake());
+  private readonly listener: OutboxListener;
   private current: Promise<RelayResult> | null = null;
   private next: Promise<RelayResult> | null = null;
   private stopped = false;
   private outage: string | null = null;
+  /** The database clock minus ours, as last seen. */
+  private clockOffset = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.listener = new OutboxListener(
+      config.DATABASE_URL,
+      {
+        due: (at) => this.alarm.request(Math.min(at - this.clockOffset, Date.now() + config.OUTBOX_SAFETY_POLL_MS)),
+        // Notifications sent while nobody listened are lost: look now.
+        listening: () => this.alarm.request(Date.now()),
+      },
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap() {
     this.connection();
-    this.schedule(0);
+    this.listener.start();
+    this.alarm.request(Date.now());
   }
 
   async onApplicationShutdown() {
     this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
+    this.alarm.stop();
+    await this.listener.stop();
     await Promise.allSettled([this.current, this.next]);
     await Promise.allSettled([...this.queues.values()].map((queue) => queue.close()));
     this.redis?.disconnect();
+  }
+
+  /** True while PostgreSQL's notifications reach the relay (false: it relies on its safety poll). */
+  get isListening(): boolean {
+    return this.listener.isListening;
   }
 
   /**
@@ -94,67 +135,113 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return this.next;
   }
 
-  private schedule(delay: number) {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.kick()
-        .catch((error: Error) => this.logger.error({ msg: 'outbox relay pass failed', error: error.message }))
-        .finally(() => this.schedule(RELAY_INTERVAL_MS));
-    }, delay);
+  private wake() {
+    this.kick().catch((error: Error) => this.logger.error({ msg: 'outbox relay pass failed', error: error.message }));
   }
 
+  /** Every pass ends by setting the alarm: the next due row, a retry, or the safety poll. */
   private async pass(): Promise<RelayResult> {
     const total: RelayResult = { dispatched: 0, failed: 0 };
-    for (;;) {
-      const { selected, dispatched, failed } = await this.dataSource.transaction((manager) => this.relayBatch(manager));
-      total.dispatched += dispatched;
-      total.failed += failed;
-      if (selected < BATCH_SIZE || failed > 0 || this.stopped) return total;
+    let wakeAt = Date.now() + this.config.OUTBOX_SAFETY_POLL_MS;
+    try {
+      for (;;) {
+        const batch = await this.dataSource.transaction((manager) => this.relayBatch(manager));
+        total.dispatched += batch.dispatched;
+        total.failed += batch.failed;
+        if (batch.failed > 0) wakeAt = Math.min(wakeAt, Date.now() + RETRY_MS);
+        if (batch.databaseNow !== undefined) this.clockOffset = batch.databaseNow - Date.now();
+        if (batch.nextDueAt != null) wakeAt = Math.min(wakeAt, batch.nextDueAt - this.clockOffset);
+        if (batch.selected < BATCH_SIZE || batch.failed > 0 || this.stopped) return total;
+      }
+    } catch (error) {
+      wakeAt = Math.min(wakeAt, Date.now() + RETRY_MS);
+      throw error;
+    } finally {
+      this.alarm.request(wakeAt);
     }
   }
 
-  private async relayBatch(manager: EntityManager) {
+  private async relayBatch(manager: EntityManager): Promise<BatchResult> {
+    const topics = Object.keys(OUTBOX_ROUTES);
     const rows: OutboxRow[] = await manager.query(
       `SELECT id, topic, application_id AS "applicationId", payload FROM outbox
         WHERE dispatched_at IS NULL AND available_at <= now() AND topic = ANY($1::text[])
         ORDER BY available_at, created_at
         LIMIT $2
         FOR UPDATE SKIP LOCKED`,
-      [Object.keys(OUTBOX_ROUTES), BATCH_SIZE],
+      [topics, BATCH_SIZE],
     );
-    if (rows.length === 0) return { selected: 0, dispatched: 0, failed: 0 };
+    // The last batch of a pass also reads when the next row falls due, at the same now(), so no row
+    // falls between the two. Rows due now that another relay has locked are that relay's.
+    let next: Pick<BatchResult, 'nextDueAt' | 'databaseNow'> = {};
+    if (rows.length < BATCH_SIZE) {
+      const [row]: { nextDueAt: number | null; databaseNow: number }[] = await manager.query(
+        `SELECT (SELECT extract(epoch FROM min(available_at)) * 1000 FROM outbox
+                  WHERE dispatched_at IS NULL AND available_at > now() AND topic = ANY($1::text[]))::float8 AS "nextDueAt",
+                (extract(epoch FROM clock_timestamp()) * 1000)::float8 AS "databaseNow"`,
+        [topics],
+      );
+      next = { nextDueAt: row.nextDueAt === null ? null : Number(row.nextDueAt), databaseNow: Number(row.databaseNow) };
+    }
+    if (rows.length === 0) return { selected: 0, dispatched: 0, failed: 0, ...next };
 
-    const dispatched: string[] = [];
+    const { dispatched, failed } = await this.addAll(rows);
+    if (dispatched.length)
+      await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [dispatched]);
+    if (failed.size)
+      await manager.query(
+        `UPDATE outbox o SET attempts = o.attempts + 1, last_error = f.error FROM unnest($1::uuid[], $2::text[]) AS f(id, error) WHERE o.id = f.id`,
+        [[...failed.keys()], [...failed.values()].map((error) => error.slice(0, 1000))],
+      );
+    this.reportOutage(failed);
+    return { selected: rows.length, dispatched: dispatched.length, failed: failed.size, ...next };
+  }
+
+  /**
+   * Adds the batch's jobs, one round trip per queue. If that fails while Redis is up, one row may
+   * be to blame: the rows are then added one by one, so the others still go.
+   */
+  private async addAll(rows: OutboxRow[]): Promise<{ dispatched: string[]; failed: Map<string, string> }> {
     const failed = new Map<string, string>();
     const redis = this.connection();
     await this.readyWithin(redis, 1000);
-    for (const row of rows) {
-      if (redis.status !== 'ready') {
-        failed.set(row.id, `Redis unavailable (${redis.status})`);
-        continue;
+    if (redis.status !== 'ready') {
+      for (const row of rows) failed.set(row.id, `Redis unavailable (${redis.status})`);
+      return { dispatched: [], failed };
+    }
+    try {
+      await this.add(rows);
+      return { dispatched: rows.map((row) => row.id), failed };
+    } catch (error) {
+      if (rows.length === 1 || redis.status !== 'ready') {
+        for (const row of rows) failed.set(row.id, (error as Error).message);
+        return { dispatched: [], failed };
       }
+    }
+    const dispatched: string[] = [];
+    for (const row of rows) {
       try {
-        await this.add(row);
+        await this.add([row]);
         dispatched.push(row.id);
       } catch (error) {
         failed.set(row.id, (error as Error).message);
       }
     }
-
-    if (dispatched.length)
-      await manager.query(`UPDATE outbox SET dispatched_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [dispatched]);
-    for (const [id, error] of failed)
-      await manager.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, error.slice(0, 1000)]);
-    this.reportOutage(failed);
-    return { selected: rows.length, dispatched: dispatched.length, failed: failed.size };
+    return { dispatched, failed };
   }
 
-  /** One job per consumer of the topic; a consumer whose job exists already is not added twice (same job id). */
-  private async add(row: OutboxRow): Promise<void> {
-    const data = { ...row.payload, outboxId: row.id };
-    const added = Promise.all(
-      routesFor(row.topic).map((route) => this.queue(route.queue).add(route.job, data, { ...route.options(this.config), jobId: row.id })),
-    );
+  /** One job per consumer of each row's topic; a consumer whose job exists already is not added twice (same job id). */
+  private async add(rows: OutboxRow[]): Promise<void> {
+    const jobs = new Map<string, { name: string; data: object; opts: JobsOptions }[]>();
+    for (const row of rows) {
+      const data = { ...row.payload, outboxId: row.id };
+      for (const route of routesFor(row.topic)) {
+        const list = jobs.get(route.queue) ?? [];
+        list.push({ name: route.job, data, opts: { ...route.options(this.config), jobId: row.id } });
+        jobs.set(route.queue, list);
+      }
+    }
+    const added = Promise.all([...jobs].map(([queue, list]) => this.queue(queue).addBulk(list)));
     let timeout: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
