@@ -46,7 +46,16 @@ export class MailProcessor extends WorkerHost implements BeforeApplicationShutdo
    * closes first instead: the jobs it runs finish over open connections, and it takes no new one.
    */
   async beforeApplicationShutdown() {
-    await this.worker.close();
+    await this.registeredWorker()?.close();
+  }
+
+  /** The worker, or undefined when the application closes before BullMQ registered it. */
+  private registeredWorker() {
+    try {
+      return this.worker;
+    } catch {
+      return undefined;
+    }
   }
 
   @OnWorkerEvent('failed')

@@ -147,8 +147,11 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
     );
     const delivery = worker.get(MailDelivery);
     const outcomes = await Promise.all([delivery.deliver(row.id, { final: false }), delivery.deliver(row.id, { final: false })]);
-    // The second finds the first one's claim (its job would look again once that lapsed).
-    expect(outcomes.sort()).toEqual(['being-sent', 'sent']);
+    // The second finds the first one's claim (its job would look again once that lapsed), or, when
+    // the first has already finished over a warm pooled connection, the mail marked sent.
+    const [sent, other] = outcomes.sort((a, b) => (a === 'sent' ? -1 : b === 'sent' ? 1 : 0));
+    expect(sent).toBe('sent');
+    expect(['being-sent', 'already-sent']).toContain(other);
     expect(sink.withHeader('X-Notification-Id', [row.id])).toHaveLength(1);
     expect(await delivery.deliver(row.id, { final: false })).toBe('already-sent');
   });
