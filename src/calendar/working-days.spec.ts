@@ -182,6 +182,18 @@ describe('WorkingDayCalendar', () => {
       }
     });
 
+    it('equals counting the working days one by one, over ranges of up to six years', () => {
+      const dayMs = 86_400_000;
+      const start = Date.parse('2024-12-20T10:00:00Z');
+      for (const [offset, length] of [[0, 1], [3, 6], [4, 13], [100, 365], [370, 800], [11, 6 * 365 + 2]]) {
+        const a = new Date(start + offset * dayMs);
+        const b = new Date(a.getTime() + length * dayMs);
+        let oneByOne = 0;
+        for (let day = 1; day <= length; day++) if (calendar.isWorkingDay(new Date(a.getTime() + day * dayMs))) oneByOne++;
+        expect([offset, length, calendar.workingDaysBetween(a, b)]).toEqual([offset, length, oneByOne]);
+      }
+    });
+
     it('undoes addWorkingDays forwards from a non-working day, but not backwards', () => {
       const saturday = '2026-12-26T10:00:00Z'; // Tweede kerstdag
       for (let n = 0; n <= 12; n++) {

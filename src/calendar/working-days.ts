@@ -99,9 +99,18 @@ export class WorkingDayCalendar {
     const to = this.wallClock(b);
     if (isoDate(from) > isoDate(to)) return -this.workingDaysBetween(b, a) || 0; // never -0
 
-    let count = 0;
-    for (let day = shiftDays(from, 1); isoDate(day) <= isoDate(to); day = shiftDays(day, 1)) {
-      if (this.isWorkingCalendarDay(day)) count++;
+    // Weekdays by arithmetic, then minus the holidays on a weekday in the range: a list of cases
+    // asks this for every row, some of them years back, so no walk from day to day.
+    const first = dayNumber(from);
+    const last = dayNumber(to);
+    const days = last - first;
+    let count = Math.floor(days / 7) * 5;
+    for (let n = last - (days % 7) + 1; n <= last; n++) if (isWeekday(n)) count++;
+    for (let year = from.year; year <= to.year; year++) {
+      for (const date of this.holidayNames(year).keys()) {
+        const n = dayNumber(parseIsoDate(date));
+        if (n > first && n <= last && isWeekday(n)) count--;
+      }
     }
     return count;
   }
@@ -168,6 +177,21 @@ function utcMillis(clock: WallClock): number {
 function shiftDays(day: CalendarDay, days: number): CalendarDay {
   const shifted = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
   return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
+
+/** Days since 1970-01-01 of a calendar date. */
+function dayNumber({ year, month, day }: CalendarDay): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+function isWeekday(dayNumber: number): boolean {
+  const weekday = (dayNumber + 4) % 7; // 1970-01-01 was a Thursday (4); Sunday is 0
+  return weekday !== 0 && weekday !== 6;
+}
+
+function parseIsoDate(date: string): CalendarDay {
+  const [year, month, day] = date.split('-').map(Number);
+  return { year, month, day };
 }
 
 function isoDate({ year, month, day }: CalendarDay): string {
