@@ -1,4 +1,5 @@
 import type { ActorKind } from '../track/track.permissions.js';
+import { idlenessOf } from '../track/stuck-rule.js';
 import { levelLabel } from '../track/track.levels.js';
 import { phaseOf, trackContextOf } from '../track/track.snapshot.js';
 import type { Application } from './application.entity.js';
@@ -9,8 +10,8 @@ export interface PersonRef {
   email: string;
 }
 
-/** The list form: enough to place an application on a board. */
-export function applicationSummaryView(application: Application) {
+/** The list form: enough to place an application on a board, with how long it has not moved. */
+export function applicationSummaryView(application: Application, now: Date) {
   const { phase, turn } = phaseOf(application.state, application.stateDetail);
   return {
     id: application.id,
@@ -27,6 +28,7 @@ export function applicationSummaryView(application: Application) {
     coachId: application.coachId,
     version: application.version,
     stateChangedAt: application.stateChangedAt,
+    ...idlenessOf(application, now),
     submittedAt: application.submittedAt,
     updatedAt: application.updatedAt,
   };
@@ -39,7 +41,7 @@ export function applicationView(
 ) {
   const context = trackContextOf(application);
   return {
-    ...applicationSummaryView(application),
+    ...applicationSummaryView(application, new Date()),
     contactName: application.contactName,
     contactEmail: application.contactEmail,
     contactPhone: application.contactPhone,

@@ -50,7 +50,8 @@ export class ApplicationsService {
     const builder = this.access.restrictToVisible(this.dataSource.getRepository(Application).createQueryBuilder('application'), user);
     if (query.state) builder.andWhere('application.state = :state', { state: query.state });
     const rows = await builder.orderBy('application.updated_at', 'DESC').limit(500).getMany();
-    const views = rows.map(applicationSummaryView);
+    const now = new Date();
+    const views = rows.map((row) => applicationSummaryView(row, now));
     return query.phase ? views.filter((view) => view.phase === query.phase) : views;
   }
 

@@ -3,21 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { NotificationFanOut } from '../notifications/notification-fan-out.service.js';
+import { STUCK_AFTER_WORKING_DAYS, stuckBefore } from '../track/stuck-rule.js';
 import { phaseOf, TRACK_PHASES, TRACK_STATE_KEYS, type TrackPhase } from '../track/track.snapshot.js';
 import { assigneesOf, secretaries } from './deadline-assignees.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type AssigneeRole, type DeadlineKind } from './deadline-kinds.js';
-
-/**
- * After how many working days without a step a case counts as stuck, per phase. Phases without an
- * entry (a draft the owner has not submitted, a published or closed case) are never stuck.
- */
-export const STUCK_AFTER_WORKING_DAYS: Readonly<Partial<Record<TrackPhase, number>>> = {
-  intake: 10,
-  beschrijven: 60,
-  beoordelen: 30,
-  commissie: 40,
-  besluit: 20,
-};
 
 export interface DigestCase {
   applicationId: string;
@@ -97,9 +86,9 @@ export class WeeklyDigest {
       caseOf(row).overdue.push({ kind: row.kind, dueAt: new Date(row.dueAt).toISOString(), assignees: people.map((p) => p.name).join(', ') });
     }
 
-    for (const [phase, days] of Object.entries(STUCK_AFTER_WORKING_DAYS) as [TrackPhase, number][]) {
+    for (const phase of Object.keys(STUCK_AFTER_WORKING_DAYS) as TrackPhase[]) {
       const states = TRACK_STATE_KEYS.filter((key) => phaseOf(key).phase === phase && phaseOf(key).turn !== 'none');
-      const before = this.calendar.addWorkingDays(now, -days);
+      const before = stuckBefore(phase, now);
       const idle: CaseRow[] = await manager.query(
         `SELECT id AS "applicationId", reference, name, state, state_changed_at AS since
            FROM applications WHERE state = ANY($1::text[]) AND state_changed_at < $2 ORDER BY state_changed_at`,

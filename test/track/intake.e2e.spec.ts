@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { WorkingDayCalendar } from '../../src/calendar/working-days.js';
 import { COMPLETE_INTAKE, createDraft, step } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
@@ -44,6 +45,26 @@ describe('intake over HTTP', () => {
     await request(t.server).get(`/applications/${draft.id}`).set(coach.auth).expect(200);
     await request(t.server).get(`/applications/${draft.id}`).set(otherCoach.auth).expect(404);
     await request(t.server).get(`/applications/${draft.id}`).set(otherOwner.auth).expect(404);
+  });
+
+  it('gives each listed case its working days in state and whether it is stuck, by its phase\'s limit', async () => {
+    const waiting = await step(t, owner.auth, (await createDraft(t, owner.auth, { name: 'Wacht op intake' })).id, 'submit', { version: 1 });
+    const describing = await step(t, owner.auth, (await createDraft(t, owner.auth, { name: 'Wordt beschreven' })).id, 'submit', { version: 1 });
+    await step(t, secretary.auth, describing.id, 'admit', { version: 2, coachId: coach.user.id });
+    // Both last moved three calendar weeks ago: fifteen working days, unless a holiday lies between.
+    const [{ since }] = await t.dataSource.query(`SELECT now() - interval '21 days' AS since`);
+    await t.dataSource.query(`UPDATE applications SET state_changed_at = $2 WHERE id = ANY($1)`, [[waiting.id, describing.id], since]);
+    const expectedDays = new WorkingDayCalendar().workingDaysBetween(since, new Date());
+    expect(expectedDays).toBeGreaterThan(10);
+
+    const listed = (await request(t.server).get('/applications').set(secretary.auth).expect(200)).body as { id: string }[];
+    const byId = (id: string) => listed.find((row) => row.id === id);
+    // Intake allows ten working days, the description sixty.
+    expect(byId(waiting.id)).toMatchObject({ workingDaysInState: expectedDays, stuckAfterWorkingDays: 10, stuck: true });
+    expect(byId(describing.id)).toMatchObject({ workingDaysInState: expectedDays, stuckAfterWorkingDays: 60, stuck: false });
+    // A draft is the owner's own business: never stuck.
+    const draft = await createDraft(t, owner.auth, { name: 'Nog een concept' });
+    expect(draft).toMatchObject({ workingDaysInState: 0, stuckAfterWorkingDays: null, stuck: false });
   });
 
   it('numbers applications ERK-<year>-0001 and keeps counting past 9999', async () => {

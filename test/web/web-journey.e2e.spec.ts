@@ -225,15 +225,20 @@ describe('web application in the browser', () => {
   });
 
   it('lets the secretary find the application on the board and in the intake queue, and admit it with a coach', async () => {
+    // Waiting for admission for three weeks: more than the ten working days intake allows.
+    await t.dataSource.query(`UPDATE applications SET state_changed_at = now() - interval '21 days' WHERE id = $1`, [applicationId]);
     const page = await newPage();
     await logIn(page, secretary.user.email);
     await page.waitForURL(/\/pijplijn$/);
     await see(page.locator('#phase-intake')).contains('(1 aanmelding)');
     await see(page.locator('#phase-aanmelding')).contains('(2 aanmeldingen)');
+    await see(page.locator('main')).contains('1 vastgelopen aanmelding');
+    await see(page.locator('.board-card--stuck')).contains('Vastgelopen (meer dan 10 werkdagen in deze fase)');
     await expectAccessible(page, 'secretary-pipeline');
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Intake' }).click();
     await see(heading(page)).text('Intake');
+    await see(page.locator('.card--stuck')).contains('Vastgelopen (meer dan 10 werkdagen in deze fase)');
     await expectAccessible(page, 'secretary-intake-queue');
     await page.getByRole('link', { name: 'Samen tegen eenzaamheid' }).click();
     await see(heading(page)).text('Samen tegen eenzaamheid');

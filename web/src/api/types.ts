@@ -46,6 +46,10 @@ export interface ApplicationSummary {
   coachId: string | null;
   version: number;
   stateChangedAt: string;
+  /** Working days since the case entered its state; stuck by the one per-phase rule (src/track/stuck-rule.ts). */
+  workingDaysInState: number;
+  stuckAfterWorkingDays: number | null;
+  stuck: boolean;
   submittedAt: string | null;
   updatedAt: string;
 }

@@ -1,9 +1,9 @@
 import type { ApplicationSummary } from '../api/types';
 import { label, useI18n } from '../i18n/i18n';
 import { turnText } from '../lib/turn';
-import { STUCK_AFTER_WORKING_DAYS, workingDaysSince } from '../lib/working-days';
 import { useSession } from '../session/session';
 import { ApplicationCard } from './ApplicationCard';
+import { DaysInState } from './DaysInState';
 import { StatusBadge } from './StatusBadge';
 
 /** Applications as cards: name, reference, phase, status, whose turn, and optionally days in state. */
@@ -13,13 +13,11 @@ export function ApplicationList({ applications, showDays = false, ownerView = fa
   return (
     <ul className="card-list">
       {applications.map((application) => {
-        const days = workingDaysSince(application.stateChangedAt);
-        const stuck = showDays && days > STUCK_AFTER_WORKING_DAYS && application.turn !== 'none';
         return (
           <ApplicationCard
             key={application.id}
             application={application}
-            stuck={stuck}
+            stuck={showDays && application.stuck}
             facts={
               <>
                 <div>
@@ -51,8 +49,7 @@ export function ApplicationList({ applications, showDays = false, ownerView = fa
           >
             {showDays && (
               <p className="utrecht-paragraph card__days">
-                {t.board.daysInPhase(days)}
-                {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
+                <DaysInState application={application} />
               </p>
             )}
           </ApplicationCard>

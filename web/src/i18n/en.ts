@@ -384,11 +384,12 @@ export const en: Messages = {
   },
   board: {
     title: 'Pipeline',
-    intro: 'All applications by phase. An application that has stayed in the same state for more than 10 working days is marked as stuck.',
+    intro: 'All applications by phase. An application that has had no step for longer than its phase allows, while it is someone’s turn, is marked as stuck.',
     count: (n: number) => (n === 1 ? '1 application' : `${n} applications`),
     empty: 'No applications in this phase.',
     daysInPhase: (n: number) => (n === 1 ? '1 working day in this state' : `${n} working days in this state`),
     stuck: 'Stuck',
+    stuckAfter: (n: number) => `more than ${n} working days in this phase`,
     stuckCount: (n: number) => (n === 1 ? '1 stuck application' : `${n} stuck applications`),
     summary: 'Overview by phase',
   },

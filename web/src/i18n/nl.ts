@@ -388,11 +388,12 @@ export const nl = {
   },
   board: {
     title: 'Pijplijn',
-    intro: 'Alle aanmeldingen per fase. Een aanmelding die langer dan 10 werkdagen in dezelfde stand staat, is gemarkeerd als vastgelopen.',
+    intro: 'Alle aanmeldingen per fase. Een aanmelding die langer dan haar fase toestaat geen stap heeft gezet terwijl iemand aan zet is, is gemarkeerd als vastgelopen.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
     empty: 'Geen aanmeldingen in deze fase.',
     daysInPhase: (n: number) => (n === 1 ? '1 werkdag in deze stand' : `${n} werkdagen in deze stand`),
     stuck: 'Vastgelopen',
+    stuckAfter: (n: number) => `meer dan ${n} werkdagen in deze fase`,
     stuckCount: (n: number) => (n === 1 ? '1 vastgelopen aanmelding' : `${n} vastgelopen aanmeldingen`),
     summary: 'Overzicht per fase',
   },

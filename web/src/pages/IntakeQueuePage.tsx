@@ -1,10 +1,10 @@
 import { api } from '../api/client';
 import { ApplicationCard } from '../components/ApplicationCard';
+import { DaysInState } from '../components/DaysInState';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
-import { STUCK_AFTER_WORKING_DAYS, workingDaysSince } from '../lib/working-days';
 
 /** Applications waiting for the secretary's admission decision, oldest first. */
 export function IntakeQueuePage() {
@@ -24,13 +24,11 @@ export function IntakeQueuePage() {
       ) : (
         <ul className="card-list">
           {queue.data.map((application) => {
-            const days = workingDaysSince(application.stateChangedAt);
-            const stuck = days > STUCK_AFTER_WORKING_DAYS;
             return (
               <ApplicationCard
                 key={application.id}
                 application={application}
-                stuck={stuck}
+                stuck={application.stuck}
                 facts={
                   <>
                     <div>
@@ -48,8 +46,7 @@ export function IntakeQueuePage() {
                     <div>
                       <dt>{t.intakeQueue.waiting}</dt>
                       <dd>
-                        {t.board.daysInPhase(days)}
-                        {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
+                        <DaysInState application={application} />
                       </dd>
                     </div>
                   </>

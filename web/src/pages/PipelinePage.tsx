@@ -1,27 +1,17 @@
 import { Link } from 'react-router';
 import { api } from '../api/client';
 import { PHASES, type ApplicationSummary, type Phase } from '../api/types';
+import { DaysInState } from '../components/DaysInState';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { StatusBadge } from '../components/StatusBadge';
 import { useI18n } from '../i18n/i18n';
 import { turnText } from '../lib/turn';
 import { useResource } from '../lib/use-resource';
-import { STUCK_AFTER_WORKING_DAYS, workingDaysSince } from '../lib/working-days';
 import { useSession } from '../session/session';
-
-interface Card {
-  application: ApplicationSummary;
-  days: number;
-  stuck: boolean;
-}
 
 /** Phases on the board; closed applications are counted but do not need anyone's attention. */
 const BOARD_PHASES: Phase[] = [...PHASES];
-
-function isStuck(application: ApplicationSummary, days: number): boolean {
-  return days > STUCK_AFTER_WORKING_DAYS && application.turn !== 'none';
-}
 
 /** The secretary's board: every application by phase, counts, days in state, stuck cases marked. */
 export function PipelinePage() {
@@ -29,13 +19,10 @@ export function PipelinePage() {
   const user = useSession().user!;
   const applications = useResource(() => api.applications(), 'board');
 
-  const columns = new Map<Phase, Card[]>(BOARD_PHASES.map((phase) => [phase, []]));
-  for (const application of applications.data ?? []) {
-    const days = workingDaysSince(application.stateChangedAt);
-    columns.get(application.phase)?.push({ application, days, stuck: isStuck(application, days) });
-  }
-  for (const cards of columns.values()) cards.sort((a, b) => b.days - a.days);
-  const stuckTotal = [...columns.values()].flat().filter((card) => card.stuck).length;
+  const columns = new Map<Phase, ApplicationSummary[]>(BOARD_PHASES.map((phase) => [phase, []]));
+  for (const application of applications.data ?? []) columns.get(application.phase)?.push(application);
+  for (const cards of columns.values()) cards.sort((a, b) => b.workingDaysInState - a.workingDaysInState);
+  const stuckTotal = [...columns.values()].flat().filter((application) => application.stuck).length;
 
   return (
     <>
@@ -73,8 +60,8 @@ export function PipelinePage() {
                     <p className="utrecht-paragraph board__empty">{t.board.empty}</p>
                   ) : (
                     <ul className="board__cards">
-                      {cards.map(({ application, days, stuck }) => (
-                        <li key={application.id} className={`board-card ${stuck ? 'board-card--stuck' : ''}`}>
+                      {cards.map((application) => (
+                        <li key={application.id} className={`board-card ${application.stuck ? 'board-card--stuck' : ''}`}>
                           <p className="utrecht-paragraph board-card__name">
                             <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${application.id}`}>
                               {application.name}
@@ -85,8 +72,7 @@ export function PipelinePage() {
                           </p>
                           <p className="utrecht-paragraph board-card__meta">{turnText(application, user, t, false)}</p>
                           <p className="utrecht-paragraph board-card__meta">
-                            {t.board.daysInPhase(days)}
-                            {stuck && <strong className="stuck-label"> – {t.board.stuck}</strong>}
+                            <DaysInState application={application} />
                           </p>
                         </li>
                       ))}
