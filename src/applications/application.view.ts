@@ -37,7 +37,7 @@ export function applicationSummaryView(application: Application, now: Date) {
 /** The full form, for the people involved; `extras` are computed by the service per viewer. */
 export function applicationView(
   application: Application,
-  extras: { kinds: ActorKind[]; allowedActions: string[]; coach: PersonRef | null; [key: string]: unknown },
+  extras: { kinds: ActorKind[]; allowedActions: string[]; documentsOpen: boolean; canUploadDocuments: boolean; coach: PersonRef | null; [key: string]: unknown },
 ) {
   const context = trackContextOf(application);
   return {

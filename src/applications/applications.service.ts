@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
+import { DOCUMENT_EDITABLE_STATES } from '../documents/document-kind.js';
 import { ThemesService } from '../themes/themes.service.js';
 import { appendAudit } from '../track/audit-log.js';
 import { eventNotAllowed, notYourTurn, staleVersion } from '../track/track.errors.js';
@@ -60,9 +61,12 @@ export class ApplicationsService {
     const { application, kinds } = await this.access.load(user, id, manager);
     const isStaff = readsAsStaff(kinds);
     const isOwner = kinds.includes('owner');
+    const documentsOpen = DOCUMENT_EDITABLE_STATES.includes(application.state);
     return applicationView(application, {
       kinds,
       allowedActions: this.track.allowedActions(application, kinds),
+      documentsOpen,
+      canUploadDocuments: isOwner && documentsOpen,
       coach: await this.person(application.coachId, manager),
       missingFields: isOwner && EDITABLE_INTAKE_STATES.includes(application.state) ? missingIntakeFields(application) : undefined,
       admissionCriteria: isStaff ? admissionCriteria(application) : undefined,

@@ -325,6 +325,8 @@ describe('documents over HTTP', () => {
     await step(t, owner.auth, draft.id, 'submit', { version });
     await step(t, secretary.auth, draft.id, 'refuse', { version: version + 1, reason: 'Valt buiten het domein van de commissie.' });
 
+    // The application says so before anyone tries.
+    expect(await view(owner.auth, draft.id)).toMatchObject({ documentsOpen: false, canUploadDocuments: false });
     const filesBefore = storedFiles();
     const refused = await upload(owner.auth, draft.id, { kind: 'annex' }, { data: buildPdf(), name: 'x.pdf' }).expect(409);
     expect(refused.body).toMatchObject({ code: 'DOCUMENTS_LOCKED', state: 'notAdmitted' });

@@ -25,7 +25,7 @@ describe('intake over HTTP', () => {
 
   it('takes a draft through submission and admission, with allowed actions per user', async () => {
     const draft = await createDraft(t, owner.auth);
-    expect(draft).toMatchObject({ state: 'draft', phase: 'aanmelding', turn: 'owner', version: 1, missingFields: [] });
+    expect(draft).toMatchObject({ state: 'draft', phase: 'aanmelding', turn: 'owner', version: 1, missingFields: [], documentsOpen: true, canUploadDocuments: true });
     expect(draft.reference).toMatch(/^ERK-\d{4}-\d{4,}$/);
     expect(draft.allowedActions).toEqual(expect.arrayContaining(['SUBMIT', 'WITHDRAW']));
 
@@ -37,6 +37,8 @@ describe('intake over HTTP', () => {
     expect(queue.body.map((a: { id: string }) => a.id)).toContain(draft.id);
     const seen = await request(t.server).get(`/applications/${draft.id}`).set(secretary.auth).expect(200);
     expect(seen.body.allowedActions.sort()).toEqual(['ADMIT', 'REFUSE_ADMISSION', 'REQUEST_INFORMATION']);
+    // The documents may still change, but only by the owner.
+    expect(seen.body).toMatchObject({ documentsOpen: true, canUploadDocuments: false });
     expect(seen.body.admissionCriteria.map((c: { result: string }) => c.result)).toEqual(['met', 'met', 'met', 'met', 'to_judge']);
 
     const admitted = await step(t, secretary.auth, draft.id, 'admit', { version: 2, coachId: coach.user.id });

@@ -100,6 +100,9 @@ export interface ApplicationView extends ApplicationSummary, IntakeFields {
   createdAt: string;
   kinds: string[];
   allowedActions: string[];
+  /** The documents may still change (src/documents/document-kind.ts), and this viewer may change them. */
+  documentsOpen: boolean;
+  canUploadDocuments: boolean;
   coach: PersonRef | null;
   missingFields?: FieldError[];
   admissionCriteria?: AdmissionCriterion[];

@@ -497,14 +497,11 @@ function IntakeData({ view, themes }: { view: ApplicationView; themes: Theme[] }
   );
 }
 
-/** States in which the owner may still add documents (src/documents/document-kind.ts). */
-const DOCUMENT_STATES = ['draft', 'intake', 'informationRequested', 'description'];
-
 /** Links to the werkblad (in the description phase) and the documents (while they may change). */
 function WerkbladLinks({ view }: { view: ApplicationView }) {
   const { t } = useI18n();
   const werkblad = view.state === 'description';
-  const documents = DOCUMENT_STATES.includes(view.state);
+  const documents = view.documentsOpen;
   if (!werkblad && !documents) return null;
   return (
     <section aria-labelledby="werkblad-links-heading" className="section">

@@ -15,9 +15,6 @@ import { useResource } from '../lib/use-resource';
 import { NotFoundPage } from './NotFoundPage';
 import '../werkblad.css';
 
-/** States in which the owner may add documents (src/documents/document-kind.ts DOCUMENT_EDITABLE_STATES). */
-const EDITABLE_STATES = ['draft', 'intake', 'informationRequested', 'description'];
-
 /** A size as the API's messages give it (src/documents/documents.errors.ts), in the user's number format. */
 function formatSize(bytes: number, formatNumber: (value: number) => string): string {
   const MB = 1024 * 1024;
@@ -44,7 +41,7 @@ export function DocumentsPage() {
     );
   }
   const isOwner = app.kinds.includes('owner');
-  const canUpload = isOwner && EDITABLE_STATES.includes(app.state);
+  const canUpload = app.canUploadDocuments;
 
   return (
     <>
