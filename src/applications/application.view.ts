@@ -55,6 +55,8 @@ export function applicationView(
     handbookInDutch: application.handbookInDutch,
     hasProcessEvaluation: application.hasProcessEvaluation,
     feedbackRound: context.feedbackRound,
+    /** The committee has recorded a decision (it may since have been replaced or objected to). */
+    decided: context.decision !== null,
     documents: context.documents,
     createdAt: application.createdAt,
     ...extras,

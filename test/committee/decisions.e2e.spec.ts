@@ -113,6 +113,7 @@ describe('committee decisions over HTTP', () => {
       panel[2].feedback = 'Werk de overdraagbaarheid verder uit.';
       panel[2].remarks = 'VERTROUWELIJK-NIET-VOOR-DE-EIGENAAR';
       const { id, version } = await caseOnAgenda(panel);
+      expect((await request(t.server).get(`/applications/${id}`).set(chair.auth).expect(200)).body.decided).toBe(false);
 
       const response = await decide(chair, id, { version, verdict: 'recognised', level: 'goed_beschreven' }).expect(201);
       expect(response.body.decision).toMatchObject({
@@ -127,7 +128,7 @@ describe('committee decisions over HTTP', () => {
         motivation: null,
         panel: { supportedLevel: 'goed_beschreven', tally: { goed_beschreven: 2, not_recognised: 1 } },
       });
-      expect(response.body.application).toMatchObject({ state: 'decided.recognised', version: version + 1 });
+      expect(response.body.application).toMatchObject({ state: 'decided.recognised', version: version + 1, decided: true });
 
       const [letterRow]: { decision_id: string; storage_key: string; sha256: string }[] = await t.dataSource.query(
         `SELECT decision_id, storage_key, sha256 FROM decision_letters WHERE application_id = $1`,

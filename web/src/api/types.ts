@@ -96,6 +96,7 @@ export interface IntakeFields {
 /** src/applications/application.view.ts applicationView, with the service's extras. */
 export interface ApplicationView extends ApplicationSummary, IntakeFields {
   feedbackRound: number;
+  decided: boolean;
   documents: { handbook: boolean; processEvaluation: boolean; effectStudies: number };
   createdAt: string;
   kinds: string[];

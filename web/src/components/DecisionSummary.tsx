@@ -5,9 +5,6 @@ import { useResource } from '../lib/use-resource';
 import { ButtonLink } from './Button';
 import { LoadError } from './Loading';
 
-/** States in which the committee cannot have decided yet (src/track/track.machine.ts). */
-const BEFORE_ANY_DECISION = ['draft', 'intake', 'informationRequested', 'notAdmitted', 'description', 'submittedForAssessment', 'panelComposition'];
-
 /**
  * On the application page: the decision that stands, in one line, with the way to the decision
  * page (the full decision, the letter and the feedback). Nothing while there is no decision.
@@ -15,9 +12,8 @@ const BEFORE_ANY_DECISION = ['draft', 'intake', 'informationRequested', 'notAdmi
 export function DecisionSummary({ view }: { view: ApplicationView }) {
   const { t, formatDate } = useI18n();
   const d = t.decision;
-  const possible = !BEFORE_ANY_DECISION.includes(view.state);
-  const decisions = useResource(() => (possible ? decisionApi.decisions(view.id) : Promise.resolve(null)), `${view.id}:${view.version}`);
-  if (!possible) return null;
+  const decisions = useResource(() => (view.decided ? decisionApi.decisions(view.id) : Promise.resolve(null)), `${view.id}:${view.version}`);
+  if (!view.decided) return null;
   const decision = decisions.data ? standingDecision(decisions.data) : undefined;
   if (!decisions.error && !decision) return null;
   return (
