@@ -138,6 +138,12 @@ class Process {
     return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
   }
 
+  /** CPU seconds used so far (user and system), from /proc. */
+  cpuSeconds(): number {
+    const fields = readFileSync(`/proc/${this.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  }
+
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (this.child.exitCode !== null || this.child.signalCode !== null) return;
     this.child.kill(signal);
@@ -406,12 +412,20 @@ async function main() {
     for (let round = 1; round <= ROUNDS; round++) {
       const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
       console.log(`\nround ${round} (load average ${load})`);
+      const cpu = () => ({ api: api.cpuSeconds(), worker: worker.cpuSeconds() });
+      const before = cpu();
       const transitions = await httpTransitions();
+      const after = cpu();
       memory('after the transitions');
+      console.log(
+        `  CPU during the transitions: API ${(after.api - before.api).toFixed(1)} s, worker ${(after.worker - before.worker).toFixed(1)} s in ${SECONDS} s`,
+      );
       const raw = await loops(CLIENTS, SECONDS, rawTransition);
       const pgbenchRate = pgbenchTps(pgbenchDatabase.url);
+      const beforeReads = cpu();
       const reads = await httpReads();
       memory('after the reads');
+      console.log(`  CPU during the reads: API ${(api.cpuSeconds() - beforeReads.api).toFixed(1)} s in ${SECONDS} s`);
       const selects = await loops(CONNECTIONS, SECONDS, rawSelect);
       ratios.push({
         transitions: transitions.perSecond / pgbenchRate,
