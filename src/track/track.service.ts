@@ -161,9 +161,10 @@ export class TrackService {
 
   /** The events this user may send now: what the state accepts, narrowed by who they are. */
   allowedActions(application: Application, kinds: ActorKind[], now = new Date()): string[] {
+    const mine = eventTypesFor(kinds.filter((kind) => kind !== 'system'));
+    if (mine.length === 0) return [];
     const snapshot = restore(application.snapshot, application.machineVersion);
-    const mine = new Set(eventTypesFor(kinds.filter((kind) => kind !== 'system')));
-    return nextEvents(snapshot, now.toISOString()).filter((type) => mine.has(type));
+    return nextEvents(snapshot, now.toISOString(), mine);
   }
 
   private async actorKinds(manager: EntityManager, actor: TrackActor, application: Application): Promise<ActorKind[]> {
