@@ -9,8 +9,25 @@ export interface PersonRef {
   email: string;
 }
 
+/** The columns the list form reads; the list endpoint selects only these. */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'reference',
+  'name',
+  'organisation',
+  'targetLevel',
+  'themes',
+  'state',
+  'stateDetail',
+  'coachId',
+  'version',
+  'stateChangedAt',
+  'submittedAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Application)[];
+
 /** The list form: enough to place an application on a board. */
-export function applicationSummaryView(application: Application) {
+export function applicationSummaryView(application: Pick<Application, (typeof SUMMARY_COLUMNS)[number]>) {
   const { phase, turn } = phaseOf(application.state, application.stateDetail);
   return {
     id: application.id,
