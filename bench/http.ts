@@ -12,6 +12,7 @@
  *   --connections <n>    connections for the GETs and the raw point selects           (default 32)
  *   --applications <n>   applications in the database, spread over 40 owners           (default 20000)
  *   --profile            runs the API with --cpu-prof; the profile lands in var/bench-profiles
+ *   --only <part>        `transitions` or `reads`: puts only that load on the API (for a profile)
  *   --keep               keeps the databases afterwards
  *
  * It creates its own databases (BENCH_DATABASE, default `erk_bench_http`, and the same name with
@@ -55,6 +56,7 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '32' },
     applications: { type: 'string', default: '20000' },
     profile: { type: 'boolean', default: false },
+    only: { type: 'string' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -75,6 +77,9 @@ interface Latencies {
   p95: number;
   failures: number;
 }
+
+const NOT_MEASURED: Latencies = { perSecond: NaN, p50: NaN, p95: NaN, failures: 0 };
+const skipped = (part: 'transitions' | 'reads') => args.only !== undefined && args.only !== part;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -174,7 +179,7 @@ async function main() {
   const smtp = await SmtpServerChild.start();
   await smtp.mode('raw', 0);
   await mkdir(PROFILES, { recursive: true });
-  execFileSync(process.execPath, [join(ROOT, 'test/support/compile-sources.mjs'), BUILD], { stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'test/support/compile-sources.mjs'), BUILD, '--no-source-maps'], { stdio: 'inherit' });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const env = {
@@ -333,6 +338,7 @@ async function main() {
 
     /** Every client alternates the secretary's question and the owner's answer on its own application. */
     const httpTransitions = async (seconds = SECONDS): Promise<Latencies> => {
+      if (skipped('transitions')) return NOT_MEASURED;
       const latencies: number[] = [];
       let failures = 0;
       // A run ends with requests in flight whose answers nobody reads: start from what is stored.
@@ -378,6 +384,7 @@ async function main() {
     };
 
     const httpReads = async (seconds = SECONDS): Promise<Latencies> => {
+      if (skipped('reads')) return NOT_MEASURED;
       const latencies: number[] = [];
       let next = 0;
       let failures = 0;
