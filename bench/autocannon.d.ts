@@ -15,6 +15,22 @@ declare module 'autocannon' {
       title?: string;
       expectBody?: string;
       bailout?: number;
+      body?: string;
+      /** Sent in turn by every connection, over and over. */
+      requests?: Request[];
+    }
+
+    interface RawRequest {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+
+    interface Request extends RawRequest {
+      /** Called before each send; returns the request to send. */
+      setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
+      onResponse?: (status: number, body: string, context: Record<string, unknown>, headers: Record<string, string>) => void;
     }
 
     interface Histogram {

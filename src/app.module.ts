@@ -24,6 +24,12 @@ import { SeedModule } from './seed/seed.module.js';
 import { ThemesModule } from './themes/themes.module.js';
 import { TrackModule } from './track/track.module.js';
 
+/**
+ * Connections of the API's pool: twice the worker's, since 32 concurrent readers queued on 10
+ * (bench/http.ts, docs/decisions/0011); the worker keeps its own setting.
+ */
+const API_POOL_SIZE = 20;
+
 /** The API process. */
 @Module({})
 export class AppModule {
@@ -32,7 +38,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        DatabaseModule.forRoot('api'),
+        DatabaseModule.forRoot('api', API_POOL_SIZE),
         RedisModule,
         AuthModule,
         HealthModule,

@@ -16,23 +16,6 @@ import { ApplicationOwner } from './application-owner.entity.js';
 export class ApplicationAccess {
   constructor(@InjectRepository(ApplicationOwner) private readonly owners: Repository<ApplicationOwner>) {}
 
-  /** The capacities in which this user is involved in the application (empty: not involved). */
-  async kindsFor(user: AuthUser, application: Application, manager?: EntityManager): Promise<ActorKind[]> {
-    const kinds: ActorKind[] = [];
-    const owners = manager ? manager.getRepository(ApplicationOwner) : this.owners;
-    if (user.roles.includes('owner') && (await owners.existsBy({ applicationId: application.id, userId: user.id })))
-      kinds.push('owner');
-    if (user.roles.includes('coach') && application.coachId === user.id) kinds.push('coach');
-    if (user.roles.includes('secretary')) kinds.push('secretary');
-    // The chair of a committee that has the case on an agenda or decided it (the decision checks which committee).
-    if (user.roles.includes('chair') && (await committeeSeat(owners.manager, application.id, user.id)) === 'chair')
-      kinds.push('chair');
-    // Only an ACTIVE panel member (accepted, not removed); an invitee sees just the invitation view.
-    if (user.roles.includes('reviewer') && (await isActivePanelMember(owners.manager, application.id, user.id)))
-      kinds.push('reviewer');
-    return kinds;
-  }
-
   /** Committee members read along but take no track steps; `seat` is theirs on a committee that has the case. */
   canRead(user: AuthUser, application: Application, kinds: ActorKind[], seat: CommitteeSeat | null = null): boolean {
     return kinds.length > 0 || (seat !== null && (user.roles.includes('committee_member') || user.roles.includes('chair')));
@@ -40,16 +23,54 @@ export class ApplicationAccess {
 
   /** Loads an application the user may see, or throws 404. */
   async load(user: AuthUser, id: string, manager?: EntityManager): Promise<{ application: Application; kinds: ActorKind[] }> {
-    const repository = (manager ?? this.owners.manager).getRepository(Application);
-    const application = await repository.findOneBy({ id });
-    if (!application) throw applicationNotFound();
-    const kinds = await this.kindsFor(user, application, manager);
-    const seat =
-      kinds.length === 0 && (user.roles.includes('committee_member') || user.roles.includes('chair'))
-        ? await committeeSeat(repository.manager, application.id, user.id)
-        : null;
-    if (!this.canRead(user, application, kinds, seat)) throw applicationNotFound();
+    const found = await this.involvement(user, id, manager);
+    if (!found) throw applicationNotFound();
+    const { application, kinds, seat } = found;
+    if (!this.canRead(user, application, kinds, kinds.length === 0 ? seat : null)) throw applicationNotFound();
     return { application, kinds };
+  }
+
+  /**
+   * The application with the capacities in which this user is involved and their committee seat,
+   * read in one statement (every request about an application starts here); `lock` takes the
+   * row lock of a transition. Null when the application does not exist.
+   */
+  async involvement(
+    user: AuthUser,
+    id: string,
+    manager?: EntityManager,
+    options: { lock?: boolean } = {},
+  ): Promise<{ application: Application; kinds: ActorKind[]; seat: CommitteeSeat | null } | null> {
+    const query = (manager ?? this.owners.manager).getRepository(Application).createQueryBuilder('application').where('application.id = :id', { id });
+    if (options.lock) query.setLock('pessimistic_write');
+    const asOwner = user.roles.includes('owner');
+    const asReviewer = user.roles.includes('reviewer');
+    const onCommittee = user.roles.includes('chair') || user.roles.includes('committee_member');
+    if (asOwner)
+      query.addSelect('EXISTS (SELECT 1 FROM application_owners o WHERE o.application_id = application.id AND o.user_id = :viewerId)', 'viewer_is_owner');
+    // Only an ACTIVE panel member (accepted, not removed); an invitee sees just the invitation view.
+    if (asReviewer)
+      query.addSelect(
+        "EXISTS (SELECT 1 FROM panel_members pm WHERE pm.application_id = application.id AND pm.reviewer_id = :viewerId AND pm.status = 'active')",
+        'viewer_is_reviewer',
+      );
+    // The seat on a committee that has the case on one of its agendas or decided it (view from the committee migration).
+    if (onCommittee)
+      query.addSelect('(SELECT bool_or(s.is_chair) FROM committee_case_seats s WHERE s.application_id = application.id AND s.user_id = :viewerId)', 'viewer_seat_is_chair');
+    if (asOwner || asReviewer || onCommittee) query.setParameter('viewerId', user.id);
+    const { entities, raw } = await query.getRawAndEntities<{ viewer_is_owner?: boolean; viewer_is_reviewer?: boolean; viewer_seat_is_chair?: boolean | null }>();
+    const [application] = entities;
+    if (!application) return null;
+    const row = raw[0];
+    const seat: CommitteeSeat | null = row.viewer_seat_is_chair == null ? null : row.viewer_seat_is_chair ? 'chair' : 'member';
+    const kinds: ActorKind[] = [];
+    if (row.viewer_is_owner) kinds.push('owner');
+    if (user.roles.includes('coach') && application.coachId === user.id) kinds.push('coach');
+    if (user.roles.includes('secretary')) kinds.push('secretary');
+    // The chair of a committee that has the case on an agenda or decided it (the decision checks which committee).
+    if (user.roles.includes('chair') && seat === 'chair') kinds.push('chair');
+    if (row.viewer_is_reviewer) kinds.push('reviewer');
+    return { application, kinds, seat };
   }
 
   /** Narrows a query on `application` to the rows this user may see. */
@@ -70,22 +91,4 @@ export class ApplicationAccess {
   }
 }
 
-async function isActivePanelMember(manager: EntityManager, applicationId: string, reviewerId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM panel_members WHERE application_id = $1 AND reviewer_id = $2 AND status = 'active'`,
-    [applicationId, reviewerId],
-  );
-  return rows.length > 0;
-}
-
 export type CommitteeSeat = 'chair' | 'member';
-
-/** The user's seat on a committee that has the application on one of its agendas or decided it (view from the committee migration). */
-async function committeeSeat(manager: EntityManager, applicationId: string, userId: string): Promise<CommitteeSeat | null> {
-  const [row]: { is_chair: boolean | null }[] = await manager.query(
-    `SELECT bool_or(is_chair) AS is_chair FROM committee_case_seats WHERE application_id = $1 AND user_id = $2`,
-    [applicationId, userId],
-  );
-  if (row?.is_chair == null) return null;
-  return row.is_chair ? 'chair' : 'member';
-}

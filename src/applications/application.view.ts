@@ -10,8 +10,25 @@ export interface PersonRef {
   email: string;
 }
 
+/** The columns the list form reads; the list endpoint selects only these. */
+export const SUMMARY_COLUMNS = [
+  'id',
+  'reference',
+  'name',
+  'organisation',
+  'targetLevel',
+  'themes',
+  'state',
+  'stateDetail',
+  'coachId',
+  'version',
+  'stateChangedAt',
+  'submittedAt',
+  'updatedAt',
+] as const satisfies readonly (keyof Application)[];
+
 /** The list form: enough to place an application on a board, with how long it has not moved. */
-export function applicationSummaryView(application: Application, now: Date) {
+export function applicationSummaryView(application: Pick<Application, (typeof SUMMARY_COLUMNS)[number]>, now: Date) {
   const { phase, turn } = phaseOf(application.state, application.stateDetail);
   return {
     id: application.id,

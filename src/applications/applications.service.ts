@@ -14,7 +14,7 @@ import { User } from '../users/user.entity.js';
 import { admissionCriteria, failedCriteria } from './admission-criteria.js';
 import { ApplicationAccess } from './application-access.service.js';
 import { Application } from './application.entity.js';
-import { applicationSummaryView, applicationView, type PersonRef } from './application.view.js';
+import { applicationSummaryView, applicationView, SUMMARY_COLUMNS, type PersonRef } from './application.view.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import type { AdmitActionDto, ListApplicationsQuery } from './dto/track-action.dto.js';
 import type { UpdateApplicationDto } from './dto/update-application.dto.js';
@@ -48,7 +48,11 @@ export class ApplicationsService {
 
   async list(user: AuthUser, query: ListApplicationsQuery) {
     if (user.roles.includes('owner')) await this.invitations.claimFor(user);
-    const builder = this.access.restrictToVisible(this.dataSource.getRepository(Application).createQueryBuilder('application'), user);
+    // Only the columns the summary shows: a whole row carries the statechart snapshot and the intake texts.
+    const builder = this.access.restrictToVisible(
+      this.dataSource.getRepository(Application).createQueryBuilder('application').select(SUMMARY_COLUMNS.map((column) => `application.${column}`)),
+      user,
+    );
     if (query.state) builder.andWhere('application.state = :state', { state: query.state });
     const rows = await builder.orderBy('application.updated_at', 'DESC').limit(500).getMany();
     const now = new Date();

@@ -3,7 +3,10 @@ import { migrations } from '../../migrations/index.js';
 import type { AppConfig } from '../config/app-config.js';
 import { entities } from './entities.js';
 
-export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>, applicationName = 'erkenning'): DataSourceOptions {
+/** The pool size of a process that does not say otherwise (the worker, the CLI). */
+export const DEFAULT_POOL_SIZE = 10;
+
+export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>, applicationName = 'erkenning', poolSize = DEFAULT_POOL_SIZE): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.DATABASE_URL,
@@ -14,6 +17,6 @@ export function dataSourceOptions(config: Pick<AppConfig, 'DATABASE_URL'>, appli
     migrationsTransactionMode: 'each',
     logging: false,
     applicationName,
-    extra: { max: 10, connectionTimeoutMillis: 5000 },
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   };
 }

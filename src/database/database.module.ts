@@ -9,7 +9,7 @@ import { runMigrations } from './run-migrations.js';
 @Module({})
 export class DatabaseModule {
   /** `processName` shows up as the PostgreSQL application_name (pg_stat_activity). */
-  static forRoot(processName: string): DynamicModule {
+  static forRoot(processName: string, poolSize?: number): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -18,7 +18,7 @@ export class DatabaseModule {
           useFactory: async (config: AppConfig) => {
             if (await ensureDatabaseExists(config.DATABASE_URL, !config.isProduction))
               new Logger('database').log(`Created database ${new URL(config.DATABASE_URL).pathname.slice(1)}`);
-            return { ...dataSourceOptions(config, `erkenning-${processName}`), migrationsRun: config.MIGRATE_ON_START };
+            return { ...dataSourceOptions(config, `erkenning-${processName}`, poolSize), migrationsRun: config.MIGRATE_ON_START };
           },
           // TypeORM's own migrationsRun takes no lock; run them ourselves under an advisory lock.
           dataSourceFactory: async (options) => {

@@ -17,7 +17,8 @@ import {
   type TrackInput,
   type TrackSnapshot,
 } from './track.machine.js';
-import { stateDetail, stateKey, TRACK_STATE_KEYS } from './track.snapshot.js';
+import { ACTOR_KINDS, eventTypesFor, type ActorKind } from './track.permissions.js';
+import { nextEvents, stateDetail, stateKey, TRACK_STATE_KEYS } from './track.snapshot.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
@@ -273,6 +274,26 @@ describe('track machine: every event in every state', () => {
         context: snapshot.context,
       });
     }
+  });
+});
+
+describe('track machine: allowed actions tried only among the event types of the viewer', () => {
+  // TrackService.allowedActions asks nextEvents about the types a viewer may send at all instead of
+  // every type; the answer must be the one trying every type and filtering afterwards would give.
+  const viewers: ActorKind[][] = [...ACTOR_KINDS.map((kind) => [kind]), [...ACTOR_KINDS], ['owner', 'coach'], ['secretary', 'chair']];
+  const moments = [DECIDED_AT, WITHIN_WINDOW, AFTER_CONDITIONS_DEADLINE, '2031-01-01T00:00:00.000Z'];
+
+  it.each(Object.keys(FIXTURES))('%s: the same events for every viewer at every moment', (name) => {
+    const snapshot = run(FIXTURES[name]);
+    for (const kinds of viewers)
+      for (const now of moments) {
+        const theirs = eventTypesFor(kinds);
+        expect({ kinds, now, events: nextEvents(snapshot, now, theirs) }).toEqual({
+          kinds,
+          now,
+          events: nextEvents(snapshot, now).filter((type) => theirs.includes(type)),
+        });
+      }
   });
 });
 

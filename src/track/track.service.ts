@@ -97,10 +97,8 @@ export class TrackService {
   async sendWithin(manager: EntityManager, command: SendCommand): Promise<Application> {
     const { event, actor } = command;
     const repository = manager.getRepository(Application);
-    const application = await repository.findOne({ where: { id: command.applicationId }, lock: { mode: 'pessimistic_write' } });
+    const { application, kinds } = await this.lockWithKinds(manager, actor, command.applicationId);
     if (!application) throw applicationNotFound();
-
-    const kinds = await this.actorKinds(manager, actor, application);
     if (actor.type === 'user' && !this.access.canRead(actor.user, application, kinds)) throw applicationNotFound();
     if (command.expectedVersion !== undefined && command.expectedVersion !== application.version)
       throw staleVersion(command.expectedVersion, application.version);
@@ -161,13 +159,19 @@ export class TrackService {
 
   /** The events this user may send now: what the state accepts, narrowed by who they are. */
   allowedActions(application: Application, kinds: ActorKind[], now = new Date()): string[] {
+    const mine = eventTypesFor(kinds.filter((kind) => kind !== 'system'));
+    if (mine.length === 0) return [];
     const snapshot = restore(application.snapshot, application.machineVersion);
-    const mine = new Set(eventTypesFor(kinds.filter((kind) => kind !== 'system')));
-    return nextEvents(snapshot, now.toISOString()).filter((type) => mine.has(type));
+    return nextEvents(snapshot, now.toISOString(), mine);
   }
 
-  private async actorKinds(manager: EntityManager, actor: TrackActor, application: Application): Promise<ActorKind[]> {
-    if (actor.type === 'system') return ['system'];
-    return this.access.kindsFor(actor.user, application, manager);
+  /** Locks the application's row and reads in the same statement how the actor is involved. */
+  private async lockWithKinds(manager: EntityManager, actor: TrackActor, id: string): Promise<{ application: Application | null; kinds: ActorKind[] }> {
+    if (actor.type === 'system') {
+      const application = await manager.getRepository(Application).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      return { application, kinds: ['system'] };
+    }
+    const found = await this.access.involvement(actor.user, id, manager, { lock: true });
+    return { application: found?.application ?? null, kinds: found?.kinds ?? [] };
   }
 }

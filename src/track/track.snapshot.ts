@@ -296,9 +296,10 @@ function representativeEvents(context: TrackContext, now: string): Record<TrackE
 /**
  * Event types the snapshot accepts now, guards included. `now` (ISO) is needed because some
  * guards are about time (the objection window, deadlines); the machine has no clock of its own.
- * Combine with the permissions table to get a user's allowed actions.
+ * Combine with the permissions table to get a user's allowed actions; `candidates` narrows the
+ * types tried (each try is a full `can()`), e.g. to those a viewer may send at all.
  */
-export function nextEvents(snapshot: TrackSnapshot, now: string): TrackEventType[] {
+export function nextEvents(snapshot: TrackSnapshot, now: string, candidates: readonly TrackEventType[] = TRACK_EVENT_TYPES): TrackEventType[] {
   const samples = representativeEvents(snapshot.context, now);
-  return TRACK_EVENT_TYPES.filter((type) => samples[type].some((event) => snapshot.can(event)));
+  return candidates.filter((type) => samples[type].some((event) => snapshot.can(event)));
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { LoggerService } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { API_PREFIXES } from './api-prefixes.js';
 
 /** Where `npm run web:build` puts the web application, relative to the working directory. */
@@ -28,12 +28,14 @@ export function serveWebApp(app: NestExpressApplication, logger: LoggerService, 
     logger.log?.({ msg: 'No web application build; serving the API only', directory }, 'web');
     return;
   }
-  app.useStaticAssets(directory, {
+  const serveFile = express.static(directory, {
     index: false,
     setHeaders: (response, path) => {
       response.setHeader('Cache-Control', path.includes(`${join(directory, 'assets')}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
+  // Looking for a file costs a filesystem stat, which an API request would pay for nothing.
+  app.use((request: Request, response: Response, next: NextFunction) => (isApiPath(request.path) ? next() : serveFile(request, response, next)));
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isApiPath(request.path)) return next();
     if (!(request.headers.accept ?? '').includes('text/html')) return next();

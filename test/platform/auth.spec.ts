@@ -97,6 +97,19 @@ describe('identity and access', () => {
     await request(t.server).get('/me').set('Authorization', 'Bearer not-a-real-token').expect(401);
   });
 
+  it('refuses an expired session, and the session of a user disabled behind its back', async () => {
+    const expired = await createUser(t, ['owner']);
+    const disabled = await createUser(t, ['coach']);
+    const live = await createUser(t, ['owner']);
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [expired.user.id]);
+    // Disabled in the database without ending the sessions, as the disable route would.
+    await t.dataSource.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [disabled.user.id]);
+    await request(t.server).get('/me').set(expired.auth).expect(401);
+    await request(t.server).get('/me').set(disabled.auth).expect(401);
+    const me = await request(t.server).get('/me').set(live.auth).expect(200);
+    expect(me.body).toMatchObject({ id: live.user.id, roles: ['owner'] });
+  });
+
   it('lets an admin create staff accounts and no one else', async () => {
     const admin = await createUser(t, ['admin']);
     const owner = await createUser(t, ['owner']);

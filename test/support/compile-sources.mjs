@@ -8,7 +8,9 @@ import { transform } from '@swc/core';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = process.argv[2];
-if (!outDir) throw new Error('usage: node test/support/compile-sources.mjs <outDir>');
+if (!outDir) throw new Error('usage: node test/support/compile-sources.mjs <outDir> [--no-source-maps]');
+// The benches measure memory: inline maps would add every file's source text twice, as `npm run build` does not.
+const sourceMaps = process.argv.includes('--no-source-maps') ? false : 'inline';
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
@@ -20,7 +22,7 @@ for (const top of ['src', 'migrations'])
 await rm(outDir, { recursive: true, force: true });
 await Promise.all(
   sources.map(async (filename) => {
-    const { code } = await transform(await readFile(filename, 'utf8'), { ...swcrc, filename, swcrc: false, sourceMaps: 'inline' });
+    const { code } = await transform(await readFile(filename, 'utf8'), { ...swcrc, filename, swcrc: false, sourceMaps });
     const target = join(outDir, relative(root, filename)).replace(/\.ts$/, '.js');
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, code);

@@ -69,6 +69,17 @@ describe('intake over HTTP', () => {
     expect(draft).toMatchObject({ workingDaysInState: 0, stuckAfterWorkingDays: null, stuck: false });
   });
 
+  it('lists every application with the same summary fields and values as its full view', async () => {
+    const draft = await createDraft(t, owner.auth);
+    const listed = await request(t.server).get('/applications').set(owner.auth).expect(200);
+    const entry = listed.body.find((a: { id: string }) => a.id === draft.id);
+    const full = await request(t.server).get(`/applications/${draft.id}`).set(owner.auth).expect(200);
+    const summaryKeys = ['id', 'reference', 'name', 'organisation', 'targetLevel', 'targetLevelLabel', 'themes', 'state', 'stateDetail',
+      'phase', 'turn', 'coachId', 'version', 'stateChangedAt', 'workingDaysInState', 'stuckAfterWorkingDays', 'stuck', 'submittedAt', 'updatedAt'];
+    expect(Object.keys(entry).sort()).toEqual([...summaryKeys].sort());
+    for (const key of summaryKeys) expect({ key, value: entry[key] }).toEqual({ key, value: full.body[key] });
+  });
+
   it('numbers applications ERK-<year>-0001 and keeps counting past 9999', async () => {
     await t.dataSource.query(`SELECT setval('application_reference_seq', 9998)`);
     const year = new Date().getFullYear();

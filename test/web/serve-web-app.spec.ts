@@ -34,6 +34,8 @@ describe('the API serves the web application on its own origin', () => {
     mkdirSync(join(directory, 'assets'));
     writeFileSync(join(directory, 'index.html'), '<!doctype html><title>web app</title>');
     writeFileSync(join(directory, 'assets', 'index-abc123.js'), 'console.log("app")');
+    // A file where an API path points: the API must answer without the file being looked for.
+    writeFileSync(join(directory, 'applications'), 'a file, not the API');
     app = await appServing(directory);
   });
   afterAll(async () => {
@@ -62,6 +64,11 @@ describe('the API serves the web application on its own origin', () => {
     const missing = await request(app.getHttpServer()).get('/applications/nothing/here').set('Accept', html).expect(404);
     expect(missing.text).not.toContain('web app');
     await request(app.getHttpServer()).get('/api/docs-that-do-not-exist').set('Accept', html).expect(404);
+  });
+
+  it('does not look for files on API paths, even where a file of that name exists', async () => {
+    const response = await request(app.getHttpServer()).get('/applications').set('Accept', '*/*').expect(200);
+    expect(response.body).toEqual([{ id: 'from-the-api' }]);
   });
 
   it('gives index.html only to page loads: not to API clients, other methods or missing assets', async () => {
