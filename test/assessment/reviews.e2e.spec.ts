@@ -116,6 +116,30 @@ describe('structured reviews over HTTP', () => {
     expect(await stateOf(id)).toBe('underReview');
   });
 
+  it('says why and since when a form cannot be changed: panel not complete, submitted, awaiting a revision, round ended', async () => {
+    const [r1, r2, r3] = reviewers;
+    const application = await driveToSubmittedForAssessment(t, { owner, secretary, coach });
+    const id = application.id;
+    await startPanel(t, secretary, id, application.version);
+    await composePanel(t, secretary, id, [r1]);
+    expect((await mine(r1, id).expect(200)).body).toMatchObject({ editable: false, lock: { reason: 'panel_incomplete', at: null } });
+    await save(r1, id, { feedbackForOwner: 'Te vroeg' }).expect(409);
+
+    await composePanel(t, secretary, id, [r2, r3]);
+    expect((await mine(r1, id).expect(200)).body).toMatchObject({ editable: true, lock: null });
+    const submitted = await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'A')).expect(200);
+    expect(submitted.body.lock).toEqual({ reason: 'submitted', at: submitted.body.submittedAt });
+
+    await submit(r2, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'B')).expect(200);
+    await submit(r3, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'C')).expect(200);
+    const timeline = await request(t.server).get(`/applications/${id}/timeline`).set(secretary.auth).expect(200);
+    const roundEnd = timeline.body.find((e: { eventType: string }) => e.eventType === 'ALL_REVIEWS_SUBMITTED').createdAt;
+    expect((await mine(r1, id).expect(200)).body.lock).toEqual({ reason: 'round_ended', at: roundEnd });
+
+    await deferAsCommittee(id);
+    expect((await mine(r2, id).expect(200)).body.lock).toEqual({ reason: 'awaiting_revision', at: roundEnd });
+  });
+
   it("hides other reviewers' reviews until one's own is in, and then shows them by letter without their confidential remarks", async () => {
     const [r1, r2, r3] = reviewers;
     const id = await underReview([r1, r2, r3]);
