@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
 import { accept, composePanel, createReviewer, invite, startPanel, type TestUser } from './assessment-helpers.js';
@@ -114,6 +115,51 @@ describe('structured reviews over HTTP', () => {
     expect(locked.body.code).toBe('REVIEW_ALREADY_SUBMITTED');
     await submit(r1, id).expect(409);
     expect(await stateOf(id)).toBe('underReview');
+  });
+
+  it('opens the material to judge (frozen werkblad, documents, level, criteria) to members of the panel only', async () => {
+    const [r1, r2, r3, outsider] = reviewers;
+    const application = await takeToSubmittedForAssessment(t, { owner, secretary, coach });
+    const id = application.id;
+    await startPanel(t, secretary, id, application.version);
+    const material = (reviewer: TestUser) => request(t.server).get(`/applications/${id}/reviews/material`).set(reviewer.auth);
+
+    // Invited but not yet accepted: the invitation, not the dossier.
+    const pending = await invite(t, secretary, id, r1);
+    await material(r1).expect(404);
+    await material(outsider).expect(404);
+    const documents = (await request(t.server).get(`/applications/${id}/documents`).set(secretary.auth).expect(200)).body as {
+      kind: string;
+      versions: { downloadUrl: string }[];
+    }[];
+    const handbookUrl = documents.find((document) => document.kind === 'handbook')!.versions[0].downloadUrl;
+    await request(t.server).get(handbookUrl).set(r1.auth).expect(404);
+    await request(t.server).get(`/applications/${id}/description`).set(r1.auth).expect(404);
+
+    await accept(t, r1, pending.id);
+    const opened = await material(r1).expect(200);
+    expect(opened.body.application).toMatchObject({ id, name: 'Samen tegen eenzaamheid', organisation: expect.any(String) });
+    expect(opened.body.targetLevel).toMatchObject({ code: 'goed_beschreven', label: 'Goed beschreven', meaning: { nl: expect.stringContaining('uitvoerbaar') } });
+    expect(opened.body.criteria.map((criterion: { code: string }) => criterion.code)).toEqual(GOED_BESCHREVEN_CRITERIA);
+    expect(opened.body.description.sections.find((section: { key: string }) => section.key === 'goals')).toMatchObject({
+      title: expect.any(String),
+      content: 'Na zes maanden voelt 60% van de deelnemers zich minder eenzaam.',
+    });
+    expect(opened.body.documents.map((document: { kind: string }) => document.kind).sort()).toEqual(['handbook', 'process_evaluation']);
+    await request(t.server).get(handbookUrl).set(r1.auth).expect(200);
+    // The owners appear only as their organisation.
+    expect(JSON.stringify(opened.body)).not.toContain(owner.user.email);
+    expect(JSON.stringify(opened.body)).not.toContain(owner.user.name);
+    expect(JSON.stringify(opened.body)).not.toContain('Olga Owner');
+    expect(JSON.stringify(opened.body)).not.toContain('olga@example.nl');
+
+    // Staff have the dossier; this view is the panel's.
+    await material(secretary).expect(403);
+    // A removed member loses it at once.
+    await composePanel(t, secretary, id, [r2, r3]);
+    await request(t.server).delete(`/applications/${id}/panel/members/${r2.user.id}`).set(secretary.auth).expect(200);
+    await material(r2).expect(404);
+    await material(r3).expect(200);
   });
 
   it('says why and since when a form cannot be changed: panel not complete, submitted, awaiting a revision, round ended', async () => {
