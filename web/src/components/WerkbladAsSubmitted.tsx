@@ -17,7 +17,7 @@ export function WerkbladAsSubmitted({ description }: { description: FrozenDescri
         <p className="utrecht-paragraph" id="werkblad-contents">
           <strong>{t.review.contents}</strong>
         </p>
-        <ol className="utrecht-ordered-list">
+        <ul className="utrecht-unordered-list">
           {description.sections.map((section) => (
             <li key={section.key}>
               <a className="utrecht-link utrecht-link--html-a" href={`#werkblad-${section.key}`}>
@@ -25,7 +25,7 @@ export function WerkbladAsSubmitted({ description }: { description: FrozenDescri
               </a>
             </li>
           ))}
-        </ol>
+        </ul>
       </nav>
       {description.sections.map((section) => (
         <section key={section.key} className="werkblad-submitted__section" aria-labelledby={`werkblad-${section.key}`}>

@@ -64,7 +64,7 @@ export function ReviewFormPage() {
       ) : data.form.editable ? (
         <EditableReview key={data.form.id ?? 'new'} applicationId={applicationId} loaded={data} onSubmitted={(form) => loaded.setData({ ...data, form })} />
       ) : (
-        <SubmittedReview form={data.form} />
+        <LockedReview form={data.form} />
       )}
     </>
   );
@@ -237,10 +237,9 @@ function EditableReview({ applicationId, loaded, onSubmitted }: { applicationId:
   );
 }
 
-function SubmittedReview({ form }: { form: ReviewForm }) {
-  const { t, locale, formatDate } = useI18n();
-  const level = form.noLevelReached ? t.review.noLevelReached : form.proposedLevel ? t.levels[form.proposedLevel] : t.review.notAnswered;
-  const judgmentLabel = (code: Judgment | null) => form.form.judgments.find((item) => item.code === code)?.label[locale] ?? t.review.notAnswered;
+/** The form when it cannot be changed: why, and what was written (or, before anything was, what will be judged). */
+function LockedReview({ form }: { form: ReviewForm }) {
+  const { t, formatDate } = useI18n();
   return (
     <>
       <StatusMessage>{form.status === 'submitted' && form.submittedAt ? t.review.submittedOn(formatDate(form.submittedAt)) : null}</StatusMessage>
@@ -249,6 +248,36 @@ function SubmittedReview({ form }: { form: ReviewForm }) {
           <p className="utrecht-paragraph">{t.review.lock[form.lock.reason](form.lock.at ? formatDate(form.lock.at) : '')}</p>
         </Alert>
       )}
+      {form.saved ? <ReviewAnswers form={form} /> : <CriteriaAhead form={form} />}
+    </>
+  );
+}
+
+/** Before anything is written (the panel is not complete yet): what the reviewer will judge, not a page of empty answers. */
+function CriteriaAhead({ form }: { form: ReviewForm }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h2 className="utrecht-heading-2">{t.review.criteriaTitle}</h2>
+      <p className="utrecht-paragraph">{t.review.criteriaIntro}</p>
+      <dl className="review-readonly">
+        {form.form.criteria.map((criterion) => (
+          <div key={criterion.code} className="review-readonly__item">
+            <dt>{criterion.label[locale]}</dt>
+            <dd>{criterion.question[locale]}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function ReviewAnswers({ form }: { form: ReviewForm }) {
+  const { t, locale } = useI18n();
+  const level = form.noLevelReached ? t.review.noLevelReached : form.proposedLevel ? t.levels[form.proposedLevel] : t.review.notAnswered;
+  const judgmentLabel = (code: Judgment | null) => form.form.judgments.find((item) => item.code === code)?.label[locale] ?? t.review.notAnswered;
+  return (
+    <>
       <h2 className="utrecht-heading-2">{t.review.criteriaTitle}</h2>
       <dl className="review-readonly">
         {form.form.criteria.map((criterion) => {

@@ -8,6 +8,7 @@ import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { WerkbladAsSubmitted } from '../components/WerkbladAsSubmitted';
 import { useI18n } from '../i18n/i18n';
+import { useHashTarget } from '../lib/use-hash-target';
 import { useResource } from '../lib/use-resource';
 import { NotFoundPage } from './NotFoundPage';
 import '../review.css';
@@ -22,6 +23,7 @@ export function ReviewMaterialPage() {
   const { t, locale } = useI18n();
   const r = t.review;
   const material = useResource(() => reviewApi.material(applicationId), applicationId);
+  useHashTarget(material.data !== undefined);
   if (material.error instanceof ApiError && (material.error.status === 404 || material.error.status === 403)) return <NotFoundPage kind="application" />;
   const data = material.data;
   if (!data) {
