@@ -294,6 +294,8 @@ describe('reviewer screens in the browser', () => {
 
     // The application page leads there too, instead of being empty for a reviewer.
     await page.goto(`${base}/aanmeldingen/${applicationA}`);
+    await see(page.locator('section[aria-labelledby="reviewer-links-heading"]')).visible();
+    await expectAccessible(page, 'reviewer-application');
     await page.getByRole('link', { name: 'Dossier bekijken' }).click();
     await page.waitForURL(`**/beoordelingen/${applicationA}/dossier`);
     await expectAccessible(page, 'reviewer-material-from-application');
