@@ -313,5 +313,9 @@ describe('reviewer screens in the browser', () => {
     await see(page.locator('main')).lacks('Niet ingevuld');
     await see(page.getByRole('complementary', { name: 'Wat u beoordeelt' })).visible();
     await expectAccessible(page, 'reviewer-review-panel-incomplete');
+    // The overview says the same of it.
+    await page.goto(`${base}/beoordelingen`);
+    const waiting = page.locator('section[aria-labelledby="panels-title"] li', { has: page.locator(`a[href="/beoordelingen/${applicationC}"]`) });
+    await see(waiting).contains('De beoordeling begint zodra het panel compleet is.');
   });
 });

@@ -310,7 +310,14 @@ function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitatio
 function PanelCard({ invitation, review }: { invitation: ReviewerInvitation; review: ReviewForm | null }) {
   const { t, formatDate } = useI18n();
   const { application } = invitation;
-  const status = review === null ? null : review.status === 'submitted' ? t.review.reviewStatus.submitted : review.saved ? t.review.reviewStatus.draft : t.review.reviewStatus.notStarted;
+  const status =
+    review === null || review.lock?.reason === 'panel_incomplete'
+      ? null
+      : review.status === 'submitted'
+        ? t.review.reviewStatus.submitted
+        : review.saved
+          ? t.review.reviewStatus.draft
+          : t.review.reviewStatus.notStarted;
   return (
     <>
       <h3 className="utrecht-heading-3 card__title">
