@@ -1,17 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { decisionView } from '../decisions/decision.view.js';
+import { frozenDescription } from '../description/frozen-description.js';
+import { liveDocuments } from '../documents/live-documents.js';
 import { Objection } from '../decisions/objection.entity.js';
-import { DESCRIPTION_SECTIONS } from '../description/description-sections.js';
-import { DescriptionVersion } from '../description/description-version.entity.js';
-import { DocumentVersion } from '../documents/document-version.entity.js';
-import { ApplicationDocument } from '../documents/document.entity.js';
-import { documentView } from '../documents/document.view.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from '../review/review-criteria.js';
 import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
 import { trackContextOf } from '../track/track.snapshot.js';
@@ -67,8 +64,8 @@ export class DossierService {
         location: meeting.location,
         committee: committee && { id: committee.id, name: committee.name, databank: committee.databank },
       },
-      description: await this.frozenDescription(applicationId),
-      documents: await this.documents(applicationId),
+      description: await frozenDescription(this.dataSource.manager, applicationId),
+      documents: await liveDocuments(this.dataSource.manager, applicationId),
       // The review form of the target level, so the criteria can be shown side by side with their labels.
       form: {
         criteria: criteriaFor(context.targetLevel),
@@ -122,32 +119,5 @@ export class DossierService {
       [applicationId, user.id],
     );
     return rows.length > 0;
-  }
-
-  /** The werkblad as last submitted for assessment (the latest `final` version), or null when there is none. */
-  private async frozenDescription(applicationId: string) {
-    const version = await this.dataSource
-      .getRepository(DescriptionVersion)
-      .findOne({ where: { applicationId, kind: 'final' }, order: { number: 'DESC' } });
-    if (!version) return null;
-    return {
-      number: version.number,
-      createdAt: version.createdAt,
-      sections: DESCRIPTION_SECTIONS.map(({ key, titleNl, titleEn }) => ({
-        key,
-        title: titleNl,
-        titleEn,
-        content: version.sections[key] ?? '',
-      })),
-    };
-  }
-
-  private async documents(applicationId: string) {
-    const documents = await this.dataSource
-      .getRepository(ApplicationDocument)
-      .find({ where: { applicationId, removedAt: IsNull() }, order: { createdAt: 'ASC' } });
-    if (!documents.length) return [];
-    const versions = await this.dataSource.getRepository(DocumentVersion).findBy({ documentId: In(documents.map((d) => d.id)) });
-    return documents.map((document) => documentView(document, versions));
   }
 }

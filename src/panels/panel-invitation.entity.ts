@@ -49,6 +49,10 @@ export class PanelInvitation {
   @Column({ name: 'decline_reason', type: 'text', nullable: true })
   declineReason: string | null;
 
+  /** Free text (name and/or e-mail) a declining reviewer offers in their place; for the secretary only. */
+  @Column({ name: 'suggested_colleague', type: 'text', nullable: true })
+  suggestedColleague: string | null;
+
   @Column({ name: 'conflict_description', type: 'text', nullable: true })
   conflictDescription: string | null;
 }

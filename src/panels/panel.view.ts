@@ -73,6 +73,7 @@ export function invitationStaffView(invitation: PanelInvitation, people: People)
     respondedAt: invitation.respondedAt,
     closedAt: invitation.closedAt,
     declineReason: invitation.declineReason,
+    suggestedColleague: invitation.suggestedColleague,
     conflictDescription: invitation.conflictDescription,
   };
 }
@@ -92,10 +93,16 @@ export function panelReviewerView(application: Application, state: PanelState, r
 }
 
 /**
- * What an invited reviewer sees before accepting: enough to judge expertise and conflicts of
- * interest (name, organisation, summary, level, themes), not the dossier.
+ * What an invited reviewer sees before accepting: enough to judge expertise, time and conflicts of
+ * interest (name, organisation, summary, level, themes, the answer date and the time asked), not
+ * the dossier, which opens on accepting (reviews/material).
  */
-export function invitationReviewerView(invitation: PanelInvitation, application: Application, member: PanelMember | null) {
+export function invitationReviewerView(
+  invitation: PanelInvitation,
+  application: Application,
+  member: PanelMember | null,
+  reviewWorkingDays: number,
+) {
   return {
     id: invitation.id,
     status: invitation.status,
@@ -104,9 +111,12 @@ export function invitationReviewerView(invitation: PanelInvitation, application:
     responseDueAt: invitation.responseDueAt,
     respondedAt: invitation.respondedAt,
     declineReason: invitation.declineReason,
+    suggestedColleague: invitation.suggestedColleague,
     conflictDescription: invitation.conflictDescription,
     letter: member?.letter ?? null,
     memberStatus: member?.status ?? null,
+    /** The time asked: the review is due this many working days after the panel is complete. */
+    reviewWorkingDays,
     application: {
       id: application.id,
       reference: application.reference,

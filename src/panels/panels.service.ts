@@ -235,16 +235,24 @@ export class PanelsService {
     return this.dataSource.transaction(async (manager) => {
       const { application, invitation } = await this.lockOwnInvitation(manager, user, invitationId);
       const now = new Date();
+      const suggestedColleague = dto.suggestedColleague || null;
       await manager
         .getRepository(PanelInvitation)
-        .update({ id: invitation.id }, { status: 'declined', respondedAt: now, closedAt: now, declineReason: dto.reason });
+        .update({ id: invitation.id }, { status: 'declined', respondedAt: now, closedAt: now, declineReason: dto.reason, suggestedColleague });
       await meetDeadlines(manager, { applicationId: application.id, kinds: ['invitation_response'], subjectId: invitation.id, at: now });
       await this.audit(manager, application, user, 'reviewer', 'PANEL_INVITATION_DECLINED', {
         invitationId: invitation.id,
         reviewerId: user.id,
         reason: dto.reason,
+        suggestedColleague,
       });
-      await this.emit(manager, application.id, 'invitation_declined', { invitationId: invitation.id, reviewerId: user.id, kind: invitation.kind, reason: dto.reason });
+      await this.emit(manager, application.id, 'invitation_declined', {
+        invitationId: invitation.id,
+        reviewerId: user.id,
+        kind: invitation.kind,
+        reason: dto.reason,
+        suggestedColleague,
+      });
       await this.fillOpenSlots(manager, application);
       return this.reviewerInvitation(manager, invitation.id);
     });
@@ -364,7 +372,12 @@ export class PanelsService {
       ]),
     );
     const views = invitations.map((invitation) =>
-      invitationReviewerView(invitation, applications.get(invitation.applicationId)!, members.get(invitation.id) ?? null),
+      invitationReviewerView(
+        invitation,
+        applications.get(invitation.applicationId)!,
+        members.get(invitation.id) ?? null,
+        this.config.REVIEW_WORKING_DAYS,
+      ),
     );
     return [...views.filter((view) => view.status === 'pending'), ...views.filter((view) => view.status !== 'pending')];
   }
@@ -438,6 +451,7 @@ export class PanelsService {
       respondedAt: null,
       closedAt: null,
       declineReason: null,
+      suggestedColleague: null,
       conflictDescription: null,
     });
     const invitation = await repository.findOneByOrFail({ id: identifiers[0].id as string });
@@ -557,7 +571,7 @@ export class PanelsService {
     const invitation = await manager.getRepository(PanelInvitation).findOneByOrFail({ id: invitationId });
     const application = await manager.getRepository(Application).findOneByOrFail({ id: invitation.applicationId });
     const member = await manager.getRepository(PanelMember).findOneBy({ applicationId: application.id, reviewerId: invitation.reviewerId, invitationId });
-    return invitationReviewerView(invitation, application, member);
+    return invitationReviewerView(invitation, application, member, this.config.REVIEW_WORKING_DAYS);
   }
 
   private async staffView(manager: EntityManager, application: Application, state: PanelState) {

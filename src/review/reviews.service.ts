@@ -20,10 +20,8 @@ import type { SaveReviewDto } from './dto/review.dto.js';
 import { answersFor, submissionGaps } from './review-completeness.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from './review-criteria.js';
 import { Review } from './review.entity.js';
+import { REVIEW_STATE, reviewLockOf } from './review-lock.js';
 import { notOnPanel, ownReviewFirst, reviewAlreadySubmitted, reviewsNotVisible } from './review.errors.js';
-
-/** Reviews are written while the application is under review. */
-const REVIEW_STATE = 'underReview';
 
 /** States after a decision in which the current round is still being reviewed or decided. */
 const ROUND_OPEN_STATES = ['underReview', 'awaitingCommittee', 'onAgenda'];
@@ -215,6 +213,7 @@ export class ReviewsService {
     const previous = round > 1 ? await repository.findOneBy({ applicationId: application.id, reviewerId, round: round - 1 }) : null;
     const member = await manager.getRepository(PanelMember).findOneBy({ applicationId: application.id, reviewerId });
     const level = application.targetLevel;
+    const lock = await reviewLockOf(manager, application, review);
     const content = {
       criteria: answersFor(level, review?.criteria ?? []),
       proposedLevel: review?.proposedLevel ?? null,
@@ -229,7 +228,9 @@ export class ReviewsService {
       letter: member?.letter ?? null,
       status: review?.status ?? 'draft',
       saved: review !== null,
-      editable: application.state === REVIEW_STATE && review?.status !== 'submitted',
+      editable: lock === null,
+      /** Why the form cannot be changed now (reason code and since when), null while it can. */
+      lock,
       targetLevel: level,
       form: {
         criteria: criteriaFor(level),

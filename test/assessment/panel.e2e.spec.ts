@@ -222,9 +222,27 @@ describe('review panel over HTTP', () => {
     const toDecline = await invite(t, secretary, id, s1);
     const toExpire = await invite(t, secretary, id, s2);
 
-    await request(t.server).post(`/invitations/${toDecline.id}/decline`).set(s1.auth).send({}).expect(400);
-    const declined = await request(t.server).post(`/invitations/${toDecline.id}/decline`).set(s1.auth).send({ reason: 'Geen tijd deze maand.' }).expect(200);
-    expect(declined.body.status).toBe('declined');
+    const noReason = await request(t.server).post(`/invitations/${toDecline.id}/decline`).set(s1.auth).send({}).expect(400);
+    expect(new Set(noReason.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set(['reason']));
+    const longSuggestion = await request(t.server)
+      .post(`/invitations/${toDecline.id}/decline`)
+      .set(s1.auth)
+      .send({ reason: 'Geen tijd deze maand.', suggestedColleague: 'x'.repeat(301) })
+      .expect(400);
+    expect(new Set(longSuggestion.body.errors.map((error: { field: string }) => error.field))).toEqual(new Set(['suggestedColleague']));
+    const declined = await request(t.server)
+      .post(`/invitations/${toDecline.id}/decline`)
+      .set(s1.auth)
+      .send({ reason: 'Geen tijd deze maand.', suggestedColleague: '  Dr. Vera Vervanger <vera@example.org>  ' })
+      .expect(200);
+    expect(declined.body).toMatchObject({ status: 'declined', declineReason: 'Geen tijd deze maand.', suggestedColleague: 'Dr. Vera Vervanger <vera@example.org>' });
+    // The secretary sees the reason and the suggested colleague on the panel.
+    const afterDecline = await request(t.server).get(`/applications/${id}/panel`).set(secretary.auth).expect(200);
+    expect(afterDecline.body.invitations.find((invitation: { id: string }) => invitation.id === toDecline.id)).toMatchObject({
+      status: 'declined',
+      declineReason: 'Geen tijd deze maand.',
+      suggestedColleague: 'Dr. Vera Vervanger <vera@example.org>',
+    });
     // The practice alternate is passed over: there is no practice place open. The science alternate is invited.
     expect(await pendingInvitationOf(t, p3, id)).toBeUndefined();
     const forScience = await pendingInvitationOf(t, s3, id);

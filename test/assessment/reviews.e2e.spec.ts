@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
 import { accept, composePanel, createReviewer, invite, startPanel, type TestUser } from './assessment-helpers.js';
@@ -114,6 +115,75 @@ describe('structured reviews over HTTP', () => {
     expect(locked.body.code).toBe('REVIEW_ALREADY_SUBMITTED');
     await submit(r1, id).expect(409);
     expect(await stateOf(id)).toBe('underReview');
+  });
+
+  it('opens the material to judge (frozen werkblad, documents, level, criteria) to members of the panel only', async () => {
+    const [r1, r2, r3, outsider] = reviewers;
+    const application = await takeToSubmittedForAssessment(t, { owner, secretary, coach });
+    const id = application.id;
+    await startPanel(t, secretary, id, application.version);
+    const material = (reviewer: TestUser) => request(t.server).get(`/applications/${id}/reviews/material`).set(reviewer.auth);
+
+    // Invited but not yet accepted: the invitation, not the dossier.
+    const pending = await invite(t, secretary, id, r1);
+    await material(r1).expect(404);
+    await material(outsider).expect(404);
+    const documents = (await request(t.server).get(`/applications/${id}/documents`).set(secretary.auth).expect(200)).body as {
+      kind: string;
+      versions: { downloadUrl: string }[];
+    }[];
+    const handbookUrl = documents.find((document) => document.kind === 'handbook')!.versions[0].downloadUrl;
+    await request(t.server).get(handbookUrl).set(r1.auth).expect(404);
+    await request(t.server).get(`/applications/${id}/description`).set(r1.auth).expect(404);
+
+    await accept(t, r1, pending.id);
+    const opened = await material(r1).expect(200);
+    expect(opened.body.application).toMatchObject({ id, name: 'Samen tegen eenzaamheid', organisation: expect.any(String) });
+    expect(opened.body.targetLevel).toMatchObject({ code: 'goed_beschreven', label: 'Goed beschreven', meaning: { nl: expect.stringContaining('uitvoerbaar') } });
+    expect(opened.body.criteria.map((criterion: { code: string }) => criterion.code)).toEqual(GOED_BESCHREVEN_CRITERIA);
+    expect(opened.body.description.sections.find((section: { key: string }) => section.key === 'goals')).toMatchObject({
+      title: expect.any(String),
+      content: 'Na zes maanden voelt 60% van de deelnemers zich minder eenzaam.',
+    });
+    expect(opened.body.documents.map((document: { kind: string }) => document.kind).sort()).toEqual(['handbook', 'process_evaluation']);
+    await request(t.server).get(handbookUrl).set(r1.auth).expect(200);
+    // The owners appear only as their organisation.
+    expect(JSON.stringify(opened.body)).not.toContain(owner.user.email);
+    expect(JSON.stringify(opened.body)).not.toContain(owner.user.name);
+    expect(JSON.stringify(opened.body)).not.toContain('Olga Owner');
+    expect(JSON.stringify(opened.body)).not.toContain('olga@example.nl');
+
+    // Staff have the dossier; this view is the panel's.
+    await material(secretary).expect(403);
+    // A removed member loses it at once.
+    await composePanel(t, secretary, id, [r2, r3]);
+    await request(t.server).delete(`/applications/${id}/panel/members/${r2.user.id}`).set(secretary.auth).expect(200);
+    await material(r2).expect(404);
+    await material(r3).expect(200);
+  });
+
+  it('says why and since when a form cannot be changed: panel not complete, submitted, awaiting a revision, round ended', async () => {
+    const [r1, r2, r3] = reviewers;
+    const application = await driveToSubmittedForAssessment(t, { owner, secretary, coach });
+    const id = application.id;
+    await startPanel(t, secretary, id, application.version);
+    await composePanel(t, secretary, id, [r1]);
+    expect((await mine(r1, id).expect(200)).body).toMatchObject({ editable: false, lock: { reason: 'panel_incomplete', at: null } });
+    await save(r1, id, { feedbackForOwner: 'Te vroeg' }).expect(409);
+
+    await composePanel(t, secretary, id, [r2, r3]);
+    expect((await mine(r1, id).expect(200)).body).toMatchObject({ editable: true, lock: null });
+    const submitted = await submit(r1, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'A')).expect(200);
+    expect(submitted.body.lock).toEqual({ reason: 'submitted', at: submitted.body.submittedAt });
+
+    await submit(r2, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'B')).expect(200);
+    await submit(r3, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'C')).expect(200);
+    const timeline = await request(t.server).get(`/applications/${id}/timeline`).set(secretary.auth).expect(200);
+    const roundEnd = timeline.body.find((e: { eventType: string }) => e.eventType === 'ALL_REVIEWS_SUBMITTED').createdAt;
+    expect((await mine(r1, id).expect(200)).body.lock).toEqual({ reason: 'round_ended', at: roundEnd });
+
+    await deferAsCommittee(id);
+    expect((await mine(r2, id).expect(200)).body.lock).toEqual({ reason: 'awaiting_revision', at: roundEnd });
   });
 
   it("hides other reviewers' reviews until one's own is in, and then shows them by letter without their confidential remarks", async () => {

@@ -90,6 +90,16 @@ describe('notification templates', () => {
     }
   });
 
+  it("tell the secretary a declining reviewer's reason and suggested colleague, and leave the line out without one", () => {
+    const input = { template: 'invitation-declined', recipientName: 'Sanne', application: { id: 'a', reference: 'ERK-1', name: 'Y' }, appUrl: 'https://e.example' };
+    const details = { reviewerName: 'Referent R', reason: 'Geen tijd.', suggestedColleague: 'Vera Vervanger, vera@example.org' };
+    expect(renderNotification({ ...input, params: templateParams('invitation-declined', details), language: 'nl' }).text).toContain('Voorgestelde collega: Vera Vervanger, vera@example.org');
+    expect(renderNotification({ ...input, params: templateParams('invitation-declined', details), language: 'en' }).text).toContain('Suggested colleague: Vera Vervanger, vera@example.org');
+    const without = renderNotification({ ...input, params: templateParams('invitation-declined', { ...details, suggestedColleague: null }), language: 'nl' });
+    expect(without.text).toContain('Reden: Geen tijd.');
+    expect(without.text).not.toContain('Voorgestelde collega');
+  });
+
   it('are really in two languages', () => {
     const input = { template: 'decision', recipientName: 'X', application: { id: 'a', reference: 'ERK-1', name: 'Y' }, params: templateParams('decision', sample), appUrl: 'https://e.example' };
     const nl = renderNotification({ ...input, language: 'nl' });

@@ -24,6 +24,7 @@ import { DocumentsPage } from './pages/DocumentsPage';
 import { DecisionPage } from './pages/DecisionPage';
 import { DossierPage } from './pages/DossierPage';
 import { ReviewFormPage } from './pages/ReviewFormPage';
+import { ReviewMaterialPage } from './pages/ReviewMaterialPage';
 import { ReviewsPage } from './pages/ReviewsPage';
 import { PanelPage } from './pages/PanelPage';
 import { MeetingsPage } from './pages/MeetingsPage';
@@ -103,6 +104,7 @@ export function App() {
               <Route path="meldingen" element={<RequireUser><NotificationsPage /></RequireUser>} />
               <Route path="beoordelingen" element={<RequireUser roles={['reviewer']}><ReviewsPage /></RequireUser>} />
               <Route path="beoordelingen/:applicationId" element={<RequireUser roles={['reviewer']}><ReviewFormPage /></RequireUser>} />
+              <Route path="beoordelingen/:applicationId/dossier" element={<RequireUser roles={['reviewer']}><ReviewMaterialPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/panel" element={<RequireUser roles={['secretary']}><PanelPage /></RequireUser>} />
               <Route path="vergaderingen" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingsPage /></RequireUser>} />
               <Route path="vergaderingen/:id" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingPage /></RequireUser>} />

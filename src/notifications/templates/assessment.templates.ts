@@ -46,12 +46,13 @@ export const ASSESSMENT_TEMPLATES = {
   },
 
   'invitation-declined': {
-    params: ['reviewerName', 'reason'],
+    params: ['reviewerName', 'reason', 'suggestedColleague'],
     nl: (i) => ({
       subject: `Uitnodiging afgeslagen: ${appName(i)}`,
       paragraphs: paragraphs(
         `${text(i.params.reviewerName) || 'Een beoordelaar'} heeft de uitnodiging om ${appLabel(i)} te beoordelen afgeslagen.`,
         text(i.params.reason) && `Reden: ${text(i.params.reason)}`,
+        text(i.params.suggestedColleague) && `Voorgestelde collega: ${text(i.params.suggestedColleague)}`,
         'Nodig een vervanger uit.',
       ),
       action: 'Panel aanvullen',
@@ -61,6 +62,7 @@ export const ASSESSMENT_TEMPLATES = {
       paragraphs: paragraphs(
         `${text(i.params.reviewerName) || 'A reviewer'} has declined the invitation to review ${appLabel(i)}.`,
         text(i.params.reason) && `Reason: ${text(i.params.reason)}`,
+        text(i.params.suggestedColleague) && `Suggested colleague: ${text(i.params.suggestedColleague)}`,
         'Please invite a replacement.',
       ),
       action: 'Complete the panel',

@@ -55,6 +55,10 @@ export class AcceptInvitationDto {
 export class DeclineInvitationDto {
   @Trim() @IsString() @MinLength(3) @MaxLength(5000)
   reason: string;
+
+  /** A colleague the secretary could invite instead: a name, an e-mail address or both. */
+  @IsOmittable() @Trim() @IsString() @MaxLength(300)
+  suggestedColleague?: string;
 }
 
 export class RemovePanelMemberDto {

@@ -112,6 +112,7 @@ export function see(locator: Locator) {
     checked: () => eventually(async () => expect(await locator.isChecked(quick)).toBe(true)),
     value: (expected: string) => eventually(async () => expect(await locator.inputValue(quick)).toBe(expected)),
     visible: () => eventually(async () => expect(await locator.isVisible()).toBe(true)),
+    hidden: () => eventually(async () => expect(await locator.isVisible()).toBe(false)),
   };
 }
 

@@ -32,6 +32,7 @@ export interface StaffInvitation {
   respondedAt: string | null;
   closedAt: string | null;
   declineReason: string | null;
+  suggestedColleague: string | null;
   conflictDescription: string | null;
 }
 

@@ -1,5 +1,7 @@
 import { call, client } from './client';
+import type { FrozenDescription } from './dossier-api';
 import type { Bilingual, FieldError, LevelCode } from './types';
+import type { DocumentView } from './werkblad-api';
 
 /**
  * The reviewer's endpoints: invitations (src/panels/invitations.controller.ts) and their own
@@ -17,9 +19,12 @@ export interface ReviewerInvitation {
   responseDueAt: string | null;
   respondedAt: string | null;
   declineReason: string | null;
+  suggestedColleague: string | null;
   conflictDescription: string | null;
   letter: string | null;
   memberStatus: string | null;
+  /** The time asked: working days for the review once the panel is complete. */
+  reviewWorkingDays: number;
   application: {
     id: string;
     reference: string;
@@ -41,6 +46,15 @@ export interface CriterionAnswer {
   motivation: string;
 }
 
+/** src/review/review-lock.ts: why the form cannot be changed now. */
+export type ReviewLockReason = 'submitted' | 'panel_incomplete' | 'round_ended' | 'awaiting_revision' | 'withdrawn';
+
+export interface ReviewLock {
+  reason: ReviewLockReason;
+  /** When the lock began; null when it is not a past moment (the panel is not complete yet). */
+  at: string | null;
+}
+
 export interface ReviewForm {
   id: string | null;
   applicationId: string;
@@ -49,6 +63,7 @@ export interface ReviewForm {
   status: 'draft' | 'submitted';
   saved: boolean;
   editable: boolean;
+  lock: ReviewLock | null;
   targetLevel: LevelCode;
   form: {
     criteria: { code: string; label: Bilingual; question: Bilingual }[];
@@ -65,6 +80,15 @@ export interface ReviewForm {
   updatedAt: string | null;
 }
 
+/** src/review/review-material.service.ts: what a panel member judges. */
+export interface ReviewMaterial {
+  application: { id: string; reference: string; name: string; organisation: string | null; summary: string | null; themes: string[]; state: string };
+  targetLevel: { code: LevelCode; label: string; meaning: Bilingual };
+  criteria: { code: string; label: Bilingual; question: Bilingual }[];
+  description: FrozenDescription | null;
+  documents: DocumentView[];
+}
+
 export interface ReviewChanges {
   criteria?: { code: string; judgment?: Judgment | null; motivation?: string }[];
   proposedLevel?: LevelCode | null;
@@ -75,12 +99,13 @@ export interface ReviewChanges {
 
 const path = (id: string) => ({ params: { path: { id } } });
 
-
 export const reviewApi = {
   invitations: () => call<ReviewerInvitation[]>(client.GET('/me/invitations')),
   accept: (id: string, body: { conflictOfInterest: boolean; conflictDescription?: string }) =>
     call<ReviewerInvitation>(client.POST('/invitations/{id}/accept', { ...path(id), body })),
-  decline: (id: string, reason: string) => call<ReviewerInvitation>(client.POST('/invitations/{id}/decline', { ...path(id), body: { reason } })),
+  decline: (id: string, reason: string, suggestedColleague?: string) =>
+    call<ReviewerInvitation>(client.POST('/invitations/{id}/decline', { ...path(id), body: { reason, ...(suggestedColleague ? { suggestedColleague } : {}) } })),
+  material: (id: string) => call<ReviewMaterial>(client.GET('/applications/{id}/reviews/material', path(id))),
   mine: (id: string) => call<ReviewForm>(client.GET('/applications/{id}/reviews/mine', path(id))),
   save: (id: string, changes: ReviewChanges) => call<ReviewForm>(client.PUT('/applications/{id}/reviews/mine', { ...path(id), body: changes })),
   submit: (id: string, changes: ReviewChanges) =>

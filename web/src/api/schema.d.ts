@@ -676,6 +676,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/reviews/material": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ReviewsController_material"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/reviews/mine": {
         parameters: {
             query?: never;
@@ -1493,6 +1509,7 @@ export interface components {
         };
         DeclineInvitationDto: {
             reason: string;
+            suggestedColleague?: string;
         };
         DescriptionStepDto: {
             version: number;
@@ -2691,6 +2708,25 @@ export interface operations {
         };
     };
     ReviewsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReviewsController_material: {
         parameters: {
             query?: never;
             header?: never;

@@ -69,6 +69,7 @@ export const panelEn: typeof panelNl = {
   closedOn: (date: string) => `Closed on ${date}`,
   viaAlternate: 'automatically, from the reserve list',
   declineReason: (reason: string) => `Reason: ${reason}`,
+  suggestedColleague: (colleague: string) => `Recommends: ${colleague}`,
   conflict: (description: string) => `Conflict of interest: ${description}`,
   withdraw: 'Withdraw invitation',
   withdrawn: (name: string) => `The invitation to ${name} was withdrawn.`,

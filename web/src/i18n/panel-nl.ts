@@ -68,6 +68,7 @@ export const panelNl = {
   closedOn: (date: string) => `Gesloten op ${date}`,
   viaAlternate: 'automatisch, van de reservelijst',
   declineReason: (reason: string) => `Reden: ${reason}`,
+  suggestedColleague: (colleague: string) => `Beveelt aan: ${colleague}`,
   conflict: (description: string) => `Belangenconflict: ${description}`,
   withdraw: 'Uitnodiging intrekken',
   withdrawn: (name: string) => `De uitnodiging aan ${name} is ingetrokken.`,

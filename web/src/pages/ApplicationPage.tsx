@@ -12,6 +12,7 @@ import { PublicationActions } from '../components/PublicationActions';
 import { ReassessmentAction } from '../components/ReassessmentAction';
 import { DossierActions, DossierLink } from '../components/DossierLink';
 import { PanelLink } from '../components/PanelLink';
+import { ReviewerLinks } from '../components/ReviewerLinks';
 import { ErrorSummary, FieldScopeProvider } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
@@ -131,6 +132,7 @@ function ApplicationScreen({ id }: { id: string }) {
       <WerkbladLinks view={view} />
       <DossierLink view={view} />
       <PanelLink view={view} />
+      <ReviewerLinks view={view} />
 
       <section aria-labelledby="intake-heading" className="section">
         <h2 className="utrecht-heading-2" id="intake-heading">

@@ -309,6 +309,7 @@ function Invitations({ panel, composing, onDone, onReload, name }: SectionProps 
                     ? t.panel.closedOn(formatDate(invitation.closedAt))
                     : null}
                 {invitation.declineReason && <div className="panel-cell-detail preserve-lines">{t.panel.declineReason(invitation.declineReason)}</div>}
+                {invitation.suggestedColleague && <div className="panel-cell-detail preserve-lines">{t.panel.suggestedColleague(invitation.suggestedColleague)}</div>}
                 {invitation.conflictDescription && <div className="panel-cell-detail preserve-lines">{t.panel.conflict(invitation.conflictDescription)}</div>}
               </td>
               {composing && (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import { reviewApi, type Judgment, type ReviewForm } from '../api/review-api';
+import { reviewApi, type Judgment, type ReviewForm, type ReviewMaterial } from '../api/review-api';
 import type { LevelCode } from '../api/types';
 import { Alert, StatusMessage } from '../components/Alert';
 import { Button } from '../components/Button';
@@ -9,6 +9,7 @@ import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { ReviewMaterialBox } from '../components/ReviewMaterialBox';
 import { RadioGroup, SelectField, TextArea } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
 import { errorMessage } from '../lib/field-errors';
@@ -24,17 +25,20 @@ interface Loaded {
   form: ReviewForm;
   name: string;
   dueAt: string | null;
+  /** null when it could not be read; the form still works without it. */
+  material: ReviewMaterial | null;
 }
 
 async function load(applicationId: string): Promise<Loaded> {
-  const [form, invitations, todo] = await Promise.all([
+  const [form, invitations, todo, material] = await Promise.all([
     reviewApi.mine(applicationId),
     reviewApi.invitations().catch(() => []),
     api.todo().catch(() => []),
+    reviewApi.material(applicationId).catch(() => null),
   ]);
   const invitation = invitations.find((item) => item.application.id === applicationId);
   const task = todo.find((item) => item.applicationId === applicationId && item.action === 'write-review');
-  return { form, name: invitation?.application.name ?? '', dueAt: task?.dueAt ?? null };
+  return { form, name: material?.application.name ?? invitation?.application.name ?? '', dueAt: task?.dueAt ?? null, material };
 }
 
 /** The reviewer's own review of one application: per-criterion judgments, conclusion, autosave, submit. */
@@ -52,6 +56,7 @@ export function ReviewFormPage() {
           {t.review.backToList}
         </Link>
       </p>
+      {data && <ReviewMaterialBox applicationId={applicationId} material={data.material} />}
       {loaded.error ? (
         <LoadError error={loaded.error} onRetry={loaded.reload} />
       ) : !data ? (
@@ -59,7 +64,7 @@ export function ReviewFormPage() {
       ) : data.form.editable ? (
         <EditableReview key={data.form.id ?? 'new'} applicationId={applicationId} loaded={data} onSubmitted={(form) => loaded.setData({ ...data, form })} />
       ) : (
-        <SubmittedReview form={data.form} />
+        <LockedReview form={data.form} />
       )}
     </>
   );
@@ -232,18 +237,47 @@ function EditableReview({ applicationId, loaded, onSubmitted }: { applicationId:
   );
 }
 
-function SubmittedReview({ form }: { form: ReviewForm }) {
-  const { t, locale, formatDate } = useI18n();
+/** The form when it cannot be changed: why, and what was written (or, before anything was, what will be judged). */
+function LockedReview({ form }: { form: ReviewForm }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <>
+      <StatusMessage>{form.status === 'submitted' && form.submittedAt ? t.review.submittedOn(formatDate(form.submittedAt)) : null}</StatusMessage>
+      {form.lock && form.lock.reason !== 'submitted' && (
+        <Alert type="info">
+          <p className="utrecht-paragraph">{t.review.lock[form.lock.reason](form.lock.at ? formatDate(form.lock.at) : '')}</p>
+        </Alert>
+      )}
+      {form.saved ? <ReviewAnswers form={form} /> : <CriteriaAhead form={form} />}
+    </>
+  );
+}
+
+/** Before anything is written (the panel is not complete yet): what the reviewer will judge, not a page of empty answers. */
+function CriteriaAhead({ form }: { form: ReviewForm }) {
+  const { t, locale } = useI18n();
+  return (
+    <>
+      <h2 className="utrecht-heading-2">{t.review.criteriaTitle}</h2>
+      <p className="utrecht-paragraph">{t.review.criteriaIntro}</p>
+      <dl className="review-readonly">
+        {form.form.criteria.map((criterion) => (
+          <div key={criterion.code} className="review-readonly__item">
+            <dt>{criterion.label[locale]}</dt>
+            <dd>{criterion.question[locale]}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}
+
+function ReviewAnswers({ form }: { form: ReviewForm }) {
+  const { t, locale } = useI18n();
   const level = form.noLevelReached ? t.review.noLevelReached : form.proposedLevel ? t.levels[form.proposedLevel] : t.review.notAnswered;
   const judgmentLabel = (code: Judgment | null) => form.form.judgments.find((item) => item.code === code)?.label[locale] ?? t.review.notAnswered;
   return (
     <>
-      <StatusMessage>{form.status === 'submitted' && form.submittedAt ? t.review.submittedOn(formatDate(form.submittedAt)) : null}</StatusMessage>
-      {form.status !== 'submitted' && (
-        <Alert type="info">
-          <p className="utrecht-paragraph">{t.review.notEditable}</p>
-        </Alert>
-      )}
       <h2 className="utrecht-heading-2">{t.review.criteriaTitle}</h2>
       <dl className="review-readonly">
         {form.form.criteria.map((criterion) => {

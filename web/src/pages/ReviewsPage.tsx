@@ -8,7 +8,7 @@ import { ErrorSummary, FieldScopeProvider, type SummaryItem } from '../component
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
-import { TextArea, YesNo } from '../components/fields';
+import { TextArea, TextField, YesNo } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
 import { errorMessage, toFieldErrors, type FieldErrors } from '../lib/field-errors';
 import { useResource } from '../lib/use-resource';
@@ -148,6 +148,12 @@ function InvitationCard({ invitation, onAnswered }: { invitation: ReviewerInvita
         <dd>{t.levels[application.targetLevel]}</dd>
         <dt>{t.review.roleLabel}</dt>
         <dd>{t.review.kind[invitation.kind] ?? invitation.kind}</dd>
+        {application.organisation && (
+          <>
+            <dt>{t.review.organisation}</dt>
+            <dd>{application.organisation}</dd>
+          </>
+        )}
       </dl>
       {application.summary && (
         <>
@@ -156,6 +162,8 @@ function InvitationCard({ invitation, onAnswered }: { invitation: ReviewerInvita
         </>
       )}
       {invitation.responseDueAt && <p className="utrecht-paragraph">{t.review.respondBy(formatDate(invitation.responseDueAt))}</p>}
+      <p className="utrecht-paragraph">{t.review.timeAsked(invitation.reviewWorkingDays)}</p>
+      <p className="utrecht-paragraph">{t.review.dossierAfterAccepting}</p>
       <FieldScopeProvider scope={`accept-${invitation.id}`}>
         <AcceptForm invitation={invitation} onAnswered={onAnswered} />
       </FieldScopeProvider>
@@ -255,15 +263,23 @@ function AcceptForm({ invitation, onAnswered }: { invitation: ReviewerInvitation
 function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitation; onAnswered(message: string): Promise<void> }) {
   const { t } = useI18n();
   const [reason, setReason] = useState('');
+  const [colleague, setColleague] = useState('');
   const answer = useAnswer();
-  const items: SummaryItem[] = Object.entries(answer.errors).map(([field, message]) => ({ field, message, label: t.review.declineReason }));
+  const items: SummaryItem[] = Object.entries(answer.errors).map(([field, message]) => ({
+    field,
+    message,
+    label: field === 'suggestedColleague' ? t.review.suggestedColleague : t.review.declineReason,
+  }));
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (reason.trim().length < 3) return answer.refuse({ reason: reason.trim() ? t.errors.minLength(3) : t.errors.required });
+    const errors: FieldErrors = {};
+    if (reason.trim().length < 3) errors.reason = reason.trim() ? t.errors.minLength(3) : t.errors.required;
+    if (colleague.trim().length > 300) errors.suggestedColleague = t.errors.maxLength(300);
+    if (Object.keys(errors).length) return answer.refuse(errors);
     answer.setErrors({});
     await answer.run(async () => {
-      await reviewApi.decline(invitation.id, reason);
+      await reviewApi.decline(invitation.id, reason, colleague.trim() || undefined);
       await onAnswered(t.review.declined);
     });
   }
@@ -276,6 +292,14 @@ function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitatio
       <ErrorSummary items={items} focusKey={answer.focusKey} />
       {answer.formError && <FormError message={answer.formError} focusKey={answer.focusKey} />}
       <TextArea name="reason" label={t.review.declineReason} required rows={3} value={reason} onChange={setReason} error={answer.errors.reason} />
+      <TextField
+        name="suggestedColleague"
+        label={t.review.suggestedColleague}
+        description={t.review.suggestedColleagueHint}
+        value={colleague}
+        onChange={setColleague}
+        error={answer.errors.suggestedColleague}
+      />
       <Button type="submit" busy={answer.busy}>
         {t.review.decline}
       </Button>
@@ -286,7 +310,14 @@ function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitatio
 function PanelCard({ invitation, review }: { invitation: ReviewerInvitation; review: ReviewForm | null }) {
   const { t, formatDate } = useI18n();
   const { application } = invitation;
-  const status = review === null ? null : review.status === 'submitted' ? t.review.reviewStatus.submitted : review.saved ? t.review.reviewStatus.draft : t.review.reviewStatus.notStarted;
+  const status =
+    review === null || review.lock?.reason === 'panel_incomplete'
+      ? null
+      : review.status === 'submitted'
+        ? t.review.reviewStatus.submitted
+        : review.saved
+          ? t.review.reviewStatus.draft
+          : t.review.reviewStatus.notStarted;
   return (
     <>
       <h3 className="utrecht-heading-3 card__title">
@@ -311,6 +342,11 @@ function PanelCard({ invitation, review }: { invitation: ReviewerInvitation; rev
           {review?.submittedAt ? ` (${formatDate(review.submittedAt)})` : ''}
         </dd>
       </dl>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link" to={`/beoordelingen/${application.id}/dossier`}>
+          {t.review.openMaterialFor(application.name)}
+        </Link>
+      </p>
     </>
   );
 }
