@@ -232,6 +232,7 @@ describe('web application in the browser', () => {
     await page.waitForURL(/\/pijplijn$/);
     await see(page.locator('#phase-intake')).contains('(1 aanmelding)');
     await see(page.locator('#phase-aanmelding')).contains('(2 aanmeldingen)');
+    await see(page.locator('section[aria-labelledby="phase-aanmelding"]')).contains('Minder dan een werkdag in deze stand');
     await see(page.locator('main')).contains('1 vastgelopen aanmelding');
     await see(page.locator('.board-card--stuck')).contains('Vastgelopen (meer dan 10 werkdagen in deze fase)');
     await expectAccessible(page, 'secretary-pipeline');

@@ -387,7 +387,7 @@ export const en: Messages = {
     intro: 'All applications by phase. An application that has had no step for longer than its phase allows, while it is someone’s turn, is marked as stuck.',
     count: (n: number) => (n === 1 ? '1 application' : `${n} applications`),
     empty: 'No applications in this phase.',
-    daysInPhase: (n: number) => (n === 1 ? '1 working day in this state' : `${n} working days in this state`),
+    daysInPhase: (n: number) => (n === 0 ? 'Less than a working day in this state' : n === 1 ? '1 working day in this state' : `${n} working days in this state`),
     stuck: 'Stuck',
     stuckAfter: (n: number) => `more than ${n} working days in this phase`,
     stuckCount: (n: number) => (n === 1 ? '1 stuck application' : `${n} stuck applications`),

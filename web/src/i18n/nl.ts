@@ -391,7 +391,7 @@ export const nl = {
     intro: 'Alle aanmeldingen per fase. Een aanmelding die langer dan haar fase toestaat geen stap heeft gezet terwijl iemand aan zet is, is gemarkeerd als vastgelopen.',
     count: (n: number) => (n === 1 ? '1 aanmelding' : `${n} aanmeldingen`),
     empty: 'Geen aanmeldingen in deze fase.',
-    daysInPhase: (n: number) => (n === 1 ? '1 werkdag in deze stand' : `${n} werkdagen in deze stand`),
+    daysInPhase: (n: number) => (n === 0 ? 'Minder dan een werkdag in deze stand' : n === 1 ? '1 werkdag in deze stand' : `${n} werkdagen in deze stand`),
     stuck: 'Vastgelopen',
     stuckAfter: (n: number) => `meer dan ${n} werkdagen in deze fase`,
     stuckCount: (n: number) => (n === 1 ? '1 vastgelopen aanmelding' : `${n} vastgelopen aanmeldingen`),
