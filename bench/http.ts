@@ -424,15 +424,18 @@ async function main() {
       const transitions = await httpTransitions();
       const after = cpu();
       memory('after the transitions');
+      const done = transitions.perSecond * SECONDS;
       console.log(
-        `  CPU during the transitions: API ${(after.api - before.api).toFixed(1)} s, worker ${(after.worker - before.worker).toFixed(1)} s in ${SECONDS} s`,
+        `  CPU during the transitions: API ${(after.api - before.api).toFixed(1)} s, worker ${(after.worker - before.worker).toFixed(1)} s in ${SECONDS} s` +
+          ` = ${((1000 * (after.api - before.api)) / done).toFixed(1)} ms and ${((1000 * (after.worker - before.worker)) / done).toFixed(1)} ms per transition`,
       );
       const raw = await loops(CLIENTS, SECONDS, rawTransition);
       const pgbenchRate = pgbenchTps(pgbenchDatabase.url);
       const beforeReads = cpu();
       const reads = await httpReads();
       memory('after the reads');
-      console.log(`  CPU during the reads: API ${(api.cpuSeconds() - beforeReads.api).toFixed(1)} s in ${SECONDS} s`);
+      const readCpu = api.cpuSeconds() - beforeReads.api;
+      console.log(`  CPU during the reads: API ${readCpu.toFixed(1)} s in ${SECONDS} s = ${((1000 * readCpu) / (reads.perSecond * SECONDS)).toFixed(2)} ms per read`);
       const selects = await loops(CONNECTIONS, SECONDS, rawSelect);
       ratios.push({
         transitions: transitions.perSecond / pgbenchRate,

@@ -8,6 +8,7 @@ import { ThemesService } from '../themes/themes.service.js';
 import { appendAudit } from '../track/audit-log.js';
 import { eventNotAllowed, notYourTurn, staleVersion } from '../track/track.errors.js';
 import type { TrackEvent } from '../track/track.events.js';
+import type { ActorKind } from '../track/track.permissions.js';
 import { userActor } from '../track/track-actor.js';
 import { TrackService } from '../track/track.service.js';
 import { User } from '../users/user.entity.js';
@@ -63,6 +64,11 @@ export class ApplicationsService {
   /** The application as this user may see it, with the actions they may take now. */
   async view(user: AuthUser, id: string, manager?: EntityManager) {
     const { application, kinds } = await this.access.load(user, id, manager);
+    return this.viewOf(application, kinds, manager);
+  }
+
+  /** The view of an application already read, with the viewer's capacities in it. */
+  private async viewOf(application: Application, kinds: ActorKind[], manager?: EntityManager) {
     const isStaff = readsAsStaff(kinds);
     const isOwner = kinds.includes('owner');
     const documentsOpen = DOCUMENT_EDITABLE_STATES.includes(application.state);
@@ -108,7 +114,8 @@ export class ApplicationsService {
 
   /** Submitting (or resubmitting after a question) needs a complete intake form. */
   async submit(user: AuthUser, id: string, version: number, event: TrackEvent = { type: 'SUBMIT' }) {
-    await this.track.send({
+    // These steps change neither who owns the application nor who coaches it: the viewer's capacities stand.
+    const { application, kinds } = await this.track.sendAndTell({
       applicationId: id,
       actor: userActor(user),
       event,
@@ -119,7 +126,7 @@ export class ApplicationsService {
         if (event.type === 'SUBMIT') await manager.getRepository(Application).update({ id }, { submittedAt: new Date() });
       },
     });
-    return this.view(user, id);
+    return this.viewOf(application, kinds);
   }
 
   /**
@@ -153,8 +160,8 @@ export class ApplicationsService {
   }
 
   async send(user: AuthUser, id: string, version: number, event: TrackEvent, internalNote?: string) {
-    await this.track.send({ applicationId: id, actor: userActor(user), event, expectedVersion: version, internalNote });
-    return this.view(user, id);
+    const { application, kinds } = await this.track.sendAndTell({ applicationId: id, actor: userActor(user), event, expectedVersion: version, internalNote });
+    return this.viewOf(application, kinds);
   }
 
   private async person(id: string | null, manager?: EntityManager): Promise<PersonRef | null> {

@@ -90,11 +90,23 @@ export class TrackService {
   }
 
   async send(command: SendCommand): Promise<Application> {
-    return this.dataSource.transaction((manager) => this.sendWithin(manager, command));
+    return (await this.sendAndTell(command)).application;
   }
 
-  /** The same, inside a transaction the caller already holds. */
+  /**
+   * The same, and the capacities the actor acted in when the row was locked, so that a caller can
+   * answer with the application as the actor sees it without reading it again.
+   */
+  async sendAndTell(command: SendCommand): Promise<{ application: Application; kinds: ActorKind[] }> {
+    return this.dataSource.transaction((manager) => this.sendWithinAndTell(manager, command));
+  }
+
+  /** The same as send, inside a transaction the caller already holds. */
   async sendWithin(manager: EntityManager, command: SendCommand): Promise<Application> {
+    return (await this.sendWithinAndTell(manager, command)).application;
+  }
+
+  private async sendWithinAndTell(manager: EntityManager, command: SendCommand): Promise<{ application: Application; kinds: ActorKind[] }> {
     const { event, actor } = command;
     const repository = manager.getRepository(Application);
     const { application, kinds } = await this.lockWithKinds(manager, actor, command.applicationId);
@@ -126,8 +138,11 @@ export class TrackService {
       .update(Application)
       .set({ ...changes, snapshot: jsonb(changes.snapshot) })
       .where('id = :id AND version = :version', { id: application.id, version: application.version })
+      // The column's default moves it; the row handed back must show the stored value.
+      .returning('updated_at')
       .execute();
     if (update.affected !== 1) throw staleVersion(application.version, application.version + 1);
+    const updatedAt = (update.raw as { updated_at: Date }[])[0].updated_at;
 
     const { type: _type, ...eventPayload } = event as TrackEvent & Record<string, unknown>;
     const details = command.auditPayload ?? eventPayload;
@@ -154,7 +169,8 @@ export class TrackService {
       details,
     });
     // Re-read only when the `before` hook may have written other columns of the row.
-    return command.before ? repository.findOneByOrFail({ id: application.id }) : Object.assign(application, changes);
+    const updated = command.before ? await repository.findOneByOrFail({ id: application.id }) : Object.assign(application, changes, { updatedAt });
+    return { application: updated, kinds };
   }
 
   /** The events this user may send now: what the state accepts, narrowed by who they are. */

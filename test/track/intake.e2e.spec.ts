@@ -117,6 +117,21 @@ describe('intake over HTTP', () => {
     expect(back.state).toBe('intake');
   });
 
+  it('answers every intake step with the application exactly as a read right after it shows it to that user', async () => {
+    const draft = await createDraft(t, owner.auth);
+    const readBy = async (auth: Record<string, string>) => (await request(t.server).get(`/applications/${draft.id}`).set(auth).expect(200)).body;
+    const submitted = await step(t, owner.auth, draft.id, 'submit', { version: 1 });
+    expect(submitted).toEqual(await readBy(owner.auth));
+    const asked = await step(t, secretary.auth, draft.id, 'request-information', { version: 2, question: 'Hoe vaak?' });
+    expect(asked).toEqual(await readBy(secretary.auth));
+    const answered = await step(t, owner.auth, draft.id, 'provide-information', { version: 3, answer: 'Elke week.' });
+    expect(answered).toEqual(await readBy(owner.auth));
+    const admitted = await step(t, secretary.auth, draft.id, 'admit', { version: 4, coachId: coach.user.id });
+    expect(admitted).toEqual(await readBy(secretary.auth));
+    const withdrawn = await step(t, owner.auth, draft.id, 'withdraw', { version: 5 });
+    expect(withdrawn).toEqual(await readBy(owner.auth));
+  });
+
   it('answers a stale version with 409 and an event the state cannot take with 409 naming the state', async () => {
     const draft = await createDraft(t, owner.auth);
     await step(t, owner.auth, draft.id, 'submit', { version: 1 });
