@@ -7,6 +7,7 @@ import {
   driveToAwaitingCommittee,
   placeOnAgenda,
   planMeeting,
+  startMeeting,
   type PanelSeatFixture,
 } from './support/committee-fixtures.js';
 
@@ -111,6 +112,19 @@ describe('committees, meetings and agendas over HTTP', () => {
       await request(t.server).get(`/meetings/${meetingId}`).set(otherChair.auth).expect(404);
       const seen = await request(t.server).get(`/meetings/${meetingId}`).set(chair.auth).expect(200);
       expect(seen.body).toMatchObject({ id: meetingId, location: 'Utrecht', seat: 'chair', committee: { id: committeeId }, agenda: [] });
+    });
+
+    it('say which are past: a meeting is past once its day is over, not when it begins', async () => {
+      const held = await planMeeting(t, secretary, committeeId);
+      const earlierToday = await planMeeting(t, secretary, committeeId);
+      const ahead = await planMeeting(t, secretary, committeeId);
+      // Meetings cannot be planned in the past; these two are moved there as time would.
+      await t.dataSource.query(`UPDATE committee_meetings SET starts_at = now() - interval '3 days' WHERE id = $1`, [held]);
+      await startMeeting(t, earlierToday);
+
+      const listed = await request(t.server).get('/meetings').set(member.auth).expect(200);
+      const past = (id: string) => listed.body.find((m: { id: string }) => m.id === id)?.past;
+      expect([past(held), past(earlierToday), past(ahead)]).toEqual([true, false, false]);
     });
   });
 
