@@ -1,4 +1,5 @@
 import { call, client } from './client';
+import type { Verdict } from './dossier-api';
 import type { LevelCode } from './types';
 
 /**
@@ -29,12 +30,23 @@ export interface MeetingSummary {
   committeeId: string;
   committeeName: string;
   agendaSize: number;
+  /** Decided by the API: the meeting's day (in the Netherlands) is over. */
+  past: boolean;
+}
+
+/** The decision the meeting took on an agenda item. */
+export interface AgendaDecision {
+  verdict: Verdict;
+  level: LevelCode | null;
+  decidedAt: string;
 }
 
 export interface AgendaEntry {
   position: number;
   round: number;
   addedAt: string;
+  /** null until the chair records the decision. */
+  decision: AgendaDecision | null;
   application: {
     id: string;
     reference: string;

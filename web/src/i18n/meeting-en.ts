@@ -45,6 +45,8 @@ export const meetingEn: typeof meetingNl = {
   organisation: 'Organisation',
   targetLevel: 'Target level',
   status: 'Status',
+  decision: 'Decision',
+  notDecided: 'Not decided yet',
   round: 'Round',
   actions: 'Actions',
   dossier: (name: string) => `Dossier of ${name}`,

@@ -44,6 +44,8 @@ export const meetingNl = {
   organisation: 'Organisatie',
   targetLevel: 'Beoogd niveau',
   status: 'Status',
+  decision: 'Besluit',
+  notDecided: 'Nog niet besloten',
   round: 'Ronde',
   actions: 'Acties',
   dossier: (name: string) => `Dossier van ${name}`,
