@@ -19,10 +19,12 @@ import {
   committeeNotFound,
   meetingInThePast,
   meetingNotFound,
+  minutesBeforeMeeting,
   notOnAgenda,
   reviewsIncomplete,
 } from './committee.errors.js';
 import { CommitteesService, seesAllCommittees } from './committees.service.js';
+import { meetingHasStarted } from './meeting-started.js';
 import type { CreateMeetingDto, ListMeetingsQuery, PlaceOnAgendaDto, UpdateMeetingDto } from './dto/meeting.dto.js';
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
@@ -137,6 +139,7 @@ export class MeetingsService {
                 decidedAt: decision.decidedAt,
               }
             : null,
+          minutes: item.minutes,
           application: {
             id: application.id,
             reference: application.reference,
@@ -217,6 +220,22 @@ export class MeetingsService {
       for (const [index, applicationId] of applicationIds.entries())
         await manager.getRepository(AgendaItem).update({ meetingId, applicationId }, { position: index + 1 });
     });
+    return this.get(user, meetingId);
+  }
+
+  /**
+   * The internal minutes of an agenda item, by the secretary or the chair of the meeting's committee,
+   * from the meeting's start on (409 MINUTES_BEFORE_MEETING before it). Empty text clears them.
+   */
+  async saveMinutes(user: AuthUser, meetingId: string, applicationId: string, minutes: string, now = new Date()) {
+    const meeting = await this.dataSource.getRepository(CommitteeMeeting).findOneBy({ id: meetingId });
+    if (!meeting) throw meetingNotFound();
+    if (!user.roles.includes('secretary') && (await this.committees.seat(user.id, meeting.committeeId)) !== 'chair') throw meetingNotFound();
+    const items = this.dataSource.getRepository(AgendaItem);
+    const item = await items.findOne({ where: { meetingId, applicationId }, order: { round: 'DESC' } });
+    if (!item) throw notOnAgenda();
+    if (!meetingHasStarted(meeting, now)) throw minutesBeforeMeeting(meeting.startsAt);
+    await items.update({ id: item.id }, { minutes: minutes || null, minutesBy: user.id, minutesAt: now });
     return this.get(user, meetingId);
   }
 
