@@ -123,6 +123,8 @@ export class MeetingsService {
       location: meeting.location,
       committee: { id: committee.id, name: committee.name, databank: committee.databank },
       seat,
+      // Minutes are written from the meeting's start on (saveMinutes).
+      minutesOpen: meetingHasStarted(meeting, new Date()),
       agenda: items.map((item) => {
         const application = applications.find((a) => a.id === item.applicationId)!;
         const decision = decisions.find((d) => d.applicationId === item.applicationId && d.round === item.round);

@@ -227,6 +227,12 @@ describe('the committee dossier in the browser', () => {
     await page.goto(`${base}/vergaderingen/${meetingId}`);
     const agenda = page.getByRole('table', { name: 'De agenda, in volgorde van behandeling' });
     await see(agenda.locator('tbody tr').first()).contains('Erkend, Goed beschreven');
+    // The chair writes the item's minutes.
+    await page.getByRole('textbox', { name: 'Notulen bij Samen tegen eenzaamheid' }).fill('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
+    await page.getByRole('button', { name: 'Notulen opslaan Samen tegen eenzaamheid' }).click();
+    await see(page.locator('.status-message')).contains('De notulen bij Samen tegen eenzaamheid zijn opgeslagen.');
+    const stored = (await request(t.server).get(`/meetings/${meetingId}`).set(member.auth).expect(200)).body;
+    expect(stored.agenda[0].minutes).toBe('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
     await expectAccessible(page, 'committee-meeting-decided');
     await phone.goto(`${base}/vergaderingen/${meetingId}`);
     await see(phone.getByRole('table', { name: 'De agenda, in volgorde van behandeling' }).locator('tbody tr').first()).contains('Erkend, Goed beschreven');

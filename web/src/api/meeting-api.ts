@@ -47,6 +47,8 @@ export interface AgendaEntry {
   addedAt: string;
   /** null until the chair records the decision. */
   decision: AgendaDecision | null;
+  /** Internal minutes of the item; null until written. */
+  minutes: string | null;
   application: {
     id: string;
     reference: string;
@@ -66,6 +68,8 @@ export interface MeetingView {
   committee: { id: string; name: string; databank: string };
   /** The viewer's seat; null for the secretariat. */
   seat: 'chair' | 'member' | null;
+  /** The meeting has begun: its minutes can be written. */
+  minutesOpen: boolean;
   agenda: AgendaEntry[];
 }
 
@@ -85,6 +89,8 @@ export const meetingApi = {
   update: (id: string, body: MeetingChanges) => call<MeetingView>(client.PATCH('/meetings/{id}', { ...path(id), body })),
   place: (id: string, applicationId: string, version: number) =>
     call<MeetingView>(client.POST('/meetings/{id}/agenda', { ...path(id), body: { applicationId, version } })),
+  saveMinutes: (id: string, applicationId: string, minutes: string) =>
+    call<MeetingView>(client.PUT('/meetings/{id}/agenda/{applicationId}/minutes', { params: { path: { id, applicationId } }, body: { minutes } })),
   reorder: (id: string, applicationIds: string[]) => call<MeetingView>(client.PUT('/meetings/{id}/agenda', { ...path(id), body: { applicationIds } })),
   remove: (id: string, applicationId: string, version: number) =>
     call<MeetingView>(client.DELETE('/meetings/{id}/agenda/{applicationId}', { params: { path: { id, applicationId }, query: { version } } })),

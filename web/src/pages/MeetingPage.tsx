@@ -2,6 +2,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { amsterdamInstant, amsterdamParts, meetingApi, type AgendaDecision, type MeetingView } from '../api/meeting-api';
 import type { ApplicationSummary } from '../api/types';
+import { AgendaMinutes } from '../components/AgendaMinutes';
 import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
 import { useConfirmation } from '../components/Confirmation';
@@ -80,6 +81,7 @@ export function MeetingPage() {
       </dl>
 
       <Agenda view={view} editable={secretary} onDone={done} onReload={reload} />
+      <AgendaMinutes view={view} editable={secretary || view.seat === 'chair'} onSaved={done} />
 
       {secretary ? (
         <>
