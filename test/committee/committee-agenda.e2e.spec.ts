@@ -290,7 +290,9 @@ describe('committees, meetings and agendas over HTTP', () => {
 
       const early = await minutesOf(secretary, { minutes: 'Besproken.' }).expect(409);
       expect(early.body).toMatchObject({ code: 'MINUTES_BEFORE_MEETING', message: expect.stringContaining('De notulen kunnen worden vastgelegd vanaf') });
-      expect(early.body.minutesFrom).toBe((await request(t.server).get(`/meetings/${meetingId}`).set(secretary.auth).expect(200)).body.startsAt);
+      const before = (await request(t.server).get(`/meetings/${meetingId}`).set(secretary.auth).expect(200)).body;
+      expect(early.body.minutesFrom).toBe(before.startsAt);
+      expect(before).toMatchObject({ minutesOpen: false, agenda: [expect.objectContaining({ minutes: null })] });
 
       await startMeeting(t, meetingId);
       const missing = await minutesOf(secretary, {}).expect(400);
@@ -303,7 +305,7 @@ describe('committees, meetings and agendas over HTTP', () => {
       await minutesOf(owner, { minutes: 'Eigenaar.' }).expect(403);
 
       const written = await minutesOf(secretary, { minutes: '  De commissie volgt het panel; vraag naar de borging.  ' }).expect(200);
-      expect(written.body.agenda).toEqual([expect.objectContaining({ minutes: 'De commissie volgt het panel; vraag naar de borging.' })]);
+      expect(written.body).toMatchObject({ minutesOpen: true, agenda: [expect.objectContaining({ minutes: 'De commissie volgt het panel; vraag naar de borging.' })] });
       await minutesOf(chair, { minutes: 'Aangevuld door de voorzitter.' }).expect(200);
       const read = await request(t.server).get(`/meetings/${meetingId}`).set(member.auth).expect(200);
       expect(read.body.agenda).toEqual([expect.objectContaining({ minutes: 'Aangevuld door de voorzitter.' })]);
