@@ -20,18 +20,19 @@ export function AgendaMinutes({ view, editable, onSaved }: { view: MeetingView; 
         {t.meeting.minutesTitle}
       </h2>
       <p className="utrecht-paragraph">{view.minutesOpen ? t.meeting.minutesIntro : t.meeting.minutesFrom(formatDateTime(view.startsAt))}</p>
-      {view.agenda.map((entry) =>
-        editable && view.minutesOpen ? (
-          <MinutesForm key={entry.application.id} meetingId={view.id} entry={entry} onSaved={onSaved} />
-        ) : (
-          <article key={entry.application.id} aria-labelledby={`minutes-${entry.application.id}`}>
-            <h3 className="utrecht-heading-3" id={`minutes-${entry.application.id}`}>
-              {entry.application.name}
-            </h3>
-            <p className="utrecht-paragraph preserve-lines">{entry.minutes ?? t.meeting.noMinutes}</p>
-          </article>
-        ),
-      )}
+      {view.minutesOpen &&
+        view.agenda.map((entry) =>
+          editable ? (
+            <MinutesForm key={entry.application.id} meetingId={view.id} entry={entry} onSaved={onSaved} />
+          ) : (
+            <article key={entry.application.id} aria-labelledby={`minutes-${entry.application.id}`}>
+              <h3 className="utrecht-heading-3" id={`minutes-${entry.application.id}`}>
+                {entry.application.name}
+              </h3>
+              <p className="utrecht-paragraph preserve-lines">{entry.minutes ?? t.meeting.noMinutes}</p>
+            </article>
+          ),
+        )}
     </section>
   );
 }
