@@ -19,6 +19,16 @@ export class AgendaItem {
   @Column({ type: 'integer' })
   position: number;
 
+  /** Internal minutes of the item, written from the meeting's start on; null until then. */
+  @Column({ type: 'text', nullable: true })
+  minutes: string | null;
+
+  @Column({ name: 'minutes_by', type: 'uuid', nullable: true })
+  minutesBy: string | null;
+
+  @Column({ name: 'minutes_at', type: 'timestamptz', nullable: true })
+  minutesAt: Date | null;
+
   @Column({ name: 'added_by', type: 'uuid' })
   addedBy: string;
 

@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { formatDutchDateTime, formatEnglishDateTime } from '../decisions/dutch-date.js';
 
 /** The codes a client can act on; messages are Dutch first, then English. */
 export enum CommitteeErrorCode {
@@ -10,6 +11,7 @@ export enum CommitteeErrorCode {
   NotOnAgenda = 'NOT_ON_AGENDA',
   AgendaMismatch = 'AGENDA_MISMATCH',
   DossierForbidden = 'DOSSIER_FORBIDDEN',
+  MinutesBeforeMeeting = 'MINUTES_BEFORE_MEETING',
 }
 
 export function committeeNotFound(): NotFoundException {
@@ -87,5 +89,18 @@ export function dossierForbidden(): ForbiddenException {
     code: CommitteeErrorCode.DossierForbidden,
     message:
       'Het dossier is alleen voor de commissie en het secretariaat. / The dossier is for the committee and the secretariat only.',
+  });
+}
+
+/** 409 for minutes before the meeting has begun; `minutesFrom` is its start. */
+export function minutesBeforeMeeting(startsAt: Date): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: CommitteeErrorCode.MinutesBeforeMeeting,
+    message:
+      `De notulen kunnen worden vastgelegd vanaf het begin van de vergadering, ${formatDutchDateTime(startsAt)}. / ` +
+      `The minutes can be recorded from the start of the meeting, ${formatEnglishDateTime(startsAt)}.`,
+    minutesFrom: startsAt.toISOString(),
   });
 }

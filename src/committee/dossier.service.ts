@@ -15,6 +15,7 @@ import { trackContextOf } from '../track/track.snapshot.js';
 import { CommitteeMeeting } from './committee-meeting.entity.js';
 import { Committee } from './committee.entity.js';
 import { dossierForbidden } from './committee.errors.js';
+import { meetingHasStarted } from './meeting-started.js';
 import { brokenDecisionRules, panelView, type PanelJudgmentInput } from './decision-rules.js';
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
@@ -34,7 +35,7 @@ export class DossierService {
     private readonly panel: PanelJudgmentsRepository,
   ) {}
 
-  async dossier(user: AuthUser, applicationId: string) {
+  async dossier(user: AuthUser, applicationId: string, now = new Date()) {
     const { application, kinds } = await this.access.load(user, applicationId);
     const committeeSeat = await this.hasCommitteeSeat(user, applicationId);
     if (!kinds.includes('secretary') && !kinds.includes('chair') && !committeeSeat) throw dossierForbidden();
@@ -64,6 +65,8 @@ export class DossierService {
         location: meeting.location,
         committee: committee && { id: committee.id, name: committee.name, databank: committee.databank },
       },
+      // The start of the meeting while it is still to come: no decision can be recorded before it.
+      decidableFrom: meeting && !meetingHasStarted(meeting, now) ? meeting.startsAt.toISOString() : null,
       description: await frozenDescription(this.dataSource.manager, applicationId),
       documents: await liveDocuments(this.dataSource.manager, applicationId),
       // The review form of the target level, so the criteria can be shown side by side with their labels.

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, 
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
-import { ListMeetingsQuery, PlaceOnAgendaDto, RemoveFromAgendaQuery, ReorderAgendaDto, UpdateMeetingDto } from './dto/meeting.dto.js';
+import { ListMeetingsQuery, PlaceOnAgendaDto, RemoveFromAgendaQuery, ReorderAgendaDto, SaveMinutesDto, UpdateMeetingDto } from './dto/meeting.dto.js';
 import { MeetingsService } from './meetings.service.js';
 
 /** Committee meetings and their agendas. */
@@ -55,5 +55,17 @@ export class MeetingsController {
     @Query() query: RemoveFromAgendaQuery,
   ) {
     return this.meetings.removeFromAgenda(user, id, applicationId, query.version);
+  }
+
+  /** The internal minutes of an agenda item, from the meeting's start on. */
+  @Roles('secretary', 'chair')
+  @Put(':id/agenda/:applicationId/minutes')
+  saveMinutes(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Param('applicationId', ParseUUIDPipe) applicationId: string,
+    @Body() body: SaveMinutesDto,
+  ) {
+    return this.meetings.saveMinutes(user, id, applicationId, body.minutes);
   }
 }

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { VERDICT_LABELS } from '../decisions/decision.view.js';
 import { validationFailed } from '../common/http/validation.js';
 import { levelLabel } from '../track/track.levels.js';
 import { parseInstant } from '../track/track.machine.js';
@@ -17,10 +19,12 @@ import {
   committeeNotFound,
   meetingInThePast,
   meetingNotFound,
+  minutesBeforeMeeting,
   notOnAgenda,
   reviewsIncomplete,
 } from './committee.errors.js';
 import { CommitteesService, seesAllCommittees } from './committees.service.js';
+import { meetingHasStarted } from './meeting-started.js';
 import type { CreateMeetingDto, ListMeetingsQuery, PlaceOnAgendaDto, UpdateMeetingDto } from './dto/meeting.dto.js';
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
@@ -29,6 +33,11 @@ const MEETING_ZONE = 'Europe/Amsterdam';
 /** The calendar date (YYYY-MM-DD) of an instant in the Netherlands. */
 export function dutchCalendarDate(instant: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: MEETING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** A meeting is past once its day in the Netherlands is over; until then cases can still go on its agenda. */
+export function meetingIsPast(startsAt: Date, now: Date): boolean {
+  return dutchCalendarDate(startsAt) < dutchCalendarDate(now);
 }
 
 function instantOf(value: string, field: string): Date {
@@ -56,7 +65,7 @@ export class MeetingsService {
     if (!committee) throw committeeNotFound();
     if (!committee.active) throw committeeInactive();
     const startsAt = instantOf(dto.startsAt, 'startsAt');
-    if (dutchCalendarDate(startsAt) < dutchCalendarDate(new Date())) throw meetingInThePast();
+    if (meetingIsPast(startsAt, new Date())) throw meetingInThePast();
     const { identifiers } = await this.dataSource
       .getRepository(CommitteeMeeting)
       .insert({ committeeId, startsAt, location: dto.location ?? '', createdBy: user.id });
@@ -73,7 +82,8 @@ export class MeetingsService {
     return this.get(user, id);
   }
 
-  async list(user: AuthUser, query: ListMeetingsQuery) {
+  /** The meetings in order of their start, each saying whether it is past (see meetingIsPast). */
+  async list(user: AuthUser, query: ListMeetingsQuery, now = new Date()) {
     const builder = this.dataSource
       .getRepository(CommitteeMeeting)
       .createQueryBuilder('meeting')
@@ -89,7 +99,8 @@ export class MeetingsService {
       );
     if (query.committeeId) builder.andWhere('committee.id = :committeeId', { committeeId: query.committeeId });
     if (query.from) builder.andWhere('meeting.starts_at >= :from', { from: instantOf(query.from, 'from') });
-    return builder.getRawMany();
+    const rows = await builder.getRawMany<{ id: string; startsAt: Date; location: string; committeeId: string; committeeName: string; agendaSize: number }>();
+    return rows.map((row) => ({ ...row, past: meetingIsPast(new Date(row.startsAt), now) }));
   }
 
   /** The meeting with its agenda, for the secretary and the committee's chair and members; others 404. */
@@ -104,18 +115,33 @@ export class MeetingsService {
     const applications = items.length
       ? await db.getRepository(Application).findBy({ id: In(items.map((item) => item.applicationId)) })
       : [];
+    // The decisions this meeting took (not a later one on objection), per case and round.
+    const decisions = items.length ? await db.getRepository(Decision).findBy({ meetingId: id, kind: 'decision' }) : [];
     return {
       id: meeting.id,
       startsAt: meeting.startsAt,
       location: meeting.location,
       committee: { id: committee.id, name: committee.name, databank: committee.databank },
       seat,
+      // Minutes are written from the meeting's start on (saveMinutes).
+      minutesOpen: meetingHasStarted(meeting, new Date()),
       agenda: items.map((item) => {
         const application = applications.find((a) => a.id === item.applicationId)!;
+        const decision = decisions.find((d) => d.applicationId === item.applicationId && d.round === item.round);
         return {
           position: item.position,
           round: item.round,
           addedAt: item.createdAt,
+          decision: decision
+            ? {
+                verdict: decision.verdict,
+                verdictLabel: VERDICT_LABELS[decision.verdict],
+                level: decision.level,
+                levelLabel: decision.level ? levelLabel(decision.level) : null,
+                decidedAt: decision.decidedAt,
+              }
+            : null,
+          minutes: item.minutes,
           application: {
             id: application.id,
             reference: application.reference,
@@ -144,7 +170,7 @@ export class MeetingsService {
         if (!meeting) throw meetingNotFound();
         const committee = await manager.getRepository(Committee).findOneByOrFail({ id: meeting.committeeId });
         if (!committee.active) throw committeeInactive();
-        if (dutchCalendarDate(meeting.startsAt) < dutchCalendarDate(new Date())) throw meetingInThePast();
+        if (meetingIsPast(meeting.startsAt, new Date())) throw meetingInThePast();
 
         const round = snapshot.context.reviewRound;
         const seats = await this.panel.seats(application.id, round, manager);
@@ -196,6 +222,22 @@ export class MeetingsService {
       for (const [index, applicationId] of applicationIds.entries())
         await manager.getRepository(AgendaItem).update({ meetingId, applicationId }, { position: index + 1 });
     });
+    return this.get(user, meetingId);
+  }
+
+  /**
+   * The internal minutes of an agenda item, by the secretary or the chair of the meeting's committee,
+   * from the meeting's start on (409 MINUTES_BEFORE_MEETING before it). Empty text clears them.
+   */
+  async saveMinutes(user: AuthUser, meetingId: string, applicationId: string, minutes: string, now = new Date()) {
+    const meeting = await this.dataSource.getRepository(CommitteeMeeting).findOneBy({ id: meetingId });
+    if (!meeting) throw meetingNotFound();
+    if (!user.roles.includes('secretary') && (await this.committees.seat(user.id, meeting.committeeId)) !== 'chair') throw meetingNotFound();
+    const items = this.dataSource.getRepository(AgendaItem);
+    const item = await items.findOne({ where: { meetingId, applicationId }, order: { round: 'DESC' } });
+    if (!item) throw notOnAgenda();
+    if (!meetingHasStarted(meeting, now)) throw minutesBeforeMeeting(meeting.startsAt);
+    await items.update({ id: item.id }, { minutes: minutes || null, minutesBy: user.id, minutesAt: now });
     return this.get(user, meetingId);
   }
 

@@ -1,6 +1,6 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { BrokenRule } from '../committee/decision-rules.js';
-import { formatDutchDate } from './dutch-date.js';
+import { formatDutchDate, formatDutchDateTime, formatEnglishDateTime } from './dutch-date.js';
 
 export enum DecisionErrorCode {
   DecisionRulesBroken = 'DECISION_RULES_BROKEN',
@@ -9,6 +9,7 @@ export enum DecisionErrorCode {
   ObjectionPeriodEnded = 'OBJECTION_PERIOD_ENDED',
   ObjectionAlreadyLodged = 'OBJECTION_ALREADY_LODGED',
   ConditionsDeadlinePassed = 'CONDITIONS_DEADLINE_PASSED',
+  MeetingNotStarted = 'MEETING_NOT_STARTED',
 }
 
 /** 400 naming every rule the decision breaks; `rule` is the first, `errors` the fields to change. */
@@ -77,5 +78,18 @@ export function conditionsDeadlinePassed(deadline: Date): ConflictException {
       `De termijn voor de voorwaarden is op ${formatDutchDate(deadline)} verstreken; de erkenning vervalt. / ` +
       `The conditions deadline passed on ${deadline.toISOString().slice(0, 10)}; the recognition lapses.`,
     conditionsDeadline: deadline.toISOString(),
+  });
+}
+
+/** 409 before the meeting whose agenda holds the case has begun; `decidableFrom` is its start. */
+export function meetingNotStarted(startsAt: Date): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: DecisionErrorCode.MeetingNotStarted,
+    message:
+      `Het besluit kan pas worden vastgelegd vanaf het begin van de vergadering, ${formatDutchDateTime(startsAt)}. / ` +
+      `The decision can be recorded from the start of the meeting, ${formatEnglishDateTime(startsAt)}.`,
+    decidableFrom: startsAt.toISOString(),
   });
 }

@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed, type FieldError } from '../common/http/validation.js';
 import { CommitteeMeeting } from '../committee/committee-meeting.entity.js';
 import { Committee } from '../committee/committee.entity.js';
+import { meetingHasStarted } from '../committee/meeting-started.js';
 import {
   brokenDecisionRules,
   decisionShapeProblems,
@@ -35,6 +36,7 @@ import {
   conditionsDeadlinePassed,
   decisionNotFound,
   decisionRulesBroken,
+  meetingNotStarted,
   objectionAlreadyLodged,
   objectionPeriodEnded,
 } from './decisions.errors.js';
@@ -101,7 +103,10 @@ export class DecisionsService {
     };
   }
 
-  /** RECORD_DECISION by the chair of the committee whose meeting has the case on its agenda. */
+  /**
+   * RECORD_DECISION by the chair of the committee whose meeting has the case on its agenda, at or
+   * after that meeting's start (409 MEETING_NOT_STARTED before it, naming when).
+   */
   async record(user: AuthUser, applicationId: string, dto: RecordDecisionDto, now = new Date()) {
     await this.assertChairKind(user, applicationId, 'RECORD_DECISION');
     const at = now.toISOString();
@@ -133,6 +138,8 @@ export class DecisionsService {
           const committee = meeting ? await manager.getRepository(Committee).findOneBy({ id: meeting.committeeId }) : null;
           // Only the chair of THIS meeting's committee decides, not any chair who sees the case.
           if (!meeting || !committee || committee.chairId !== user.id) throw notYourTurn('RECORD_DECISION');
+          // A decision taken before the meeting would carry a date the committee never met on.
+          if (!meetingHasStarted(meeting, now)) throw meetingNotStarted(meeting.startsAt);
 
           const draft = await this.checkedDraft(manager, application.id, context, input);
           const decision = await this.insertDecision(manager, {

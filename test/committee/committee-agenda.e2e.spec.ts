@@ -7,6 +7,7 @@ import {
   driveToAwaitingCommittee,
   placeOnAgenda,
   planMeeting,
+  startMeeting,
   type PanelSeatFixture,
 } from './support/committee-fixtures.js';
 
@@ -111,6 +112,19 @@ describe('committees, meetings and agendas over HTTP', () => {
       await request(t.server).get(`/meetings/${meetingId}`).set(otherChair.auth).expect(404);
       const seen = await request(t.server).get(`/meetings/${meetingId}`).set(chair.auth).expect(200);
       expect(seen.body).toMatchObject({ id: meetingId, location: 'Utrecht', seat: 'chair', committee: { id: committeeId }, agenda: [] });
+    });
+
+    it('say which are past: a meeting is past once its day is over, not when it begins', async () => {
+      const held = await planMeeting(t, secretary, committeeId);
+      const earlierToday = await planMeeting(t, secretary, committeeId);
+      const ahead = await planMeeting(t, secretary, committeeId);
+      // Meetings cannot be planned in the past; these two are moved there as time would.
+      await t.dataSource.query(`UPDATE committee_meetings SET starts_at = now() - interval '3 days' WHERE id = $1`, [held]);
+      await startMeeting(t, earlierToday);
+
+      const listed = await request(t.server).get('/meetings').set(member.auth).expect(200);
+      const past = (id: string) => listed.body.find((m: { id: string }) => m.id === id)?.past;
+      expect([past(held), past(earlierToday), past(ahead)]).toEqual([true, false, false]);
     });
   });
 
@@ -264,6 +278,47 @@ describe('committees, meetings and agendas over HTTP', () => {
         'REMOVE_FROM_AGENDA',
         'PLACE_ON_AGENDA',
       ]);
+    });
+  });
+
+  describe('minutes', () => {
+    it('are written per agenda item from the start of the meeting, by the secretary or the chair, and read by the committee', async () => {
+      const meetingId = await planMeeting(t, secretary, committeeId);
+      const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
+      await placeOnAgenda(t, secretary, meetingId, id);
+      const minutesOf = (user: TestUser, body: unknown) => request(t.server).put(`/meetings/${meetingId}/agenda/${id}/minutes`).set(user.auth).send(body as object);
+
+      const early = await minutesOf(secretary, { minutes: 'Besproken.' }).expect(409);
+      expect(early.body).toMatchObject({ code: 'MINUTES_BEFORE_MEETING', message: expect.stringContaining('De notulen kunnen worden vastgelegd vanaf') });
+      const before = (await request(t.server).get(`/meetings/${meetingId}`).set(secretary.auth).expect(200)).body;
+      expect(early.body.minutesFrom).toBe(before.startsAt);
+      expect(before).toMatchObject({ minutesOpen: false, agenda: [expect.objectContaining({ minutes: null })] });
+
+      await startMeeting(t, meetingId);
+      const missing = await minutesOf(secretary, {}).expect(400);
+      const fieldsOf = (body: { errors: { field: string }[] }) => [...new Set(body.errors.map((error) => error.field))];
+      expect(fieldsOf(missing.body)).toEqual(['minutes']);
+      const tooLong = await minutesOf(secretary, { minutes: 'x'.repeat(2001) }).expect(400);
+      expect(fieldsOf(tooLong.body)).toEqual(['minutes']);
+      await minutesOf(member, { minutes: 'Lid schrijft mee.' }).expect(403);
+      await minutesOf(otherChair, { minutes: 'Andere commissie.' }).expect(404);
+      await minutesOf(owner, { minutes: 'Eigenaar.' }).expect(403);
+
+      const written = await minutesOf(secretary, { minutes: '  De commissie volgt het panel; vraag naar de borging.  ' }).expect(200);
+      expect(written.body).toMatchObject({ minutesOpen: true, agenda: [expect.objectContaining({ minutes: 'De commissie volgt het panel; vraag naar de borging.' })] });
+      await minutesOf(chair, { minutes: 'Aangevuld door de voorzitter.' }).expect(200);
+      const read = await request(t.server).get(`/meetings/${meetingId}`).set(member.auth).expect(200);
+      expect(read.body.agenda).toEqual([expect.objectContaining({ minutes: 'Aangevuld door de voorzitter.' })]);
+      const [row]: { minutes_by: string }[] = await t.dataSource.query(`SELECT minutes_by FROM agenda_items WHERE meeting_id = $1`, [meetingId]);
+      expect(row.minutes_by).toBe(chair.user.id);
+
+      const cleared = await minutesOf(secretary, { minutes: '' }).expect(200);
+      expect(cleared.body.agenda).toEqual([expect.objectContaining({ minutes: null })]);
+      const unknown = await request(t.server).put(`/meetings/00000000-0000-4000-8000-000000000000/agenda/${id}/minutes`).set(secretary.auth).send({ minutes: 'x' }).expect(404);
+      expect(unknown.body.code).toBe('MEETING_NOT_FOUND');
+      const elsewhere = await planMeeting(t, secretary, committeeId);
+      const notThere = await request(t.server).put(`/meetings/${elsewhere}/agenda/${id}/minutes`).set(secretary.auth).send({ minutes: 'x' }).expect(409);
+      expect(notThere.body.code).toBe('NOT_ON_AGENDA');
     });
   });
 });

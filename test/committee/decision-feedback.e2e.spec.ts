@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, type PanelSeatFixture } from './support/committee-fixtures.js';
+import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from './support/committee-fixtures.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -48,6 +48,7 @@ describe('decision feedback and listing in the decisions view', () => {
     ];
     const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats);
     const version = await placeOnAgenda(t, secretary, meetingId, id);
+    await startMeeting(t, meetingId);
     const response = await request(t.server).post(`/applications/${id}/decision`).set(chair.auth).send({ version, ...verdict }).expect(201);
     return { id, version: response.body.application.version as number };
   }

@@ -3,6 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import request from 'supertest';
 import { DecisionsService } from '../../src/decisions/decisions.service.js';
+import type { RecordDecisionDto } from '../../src/decisions/dto/decision.dto.js';
 import { formatDutchDate } from '../../src/decisions/dutch-date.js';
 import { addMonths } from '../../src/track/track.machine.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -16,6 +17,7 @@ import {
   pdfText,
   placeOnAgenda,
   planMeeting,
+  startMeeting,
   type PanelSeatFixture,
 } from './support/committee-fixtures.js';
 
@@ -51,6 +53,7 @@ describe('committee decisions over HTTP', () => {
   let otherChair: TestUser;
   let reviewers: TestUser[];
   let committeeName: string;
+  let committeeId: string;
   let meetingId: string;
 
   /** Practice reviewers for Goed beschreven; alternating science/practice on four-member panels. */
@@ -64,7 +67,21 @@ describe('committee decisions over HTTP', () => {
   async function caseOnAgenda(panel: PanelSeatFixture[], targetLevel: Parameters<typeof driveToAwaitingCommittee>[3] = {}) {
     const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, panel, targetLevel);
     const version = await placeOnAgenda(t, secretary, meetingId, id);
+    await startMeeting(t, meetingId);
     return { id, version };
+  }
+
+  /**
+   * The chair records the decision through the service with an earlier clock: the meeting begins
+   * just before that moment, and is back at today's start afterwards for the next case's placement.
+   */
+  async function decideAt(at: Date, id: string, body: RecordDecisionDto) {
+    await startMeeting(t, meetingId, new Date(at.getTime() - 60_000));
+    try {
+      return await t.app.get(DecisionsService).record(asAuthUser(chair.user), id, body, at);
+    } finally {
+      await startMeeting(t, meetingId);
+    }
   }
 
   function decide(user: TestUser, id: string, body: Record<string, unknown>) {
@@ -100,7 +117,7 @@ describe('committee decisions over HTTP', () => {
       ['Prof. Geheimhouder', 'Drs. Naamloos', 'Ir. Anoniempje', 'Dr. Verborgen'].map((name) => createUser(t, ['reviewer'], { name })),
     );
     committeeName = 'Maatschappelijke ondersteuning, participatie en veiligheid';
-    const committeeId = await createCommittee(t, admin, chair, [member, chairSittingAsMember], committeeName);
+    committeeId = await createCommittee(t, admin, chair, [member, chairSittingAsMember], committeeName);
     await createCommittee(t, admin, otherChair, [], 'Jeugd');
     meetingId = await planMeeting(t, secretary, committeeId);
   });
@@ -241,6 +258,49 @@ describe('committee decisions over HTTP', () => {
       expect(stale.body.code).toBe('STALE_VERSION');
       expect(await stateOf(id)).toMatchObject({ state: 'onAgenda' });
     });
+
+    it('waits for the start of the meeting that has the case, saying from when, beforehand and on refusal', async () => {
+      const startsAt = new Date(Date.now() + 3 * DAY_MS);
+      startsAt.setUTCHours(13, 0, 0, 0);
+      const laterMeeting = await planMeeting(t, secretary, committeeId, startsAt);
+      const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
+      const version = await placeOnAgenda(t, secretary, laterMeeting, id);
+
+      const before = await request(t.server).get(`/applications/${id}/dossier`).set(chair.auth).expect(200);
+      expect(before.body.decidableFrom).toBe(startsAt.toISOString());
+      const early = await decide(chair, id, { version, verdict: 'recognised', level: 'goed_beschreven' }).expect(409);
+      expect(early.body).toMatchObject({ code: 'MEETING_NOT_STARTED', decidableFrom: startsAt.toISOString() });
+      const dutch = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(startsAt);
+      const english = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(startsAt);
+      expect(early.body.message).toBe(
+        `Het besluit kan pas worden vastgelegd vanaf het begin van de vergadering, ${dutch}. / The decision can be recorded from the start of the meeting, ${english}.`,
+      );
+      expect(await stateOf(id)).toMatchObject({ state: 'onAgenda' });
+      expect(await t.dataSource.query(`SELECT id FROM decisions WHERE application_id = $1`, [id])).toEqual([]);
+      const notDecided = await request(t.server).get(`/meetings/${laterMeeting}`).set(chair.auth).expect(200);
+      expect(notDecided.body.agenda).toEqual([expect.objectContaining({ decision: null })]);
+
+      await startMeeting(t, laterMeeting);
+      const during = await request(t.server).get(`/applications/${id}/dossier`).set(chair.auth).expect(200);
+      expect(during.body.decidableFrom).toBeNull();
+      const recorded = await decide(chair, id, { version, verdict: 'recognised', level: 'goed_beschreven' }).expect(201);
+      expect(recorded.body.decision).toMatchObject({ meetingId: laterMeeting, verdict: 'recognised' });
+
+      // The agenda says what was decided on the item.
+      const decided = await request(t.server).get(`/meetings/${laterMeeting}`).set(member.auth).expect(200);
+      expect(decided.body.agenda).toEqual([
+        expect.objectContaining({
+          application: expect.objectContaining({ id }),
+          decision: {
+            verdict: 'recognised',
+            verdictLabel: { nl: 'erkend', en: 'recognised' },
+            level: 'goed_beschreven',
+            levelLabel: 'Goed beschreven',
+            decidedAt: recorded.body.decision.decidedAt,
+          },
+        }),
+      ]);
+    });
   });
 
   describe('not recognised', () => {
@@ -300,9 +360,7 @@ describe('committee decisions over HTTP', () => {
     it('lapses when the deadline passes unconfirmed', async () => {
       const { id, version } = await caseOnAgenda(seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
       const sevenMonthsAgo = new Date(addMonths(new Date().toISOString(), -7));
-      await t.app
-        .get(DecisionsService)
-        .record(asAuthUser(chair.user), id, { version, verdict: 'conditionally_recognised', level: 'goed_beschreven', conditions: 'Handboek actualiseren.' }, sevenMonthsAgo);
+      await decideAt(sevenMonthsAgo, id, { version, verdict: 'conditionally_recognised', level: 'goed_beschreven', conditions: 'Handboek actualiseren.' });
 
       const late = await request(t.server).post(`/applications/${id}/conditions/confirm`).set(secretary.auth).send({ version: version + 1 }).expect(409);
       expect(late.body.code).toBe('CONDITIONS_DEADLINE_PASSED');
@@ -356,6 +414,7 @@ describe('committee decisions over HTTP', () => {
 
       await insertReviews(t, id, 2, seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
       const again = await placeOnAgenda(t, secretary, meetingId, id);
+      await startMeeting(t, meetingId);
       const dossier = await request(t.server).get(`/applications/${id}/dossier`).set(chair.auth).expect(200);
       expect(dossier.body).toMatchObject({ round: 2, panel: { tally: { goed_beschreven: 3, not_recognised: 0 } } });
       const second = await decide(chair, id, { version: again, verdict: 'recognised', level: 'goed_beschreven' }).expect(201);
@@ -451,15 +510,14 @@ describe('committee decisions over HTTP', () => {
 
     it('is refused after six weeks with a clear message, and accepted just within them', async () => {
       const late = await caseOnAgenda(seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
-      const decisions = t.app.get(DecisionsService);
       const body = { version: late.version, verdict: 'recognised' as const, level: 'goed_beschreven' as const };
-      await decisions.record(asAuthUser(chair.user), late.id, body, new Date(Date.now() - 43 * DAY_MS));
+      await decideAt(new Date(Date.now() - 43 * DAY_MS), late.id, body);
       const refused = await request(t.server).post(`/applications/${late.id}/objection`).set(owner.auth).send({ grounds: 'Wij zijn het er niet mee eens.' }).expect(409);
       expect(refused.body).toMatchObject({ code: 'OBJECTION_PERIOD_ENDED', message: expect.stringContaining('bezwaartermijn van zes weken') });
       expect(await stateOf(late.id)).toMatchObject({ state: 'decided.recognised' });
 
       const inTime = await caseOnAgenda(seats('goed_beschreven', 'goed_beschreven', 'goed_beschreven'));
-      await decisions.record(asAuthUser(chair.user), inTime.id, { ...body, version: inTime.version }, new Date(Date.now() - 41 * DAY_MS));
+      await decideAt(new Date(Date.now() - 41 * DAY_MS), inTime.id, { ...body, version: inTime.version });
       await request(t.server).post(`/applications/${inTime.id}/objection`).set(owner.auth).send({ grounds: 'Wij zijn het er niet mee eens.' }).expect(201);
     });
   });

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
 import { driveToSubmittedForAssessment } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
 import { accept, createReviewer, startPanel, type TestUser } from '../assessment/assessment-helpers.js';
-import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting } from '../committee/support/committee-fixtures.js';
+import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting } from '../committee/support/committee-fixtures.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { notificationsOf, startWorker, waitFor } from '../notifications/support/worker.js';
 import { recognise } from '../publication/publication-fixtures.js';
@@ -205,6 +205,7 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
       reviewers.map((reviewer) => ({ reviewer, kind: 'practice' as const, proposedLevel: 'goed_beschreven' as const })),
     );
     const version = await placeOnAgenda(t, secretary, meetingId, id);
+    await startMeeting(t, meetingId);
     const conditionsDeadline = new Date(Date.now() + 4000).toISOString();
     await request(t.server)
       .post(`/applications/${id}/decision`)

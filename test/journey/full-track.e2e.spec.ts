@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { criteriaFor } from '../../src/review/review-criteria.js';
+import { startMeeting } from '../committee/support/committee-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { takeToSubmittedForAssessment, type JourneyUser } from './journey.js';
@@ -67,6 +68,8 @@ describe('from a draft to a published, searchable intervention', () => {
     const startsAt = new Date(Date.now() + 7 * 24 * 3600_000).toISOString();
     const meeting = await http().post(`/committees/${committee.body.id}/meetings`).set(secretary.auth).send({ startsAt }).expect(201);
     await http().post(`/meetings/${meeting.body.id}/agenda`).set(secretary.auth).send({ applicationId: id, version: await version() }).expect(201);
+    // The meeting day comes: the chair decides from its start on.
+    await startMeeting(t, meeting.body.id);
     const dossier = await http().get(`/applications/${id}/dossier`).set(chair.auth).expect(200);
     expect(JSON.stringify(dossier.body)).toContain('Heldere, samenhangende beschrijving.');
     await http()

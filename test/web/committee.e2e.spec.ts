@@ -3,7 +3,7 @@ import request from 'supertest';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer, invite, accept, startPanel, type TestUser } from '../assessment/assessment-helpers.js';
-import { createCommittee, placeOnAgenda, planMeeting } from '../committee/support/committee-fixtures.js';
+import { createCommittee, placeOnAgenda, planMeeting, startMeeting } from '../committee/support/committee-fixtures.js';
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
@@ -29,6 +29,8 @@ describe('the committee dossier in the browser', () => {
   let chair: TestUser;
   let member: TestUser;
   let applicationId = '';
+  let meetingId = '';
+  let startsAt = '';
   const web = useBrowserApp();
   const { newPage, logIn } = web;
 
@@ -66,8 +68,9 @@ describe('the committee dossier in the browser', () => {
         .expect(200);
     }
     const committeeId = await createCommittee(t, admin, chair, [member]);
-    const meetingId = await planMeeting(t, secretary, committeeId);
+    meetingId = await planMeeting(t, secretary, committeeId);
     await placeOnAgenda(t, secretary, meetingId, applicationId);
+    startsAt = (await request(t.server).get(`/meetings/${meetingId}`).set(chair.auth).expect(200)).body.startsAt as string;
   });
 
   const dossierUrl = () => `${base}/aanmeldingen/${applicationId}/dossier`;
@@ -125,10 +128,26 @@ describe('the committee dossier in the browser', () => {
   });
 
   it('guides the chair, explains a refused level next to the field, records a valid decision and resolves an objection', async () => {
+    // Before the meeting begins, the form says from when the decision can be recorded, in both languages (as the app writes a moment).
+    const dutchStart = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(startsAt));
+    const englishStart = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(startsAt));
     const phone = await newPage(PHONE);
     await logIn(phone, chair.user.email);
     await phone.goto(dossierUrl());
     await see(phone.getByRole('heading', { name: 'Besluit vastleggen', level: 2 })).visible();
+    await see(phone.locator('.decidable-from')).text(`U kunt het besluit vastleggen vanaf ${dutchStart}, het begin van de vergadering waarop deze zaak staat.`);
+    await see(phone.getByRole('button', { name: 'Besluit vastleggen' })).count(0);
+    await expectAccessible(phone, 'committee-dossier-chair-before-meeting-phone');
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+    await phone.getByRole('button', { name: 'English' }).click();
+    await see(phone.locator('.decidable-from')).text(`You can record the decision from ${englishStart}, the start of the meeting that has this case on its agenda.`);
+    await phone.getByRole('button', { name: 'Nederlands' }).click();
+
+    // The meeting begins: the form is there.
+    await startMeeting(t, meetingId);
+    await phone.reload();
+    await see(phone.getByRole('button', { name: 'Besluit vastleggen' })).visible();
+    await see(phone.locator('.decidable-from')).count(0);
     await expectAccessible(phone, 'committee-dossier-chair-phone');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
@@ -203,5 +222,28 @@ describe('the committee dossier in the browser', () => {
     expect((await decisions()).objections).toEqual([expect.objectContaining({ outcome: 'upheld', motivation: 'Het panel ondersteunt geen hoger niveau.' })]);
     const view = (await request(t.server).get(`/applications/${applicationId}`).set(chair.auth).expect(200)).body;
     expect(view.state).toBe('decided.recognised');
+
+    // The agenda says what the meeting decided on the item.
+    await page.goto(`${base}/vergaderingen/${meetingId}`);
+    const agenda = page.getByRole('table', { name: 'De agenda, in volgorde van behandeling' });
+    await see(agenda.locator('tbody tr').first()).contains('Erkend, Goed beschreven');
+    // The chair writes the item's minutes.
+    await page.getByRole('textbox', { name: 'Notulen bij Samen tegen eenzaamheid' }).fill('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
+    await page.getByRole('button', { name: 'Notulen opslaan Samen tegen eenzaamheid' }).click();
+    await see(page.locator('.status-message')).contains('De notulen bij Samen tegen eenzaamheid zijn opgeslagen.');
+    const stored = (await request(t.server).get(`/meetings/${meetingId}`).set(member.auth).expect(200)).body;
+    expect(stored.agenda[0].minutes).toBe('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
+    await expectAccessible(page, 'committee-meeting-decided');
+    await phone.goto(`${base}/vergaderingen/${meetingId}`);
+    await see(phone.getByRole('table', { name: 'De agenda, in volgorde van behandeling' }).locator('tbody tr').first()).contains('Erkend, Goed beschreven');
+    await expectAccessible(phone, 'committee-meeting-decided-phone');
+    expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+
+    // Once its day is over, the meeting is listed among the past ones, not the upcoming.
+    await t.dataSource.query(`UPDATE committee_meetings SET starts_at = now() - interval '2 days' WHERE id = $1`, [meetingId]);
+    await page.goto(`${base}/vergaderingen`);
+    await see(page.locator('section[aria-labelledby="past-heading"]').getByRole('link')).count(1);
+    await see(page.locator('section[aria-labelledby="upcoming-heading"]')).contains('Er zijn geen vergaderingen gepland.');
+    await expectAccessible(page, 'committee-meetings-past');
   });
 });

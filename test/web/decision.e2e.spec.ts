@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
-import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
+import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
@@ -57,6 +57,7 @@ describe('decision screens in the browser', () => {
     const decided = async (name: string, decision: Record<string, unknown> = { verdict: 'recognised', level: 'goed_beschreven' }) => {
       const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats, { fields: { name } });
       const version = await placeOnAgenda(t, secretary, meetingId, id);
+      await startMeeting(t, meetingId);
       await request(t.server)
         .post(`/applications/${id}/decision`)
         .set(chair.auth)

@@ -5,6 +5,7 @@ import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections
 import { buildDocx, buildPdf } from '../../src/documents/content/document-builders.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
 import { createReviewer } from '../assessment/assessment-helpers.js';
+import { startMeeting } from '../committee/support/committee-fixtures.js';
 import { SmtpSink } from '../notifications/support/smtp-sink.js';
 import { startWorker, waitFor } from '../notifications/support/worker.js';
 import type { TestApp } from '../support/test-app.js';
@@ -256,6 +257,12 @@ describe('the whole track in the browser, from registration to a published inter
     const grid = page.getByRole('table', { name: 'Oordeel en motivering per criterium, per beoordelaar' });
     await see(grid.locator('thead th')).count(reviewers.length + 1);
     await see(page.getByRole('table', { name: 'Voorgestelde niveaus per beoordelaar' }).getByRole('row', { name: /^Goed beschreven/ })).contains('3 (A, B, C)');
+    // Two weeks before the meeting the chair can read, not yet decide; the meeting day comes.
+    await see(page.locator('.decidable-from')).contains('U kunt het besluit vastleggen vanaf');
+    await see(page.locator('.decidable-from')).contains('13:30');
+    const [item] = (await t.dataSource.query(`SELECT meeting_id FROM agenda_items WHERE application_id = $1`, [applicationId])) as { meeting_id: string }[];
+    await startMeeting(t, item.meeting_id);
+    await page.reload();
     await page.getByRole('radio', { name: 'Erkend', exact: true }).check();
     await page.locator('#field-decision-level').selectOption('goed_beschreven');
     await page.locator('#field-decision-motivation').fill('De commissie volgt het eensluidende oordeel van het panel.');

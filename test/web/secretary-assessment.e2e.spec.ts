@@ -234,7 +234,9 @@ describe('secretary assessment screens in the browser', () => {
     await see(chairAgenda.locator('tbody tr')).count(2);
     await see(chairPage.locator('main dl')).contains('Voorzitter');
     await see(chairAgenda.getByRole('link', { name: 'Dossier van Samen koken' })).visible();
-    await see(chairPage.getByRole('button', { name: /Van de agenda halen|Op de agenda zetten|Wijzigingen opslaan/ })).count(0);
+    await see(chairPage.getByRole('button', { name: /Van de agenda halen|Op de agenda zetten|Wijzigingen opslaan|Notulen opslaan/ })).count(0);
+    await see(chairPage.locator('section[aria-labelledby="minutes-heading"]')).contains('De notulen kunnen worden vastgelegd vanaf');
+    await see(chairPage.locator('section[aria-labelledby="minutes-heading"]')).contains('14:30, het begin van de vergadering.');
     await expectAccessible(chairPage, 'chair-meeting-agenda');
 
     // A member of another committee, and an owner, get "not found".

@@ -52,3 +52,9 @@ export class ReorderAgendaDto {
   @IsArray() @ArrayUnique() @ArrayMaxSize(200) @IsUUID('all', { each: true })
   applicationIds: string[];
 }
+
+export class SaveMinutesDto {
+  /** Short internal minutes of the agenda item; empty clears them. */
+  @Trim() @IsString() @MaxLength(2000)
+  minutes: string;
+}

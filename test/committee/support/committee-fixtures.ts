@@ -82,6 +82,24 @@ export async function planMeeting(t: TestApp, secretary: TestUser, committeeId: 
   return response.body.id as string;
 }
 
+/**
+ * TEST-ONLY: lets the meeting begin, so its chair can decide: its start moves to a minute ago, but
+ * not before today's midnight in Amsterdam, so cases can still be placed on its agenda afterwards.
+ * With `at`, the start moves to that moment instead (for decisions recorded with an earlier clock).
+ */
+export async function startMeeting(t: TestApp, meetingId: string, at?: Date): Promise<void> {
+  if (at) {
+    await t.dataSource.query(`UPDATE committee_meetings SET starts_at = $2 WHERE id = $1`, [meetingId, at]);
+    return;
+  }
+  await t.dataSource.query(
+    `UPDATE committee_meetings
+        SET starts_at = greatest(now() - interval '1 minute', date_trunc('day', now() AT TIME ZONE 'Europe/Amsterdam') AT TIME ZONE 'Europe/Amsterdam')
+      WHERE id = $1`,
+    [meetingId],
+  );
+}
+
 export async function createCommittee(t: TestApp, admin: TestUser, chair: TestUser, members: TestUser[], name = `Deelcommissie ${Math.random().toString(36).slice(2, 8)}`) {
   const response = await request(t.server)
     .post('/committees')

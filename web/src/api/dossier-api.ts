@@ -70,6 +70,8 @@ export interface Dossier {
     location: string | null;
     committee: { id: string; name: string; databank: string } | null;
   } | null;
+  /** The meeting's start while it is still to come: the decision cannot be recorded before it. */
+  decidableFrom: string | null;
   description: FrozenDescription | null;
   documents: DocumentView[];
   form: {

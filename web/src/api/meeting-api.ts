@@ -1,4 +1,5 @@
 import { call, client } from './client';
+import type { Verdict } from './dossier-api';
 import type { LevelCode } from './types';
 
 /**
@@ -29,12 +30,25 @@ export interface MeetingSummary {
   committeeId: string;
   committeeName: string;
   agendaSize: number;
+  /** Decided by the API: the meeting's day (in the Netherlands) is over. */
+  past: boolean;
+}
+
+/** The decision the meeting took on an agenda item. */
+export interface AgendaDecision {
+  verdict: Verdict;
+  level: LevelCode | null;
+  decidedAt: string;
 }
 
 export interface AgendaEntry {
   position: number;
   round: number;
   addedAt: string;
+  /** null until the chair records the decision. */
+  decision: AgendaDecision | null;
+  /** Internal minutes of the item; null until written. */
+  minutes: string | null;
   application: {
     id: string;
     reference: string;
@@ -54,6 +68,8 @@ export interface MeetingView {
   committee: { id: string; name: string; databank: string };
   /** The viewer's seat; null for the secretariat. */
   seat: 'chair' | 'member' | null;
+  /** The meeting has begun: its minutes can be written. */
+  minutesOpen: boolean;
   agenda: AgendaEntry[];
 }
 
@@ -73,6 +89,8 @@ export const meetingApi = {
   update: (id: string, body: MeetingChanges) => call<MeetingView>(client.PATCH('/meetings/{id}', { ...path(id), body })),
   place: (id: string, applicationId: string, version: number) =>
     call<MeetingView>(client.POST('/meetings/{id}/agenda', { ...path(id), body: { applicationId, version } })),
+  saveMinutes: (id: string, applicationId: string, minutes: string) =>
+    call<MeetingView>(client.PUT('/meetings/{id}/agenda/{applicationId}/minutes', { params: { path: { id, applicationId } }, body: { minutes } })),
   reorder: (id: string, applicationIds: string[]) => call<MeetingView>(client.PUT('/meetings/{id}/agenda', { ...path(id), body: { applicationIds } })),
   remove: (id: string, applicationId: string, version: number) =>
     call<MeetingView>(client.DELETE('/meetings/{id}/agenda/{applicationId}', { params: { path: { id, applicationId }, query: { version } } })),

@@ -1204,6 +1204,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{id}/agenda/{applicationId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["MeetingsController_saveMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1619,6 +1635,9 @@ export interface components {
         ReviewerAvailabilityDto: {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
+        };
+        SaveMinutesDto: {
+            minutes: string;
         };
         SaveReviewDto: {
             confidentialRemarks?: string;
@@ -3525,6 +3544,30 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeetingsController_saveMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveMinutesDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -13,10 +13,11 @@ import { TextArea } from './fields';
 
 /**
  * The chair records the committee's decision (RECORD_DECISION). The rules the decision must meet
- * are shown first; a refusal names, next to the field, the rule it breaks.
+ * are shown first; a refusal names, next to the field, the rule it breaks. Before the meeting
+ * that has the case on its agenda begins, the form says from when the decision can be recorded.
  */
 export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; onDone(result: DecisionResult, message: string): void; onReload(): Promise<unknown> }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const d = t.dossier;
   const [values, setValues] = useState<DecisionValues>(EMPTY_DECISION);
   const [motivation, setMotivation] = useState('');
@@ -38,7 +39,11 @@ export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; 
           verdict: values.verdict as Verdict,
           motivation: motivation.trim() || null,
         }),
-      (error) => ruleErrors(error, { panel: dossier.panel, targetLevel: application.targetLevel, panelSize: dossier.reviews.length, level: body.level ?? null }),
+      (error) =>
+        // Moved later since the page was loaded: say from when, as the page does beforehand.
+        error.code === 'MEETING_NOT_STARTED' && typeof error.body.decidableFrom === 'string'
+          ? d.decidableFrom(formatDateTime(error.body.decidableFrom))
+          : ruleErrors(error, { panel: dossier.panel, targetLevel: application.targetLevel, panelSize: dossier.reviews.length, level: body.level ?? null }),
     );
     if (result) {
       const verdict = d.verdicts[result.decision.verdict] + (result.decision.level ? `, ${t.levels[result.decision.level]}` : '');
@@ -59,15 +64,21 @@ export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; 
         </h2>
         <p className="utrecht-paragraph">{d.decisionIntro}</p>
         <DecisionGuidance panel={dossier.panel} panelSize={dossier.reviews.length} headingId="decision-guidance-heading" />
-        <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
-        {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? reload : undefined} onRetry={stale ? undefined : () => void onSubmit()} />}
-        <form className="form" onSubmit={onSubmit} noValidate>
-          <DecisionFields values={values} onChange={setValues} errors={form.fieldErrors} panel={dossier.panel} verdictLabel={d.verdict} />
-          <TextArea name="motivation" label={d.motivation} description={d.motivationHint} rows={5} value={motivation} onChange={setMotivation} error={form.fieldErrors.motivation} />
-          <Button type="submit" variant="primary" busy={form.busy}>
-            {form.busy ? t.common.saving : d.recordSubmit}
-          </Button>
-        </form>
+        {dossier.decidableFrom ? (
+          <p className="utrecht-paragraph decidable-from">{d.decidableFrom(formatDateTime(dossier.decidableFrom))}</p>
+        ) : (
+          <>
+            <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
+            {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? reload : undefined} onRetry={stale ? undefined : () => void onSubmit()} />}
+            <form className="form" onSubmit={onSubmit} noValidate>
+              <DecisionFields values={values} onChange={setValues} errors={form.fieldErrors} panel={dossier.panel} verdictLabel={d.verdict} />
+              <TextArea name="motivation" label={d.motivation} description={d.motivationHint} rows={5} value={motivation} onChange={setMotivation} error={form.fieldErrors.motivation} />
+              <Button type="submit" variant="primary" busy={form.busy}>
+                {form.busy ? t.common.saving : d.recordSubmit}
+              </Button>
+            </form>
+          </>
+        )}
       </section>
     </FieldScopeProvider>
   );

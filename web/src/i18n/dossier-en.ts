@@ -107,6 +107,7 @@ export const dossierEn: typeof dossierNl = {
   questionsHint: 'The owner answers these questions; then the same panel reviews again.',
   motivationHint: 'Required to refuse and for a decision that departs from the panel.',
   recordSubmit: 'Record the decision',
+  decidableFrom: (when: string) => `You can record the decision from ${when}, the start of the meeting that has this case on its agenda.`,
   recorded: (verdict: string) => `The decision has been recorded: ${verdict}.`,
   objectionTitle: 'Resolve the objection',
   objectionIntro: 'The owner has lodged an objection. The committee upholds the decision or replaces it with a new one.',

@@ -115,6 +115,7 @@ export const dossierNl = {
   questionsHint: 'De eigenaar beantwoordt deze vragen; daarna beoordeelt hetzelfde panel opnieuw.',
   motivationHint: 'Verplicht bij niet erkennen en bij een besluit dat afwijkt van het panel.',
   recordSubmit: 'Besluit vastleggen',
+  decidableFrom: (when: string) => `U kunt het besluit vastleggen vanaf ${when}, het begin van de vergadering waarop deze zaak staat.`,
   recorded: (verdict: string) => `Het besluit is vastgelegd: ${verdict}.`,
   // Objection resolution
   objectionTitle: 'Bezwaar afhandelen',

@@ -1,7 +1,8 @@
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import { amsterdamInstant, amsterdamParts, meetingApi, type MeetingView } from '../api/meeting-api';
+import { amsterdamInstant, amsterdamParts, meetingApi, type AgendaDecision, type MeetingView } from '../api/meeting-api';
 import type { ApplicationSummary } from '../api/types';
+import { AgendaMinutes } from '../components/AgendaMinutes';
 import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
 import { useConfirmation } from '../components/Confirmation';
@@ -80,6 +81,7 @@ export function MeetingPage() {
       </dl>
 
       <Agenda view={view} editable={secretary} onDone={done} onReload={reload} />
+      <AgendaMinutes view={view} editable={secretary || view.seat === 'chair'} onSaved={done} />
 
       {secretary ? (
         <>
@@ -127,7 +129,7 @@ function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: Meet
       {view.agenda.length === 0 ? (
         <p className="utrecht-paragraph">{t.meeting.emptyAgenda}</p>
       ) : (
-        <DataTable caption={t.meeting.agendaCaption} className="criteria" columns={[t.meeting.position, t.meeting.application, t.meeting.reference, t.meeting.targetLevel, t.meeting.status, editable && t.meeting.actions]}>
+        <DataTable caption={t.meeting.agendaCaption} className="criteria" columns={[t.meeting.position, t.meeting.application, t.meeting.reference, t.meeting.targetLevel, t.meeting.status, t.meeting.decision, editable && t.meeting.actions]}>
           {view.agenda.map((entry, index) => {
             const { application } = entry;
             return (
@@ -136,6 +138,9 @@ function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: Meet
                 <ApplicationCells application={application} to={`/aanmeldingen/${application.id}/dossier`} linkLabel={t.meeting.dossier(application.name)} />
                 <td className="utrecht-table__cell">
                   <StatusBadge state={application.state} />
+                </td>
+                <td className="utrecht-table__cell">
+                  <AgendaVerdict decision={entry.decision} />
                 </td>
                 {editable && (
                   <td className="utrecht-table__cell">
@@ -164,6 +169,14 @@ function Agenda({ view, editable, onDone, onReload }: ActionProps & { view: Meet
       )}
     </section>
   );
+}
+
+/** What the meeting decided on an agenda item: the verdict and the level, or that it is still open. */
+function AgendaVerdict({ decision }: { decision: AgendaDecision | null }) {
+  const { t } = useI18n();
+  if (!decision) return <>{t.meeting.notDecided}</>;
+  const verdict = label(t.decision.verdicts, decision.verdict);
+  return <>{decision.level ? `${verdict}, ${label(t.levels, decision.level)}` : verdict}</>;
 }
 
 /** A case's first cells in both tables: its name (a link) and organisation, reference and target level. */

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { amsterdamInstant, amsterdamParts, meetingApi, type MeetingSummary } from '../api/meeting-api';
+import { amsterdamInstant, meetingApi, type MeetingSummary } from '../api/meeting-api';
 import { DataTable } from '../components/DataTable';
 import { LoadError, Loading } from '../components/Loading';
 import { MeetingForm } from '../components/MeetingForm';
@@ -20,10 +20,10 @@ export function MeetingsPage() {
   const meetings = useResource(() => meetingApi.meetings(), 'meetings');
   const committees = useResource(() => (secretary ? meetingApi.committees() : Promise.resolve([])), `committees-${secretary}`);
 
-  const today = amsterdamParts(new Date()).date;
+  // The API lists by start and says which meetings are past; the past ones read latest first.
   const all = meetings.data ?? [];
-  const upcoming = all.filter((meeting) => amsterdamParts(meeting.startsAt).date >= today);
-  const past = all.filter((meeting) => amsterdamParts(meeting.startsAt).date < today).reverse();
+  const upcoming = all.filter((meeting) => !meeting.past);
+  const past = all.filter((meeting) => meeting.past).reverse();
   const active = (committees.data ?? []).filter((committee) => committee.active);
 
   return (
