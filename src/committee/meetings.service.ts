@@ -30,9 +30,13 @@ import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
 const MEETING_ZONE = 'Europe/Amsterdam';
 
+// One formatter for the process: making one costs far more than formatting with it, and the meeting
+// list formats two dates per meeting.
+const CALENDAR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: MEETING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date (YYYY-MM-DD) of an instant in the Netherlands. */
 export function dutchCalendarDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: MEETING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return CALENDAR_DATE.format(instant);
 }
 
 /** A meeting is past once its day in the Netherlands is over; until then cases can still go on its agenda. */
