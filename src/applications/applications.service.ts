@@ -9,6 +9,7 @@ import { appendAudit } from '../track/audit-log.js';
 import { eventNotAllowed, notYourTurn, staleVersion } from '../track/track.errors.js';
 import type { TrackEvent } from '../track/track.events.js';
 import type { ActorKind } from '../track/track.permissions.js';
+import { readinessOf } from '../track/readiness.js';
 import { userActor } from '../track/track-actor.js';
 import { TrackService } from '../track/track.service.js';
 import { User } from '../users/user.entity.js';
@@ -80,6 +81,7 @@ export class ApplicationsService {
       coach: await this.person(application.coachId, manager),
       missingFields: isOwner && EDITABLE_INTAKE_STATES.includes(application.state) ? missingIntakeFields(application) : undefined,
       admissionCriteria: isStaff ? admissionCriteria(application) : undefined,
+      readiness: isStaff || isOwner ? readinessOf(application) : undefined,
       openQuestion: application.state === 'informationRequested' ? await this.openQuestion(application.id, manager) : undefined,
     });
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators.js';
@@ -17,6 +17,12 @@ export class PublicationController {
   @HttpCode(200)
   publish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: VersionedActionDto) {
     return this.publication.publish(user, id, body.version);
+  }
+
+  /** The public listing as publishing would write it now, without publishing (the secretary's preview). */
+  @Get('applications/:id/listing/preview')
+  previewPublication(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.publication.previewPublication(user, id);
   }
 
   /** The secretary refreshes the public text of a published application's listing. */

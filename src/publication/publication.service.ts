@@ -6,14 +6,18 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
+import { ApplicationAccess } from '../applications/application-access.service.js';
 import { appendAudit } from '../track/audit-log.js';
+import { eventNotAllowed, notYourTurn } from '../track/track.errors.js';
+import { mayActorSend } from '../track/track.permissions.js';
+import { restore, stateKey } from '../track/track.snapshot.js';
 import { systemActor, userActor } from '../track/track-actor.js';
 import type { TrackEvent } from '../track/track.events.js';
 import { trackMachine, type TrackContext, type TrackSnapshot } from '../track/track.machine.js';
 import { TrackService } from '../track/track.service.js';
 import { Listing } from './listing.entity.js';
 import { ListingSource, type ListingContent } from './listing-source.js';
-import { staffListingView } from './listing.view.js';
+import { publicListingDetail, staffListingView } from './listing.view.js';
 import type { StartReassessmentDto } from './dto/reassessment.dto.js';
 import { listingNotFound, listingSuperseded, notListingOwner, reassessmentAlreadyOpen } from './publication.errors.js';
 import { firstFreeSlug, slugify } from './slug.js';
@@ -33,7 +37,25 @@ export class PublicationService {
     private readonly track: TrackService,
     private readonly applications: ApplicationsService,
     private readonly source: ListingSource,
+    private readonly access: ApplicationAccess,
   ) {}
+
+  /**
+   * The public listing exactly as PUBLISH would write it now, without publishing: the same
+   * fields, the slug it would get, and today as the publication date. Only for who may publish.
+   */
+  async previewPublication(user: AuthUser, applicationId: string) {
+    const manager = this.dataSource.manager;
+    const { application, kinds } = await this.access.load(user, applicationId, manager);
+    if (!mayActorSend(kinds, 'PUBLISH')) throw notYourTurn('PUBLISH');
+    const snapshot = restore(application.snapshot, application.machineVersion);
+    if (!snapshot.can({ type: 'PUBLISH' })) throw eventNotAllowed('PUBLISH', stateKey(snapshot));
+    const fields = await this.listingFields(manager, application, nextContext(snapshot, { type: 'PUBLISH' }));
+    const existing = application.listingId ? await manager.getRepository(Listing).findOneBy({ id: application.listingId }) : null;
+    const slug = existing?.slug ?? (await this.candidateSlug(manager, slugify(fields.title)));
+    const now = new Date();
+    return publicListingDetail(manager.getRepository(Listing).create({ ...fields, slug, publishedAt: existing?.publishedAt ?? now, updatedAt: now }));
+  }
 
   /**
    * The secretary publishes a recognised application. A re-assessment (an application with a
@@ -168,11 +190,25 @@ export class PublicationService {
 
   /** Creates the listing, or brings the linked one up to date; returns it. */
   private async writeListing(manager: EntityManager, application: Application, context: TrackContext): Promise<Listing> {
+    const repository = manager.getRepository(Listing);
+    const fields = await this.listingFields(manager, application, context);
+    if (application.listingId) {
+      await repository.update({ id: application.listingId }, fields);
+      return repository.findOneByOrFail({ id: application.listingId });
+    }
+    const slug = await this.freeSlug(manager, slugify(fields.title));
+    const { identifiers } = await repository.insert({ ...fields, slug, firstApplicationId: application.id, publishedAt: new Date() });
+    const id = identifiers[0].id as string;
+    await manager.getRepository(Application).update({ id: application.id }, { listingId: id });
+    return repository.findOneByOrFail({ id });
+  }
+
+  /** What the listing of a publication holds: the application's public text, the decision's level and dates. */
+  private async listingFields(manager: EntityManager, application: Application, context: TrackContext) {
     const decision = context.decision;
     if (!decision?.level || !context.recognisedUntil) throw new Error(`PUBLISH of ${application.id} without a recognising decision`);
-    const repository = manager.getRepository(Listing);
     const content: ListingContent = await this.source.read(manager, application);
-    const fields = {
+    return {
       ...content,
       applicationId: application.id,
       level: decision.level,
@@ -182,20 +218,16 @@ export class PublicationService {
       withdrawnAt: null,
       withdrawnReason: null,
     };
-    if (application.listingId) {
-      await repository.update({ id: application.listingId }, fields);
-      return repository.findOneByOrFail({ id: application.listingId });
-    }
-    const slug = await this.freeSlug(manager, slugify(content.title));
-    const { identifiers } = await repository.insert({ ...fields, slug, firstApplicationId: application.id, publishedAt: new Date() });
-    const id = identifiers[0].id as string;
-    await manager.getRepository(Application).update({ id: application.id }, { listingId: id });
-    return repository.findOneByOrFail({ id });
   }
 
   /** `base`, or `base-2`, `base-3`, …; an advisory lock on the base keeps two publications apart. */
   private async freeSlug(manager: EntityManager, base: string): Promise<string> {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('listing-slug:' || $1))`, [base]);
+    return this.candidateSlug(manager, base);
+  }
+
+  /** The first slug not taken now (a preview's guess; freeSlug decides under the lock). */
+  private async candidateSlug(manager: EntityManager, base: string): Promise<string> {
     const rows: { slug: string }[] = await manager.query(
       `SELECT slug FROM listings WHERE slug = $1 OR slug ~ ('^' || $1 || '-[0-9]+$')`,
       [base],

@@ -1,4 +1,5 @@
 import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import type { MissingItem } from './readiness.js';
 
 /** The codes a client can act on; messages are Dutch first, then English. */
 export enum TrackErrorCode {
@@ -6,6 +7,7 @@ export enum TrackErrorCode {
   StaleVersion = 'STALE_VERSION',
   EventNotAllowedInState = 'EVENT_NOT_ALLOWED_IN_STATE',
   NotYourTurn = 'NOT_YOUR_TURN',
+  StepNotReady = 'STEP_NOT_READY',
 }
 
 export function applicationNotFound(): NotFoundException {
@@ -48,5 +50,19 @@ export function notYourTurn(event: string): ForbiddenException {
     code: TrackErrorCode.NotYourTurn,
     message: `U mag deze stap (${event}) niet zetten voor deze aanmelding. / You may not take this step (${event}) for this application.`,
     event,
+  });
+}
+
+/** The step belongs to this state but the application still lacks something: each item by code, the same list the readiness checklist shows. */
+export function stepNotReady(event: string, state: string, missing: MissingItem[]): ConflictException {
+  const codes = missing.map((item) => item.code).join(', ');
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: TrackErrorCode.StepNotReady,
+    message: `Deze stap (${event}) kan nog niet; er ontbreekt nog: ${codes}. / This step (${event}) cannot be taken yet; still missing: ${codes}.`,
+    event,
+    state,
+    missing,
   });
 }

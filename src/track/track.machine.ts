@@ -111,9 +111,19 @@ export function addMonths(instant: IsoInstant, months: number): IsoInstant {
   return date.toISOString();
 }
 
+export type RequiredDocument = 'handbook' | 'process_evaluation' | 'effect_study';
+
+/** The documents the description phase still lacks: a handbook, a process evaluation and, for Effectief, an effect study. */
+export function missingDocuments(documents: DocumentFacts, targetLevel: LevelCode): RequiredDocument[] {
+  const missing: RequiredDocument[] = [];
+  if (!documents.handbook) missing.push('handbook');
+  if (!documents.processEvaluation) missing.push('process_evaluation');
+  if (isEffectLevel(targetLevel) && documents.effectStudies < 1) missing.push('effect_study');
+  return missing;
+}
+
 export function documentsComplete(documents: DocumentFacts, targetLevel: LevelCode): boolean {
-  if (!documents.handbook || !documents.processEvaluation) return false;
-  return !isEffectLevel(targetLevel) || documents.effectStudies >= 1;
+  return missingDocuments(documents, targetLevel).length === 0;
 }
 
 function isValidDecision(decision: Partial<DecisionPayload>): boolean {

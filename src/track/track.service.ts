@@ -7,7 +7,8 @@ import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { AppConfig } from '../config/app-config.js';
 import { appendAudit } from './audit-log.js';
-import { applicationNotFound, eventNotAllowed, notYourTurn, staleVersion } from './track.errors.js';
+import { readinessOf } from './readiness.js';
+import { applicationNotFound, eventNotAllowed, notYourTurn, staleVersion, stepNotReady } from './track.errors.js';
 import type { TrackEvent } from './track.events.js';
 import { enqueueTransitionEffects } from './track-effects.js';
 import type { TrackActor } from './track-actor.js';
@@ -119,7 +120,11 @@ export class TrackService {
 
     const snapshot = restore(application.snapshot, application.machineVersion);
     const fromState = stateKey(snapshot);
-    if (!snapshot.can(event)) throw eventNotAllowed(event.type, fromState);
+    if (!snapshot.can(event)) {
+      const readiness = readinessOf(application);
+      if (readiness?.nextStep === event.type && readiness.missing.length) throw stepNotReady(event.type, fromState, readiness.missing);
+      throw eventNotAllowed(event.type, fromState);
+    }
 
     await command.before?.(manager, application, snapshot);
     const [next] = transition(trackMachine, snapshot, event);

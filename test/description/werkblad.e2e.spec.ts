@@ -93,7 +93,14 @@ describe('werkblad over HTTP', () => {
       .set(owner.auth)
       .send({ version: readyAgain.version })
       .expect(409);
-    expect(early.body).toMatchObject({ code: 'EVENT_NOT_ALLOWED_IN_STATE', state: 'description' });
+    expect(early.body).toMatchObject({
+      code: 'STEP_NOT_READY',
+      state: 'description',
+      missing: [
+        { code: 'handbook_missing', params: {} },
+        { code: 'process_evaluation_missing', params: {} },
+      ],
+    });
     const withDocuments = await t.app.get(TrackService).send({
       applicationId: id,
       actor: systemActor('test'),

@@ -93,6 +93,17 @@ export interface IntakeFields {
   hasProcessEvaluation: boolean | null;
 }
 
+/** src/track/readiness.ts */
+export interface MissingItem {
+  code: 'intake_field_missing' | 'werkblad_not_ready' | 'handbook_missing' | 'process_evaluation_missing' | 'effect_study_missing';
+  params: Record<string, string>;
+}
+
+export interface Readiness {
+  nextStep: 'SUBMIT' | 'PROVIDE_INFORMATION' | 'SUBMIT_FOR_ASSESSMENT';
+  missing: MissingItem[];
+}
+
 /** src/applications/application.view.ts applicationView, with the service's extras. */
 export interface ApplicationView extends ApplicationSummary, IntakeFields {
   feedbackRound: number;
@@ -106,6 +117,8 @@ export interface ApplicationView extends ApplicationSummary, IntakeFields {
   canUploadDocuments: boolean;
   coach: PersonRef | null;
   missingFields?: FieldError[];
+  /** What the application still lacks before its next step (src/track/readiness.ts); for owners and staff. */
+  readiness?: Readiness | null;
   admissionCriteria?: AdmissionCriterion[];
   openQuestion?: string | null;
 }

@@ -1,6 +1,7 @@
 import { ApiError } from '../api/client';
 import type { FieldError, Language } from '../api/types';
 import type { Messages } from '../i18n/nl';
+import { missingItemText, missingItemsFromBody } from './missing-items';
 
 /** Field name -> the message shown next to that field. */
 export type FieldErrors = Record<string, string>;
@@ -45,6 +46,7 @@ export function errorMessage(error: unknown, t: Messages): string {
   if (error.isStaleVersion) return t.errors.stale;
   if (error.status === 401) return t.errors.sessionExpired;
   if (error.status === 403) return t.errors.forbidden;
+  if (error.code === 'STEP_NOT_READY') return t.owner.readiness.refused(missingItemsFromBody(error.body).map((item) => missingItemText(item, t)).join('; '));
   if (error.code === 'EVENT_NOT_ALLOWED_IN_STATE') return t.errors.notAllowed;
   if (error.status >= 500) return t.errors.server;
   return localizeReason(error.message, t.language, t);

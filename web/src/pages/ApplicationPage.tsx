@@ -9,6 +9,7 @@ import { DataTable } from '../components/DataTable';
 import { DecisionSummary } from '../components/DecisionSummary';
 import { ObjectionAndRevisionLinks } from '../components/ObjectionAndRevisionLinks';
 import { PublicationActions } from '../components/PublicationActions';
+import { ReadinessChecklist } from '../components/ReadinessChecklist';
 import { ReassessmentAction } from '../components/ReassessmentAction';
 import { DossierActions, DossierLink } from '../components/DossierLink';
 import { PanelLink } from '../components/PanelLink';
@@ -111,6 +112,8 @@ function ApplicationScreen({ id }: { id: string }) {
         <Turn view={view} />
       </section>
 
+      <ReadinessChecklist view={view} />
+
       <DecisionSummary view={view} />
 
       {view.openQuestion && (
@@ -198,16 +201,6 @@ function Actions({ view, onDone, onReload }: { view: ApplicationView; onDone(vie
   return (
     <>
       {nothing && <p className="utrecht-paragraph">{t.application.noActions}</p>}
-      {editable && view.missingFields!.length > 0 && (
-        <div className="panel">
-          <h3 className="utrecht-heading-3">{t.application.missingTitle}</h3>
-          <ul className="utrecht-unordered-list">
-            {view.missingFields!.map((missing) => (
-              <li key={missing.field}>{label(t.wizard.fields, missing.field)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       {(editable || allowed('SUBMIT')) && (
         <ButtonGroup>
           {editable && (
