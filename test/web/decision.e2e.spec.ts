@@ -156,7 +156,8 @@ describe('decision screens in the browser', () => {
     const panel = page.locator('section[aria-labelledby="action-PUBLISH"]');
     await see(panel.locator('h3')).text('Publiceren in de databank');
     await expectAccessible(page, 'decision-publish');
-    await panel.getByRole('button', { name: 'Publiceren' }).click();
+    await panel.getByRole('button', { name: 'Voorbeeld bekijken en publiceren' }).click();
+    await panel.getByRole('button', { name: 'Ja, publiceren' }).click();
     await see(page.locator('.status-message')).contains('De interventie is gepubliceerd in de databank.');
     expect(await stateOf(toPublish)).toBe('published.listed');
     // The same place now offers to refresh the listing, with the link to it.

@@ -160,6 +160,7 @@ describe('the whole track in the browser, from registration to a published inter
     await summary.getByRole('button', { name: 'Opmerking plaatsen' }).click();
     await see(summary.locator('.comments')).contains('hoe de maatjes worden geworven');
     await coachPage.getByRole('button', { name: 'Klaar voor beoordeling markeren' }).click();
+    await coachPage.getByRole('button', { name: 'Ja, gereed voor beoordeling' }).click();
     await see(coachPage.locator('.status-message')).contains('Het werkblad is klaar voor beoordeling gemarkeerd.');
 
     // The documents by keyboard too: the kind by typing its name, then Tab to the file field. Which
@@ -296,7 +297,8 @@ describe('the whole track in the browser, from registration to a published inter
     const page = await logIn(secretary);
     await page.goto(`${base}/aanmeldingen/${applicationId}`);
     const publish = page.locator('section[aria-labelledby="action-PUBLISH"]');
-    await publish.getByRole('button', { name: 'Publiceren' }).click();
+    await publish.getByRole('button', { name: 'Voorbeeld bekijken en publiceren' }).click();
+    await publish.getByRole('button', { name: 'Ja, publiceren' }).click();
     await see(page.locator('.status-message')).contains('De interventie is gepubliceerd in de databank.');
     expect(await state()).toBe('published.listed');
   });

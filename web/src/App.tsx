@@ -91,7 +91,7 @@ export function App() {
               <Route path="aanmeldingen" element={<RequireUser><ApplicationsPage /></RequireUser>} />
               <Route path="aanmeldingen/nieuw" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
               <Route path="aanmeldingen/:id" element={<RequireUser><ApplicationPage /></RequireUser>} />
-              <Route path="aanmeldingen/:id/bewerken" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
+              <Route path="aanmeldingen/:id/bewerken/:step?" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/werkblad" element={<RequireUser><WerkbladPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/documenten" element={<RequireUser><DocumentsPage /></RequireUser>} />
               <Route path="aanmeldingen/:id/besluit" element={<RequireUser><DecisionPage /></RequireUser>} />

@@ -91,6 +91,8 @@ export const decisionApi = {
       client.POST('/applications/{id}/conditions/confirm', { ...path(id), body: { version, internalNote } }),
     ),
   publish: (id: string, version: number) => call<PublicationResult>(client.POST('/applications/{id}/publish', { ...path(id), body: { version } })),
+  /** The public listing PUBLISH would write now, without publishing. */
+  previewPublication: (id: string) => call<ListingDetail>(client.GET('/applications/{id}/listing/preview', path(id))),
   updateListing: (id: string, version: number) =>
     call<PublicationResult>(client.POST('/applications/{id}/listing/update', { ...path(id), body: { version } })),
   startReassessment: (slug: string, targetLevel?: LevelCode) =>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import { decisionApi, type PublicationResult } from '../api/decision-api';
@@ -6,6 +7,8 @@ import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { Button } from './Button';
+import { ConfirmStep } from './ConfirmStep';
+import { ListingDetail } from './ListingDetail';
 import { FormError } from './FormError';
 import { LoadError, Loading } from './Loading';
 
@@ -18,6 +21,8 @@ interface Props {
 /**
  * The secretary's databank steps: PUBLISH a recognised application, UPDATE_LISTING of a published
  * one (each offered only when allowedActions lists it), and the link to the public listing.
+ * Publishing cannot be undone: it first shows the public page as it will appear (the API's
+ * preview, rendered by the public page's own component) and asks for confirmation.
  */
 export function PublicationActions({ view, onDone, onReload }: Props) {
   const { t } = useI18n();
@@ -32,12 +37,14 @@ export function PublicationActions({ view, onDone, onReload }: Props) {
   const form = useFormErrors();
   const stale = form.formError?.error instanceof ApiError && form.formError.error.isStaleVersion;
   const action = allowed('PUBLISH') ? 'PUBLISH' : 'UPDATE_LISTING';
+  const [confirming, setConfirming] = useState(false);
 
   async function run() {
     const result: PublicationResult | undefined = await form.run(() =>
       action === 'PUBLISH' ? decisionApi.publish(view.id, view.version) : decisionApi.updateListing(view.id, view.version),
     );
     if (!result) return;
+    setConfirming(false);
     if (result.listing) listing.setData({ slug: result.listing.slug, listed: result.listing.listed });
     onDone(result.application, action === 'PUBLISH' ? d.published : d.updated);
   }
@@ -71,14 +78,51 @@ export function PublicationActions({ view, onDone, onReload }: Props) {
       {(allowed('PUBLISH') || allowed('UPDATE_LISTING')) && (
         <>
           <p className="utrecht-paragraph">{action === 'PUBLISH' ? d.publishIntro : d.updateIntro}</p>
-          {form.formError && (
-            <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? () => void reload() : undefined} onRetry={stale ? undefined : () => void run()} />
+          {confirming ? (
+            <ConfirmStep
+              title={t.owner.confirm.publishTitle}
+              consequence={t.owner.confirm.publishText}
+              confirmLabel={t.owner.confirm.publishConfirm}
+              busy={form.busy}
+              onConfirm={() => void run()}
+              onCancel={() => {
+                setConfirming(false);
+                form.clear();
+              }}
+              error={form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? () => void reload() : undefined} />}
+            >
+              <PublicationPreview applicationId={view.id} version={view.version} />
+            </ConfirmStep>
+          ) : (
+            <>
+              {form.formError && (
+                <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? () => void reload() : undefined} onRetry={stale ? undefined : () => void run()} />
+              )}
+              <Button variant="primary" busy={form.busy} onClick={() => (action === 'PUBLISH' ? setConfirming(true) : void run())}>
+                {form.busy ? t.common.saving : action === 'PUBLISH' ? t.owner.confirm.publishReview : d.updateSubmit}
+              </Button>
+            </>
           )}
-          <Button variant="primary" busy={form.busy} onClick={() => void run()}>
-            {form.busy ? t.common.saving : action === 'PUBLISH' ? d.publishSubmit : d.updateSubmit}
-          </Button>
         </>
       )}
+    </section>
+  );
+}
+
+/** The public page as publishing would create it now (GET /applications/:id/listing/preview). */
+function PublicationPreview({ applicationId, version }: { applicationId: string; version: number }) {
+  const { t } = useI18n();
+  const preview = useResource(() => decisionApi.previewPublication(applicationId), `${applicationId}:${version}`);
+  if (preview.error) return <LoadError error={preview.error} onRetry={preview.reload} />;
+  if (!preview.data) return <Loading />;
+  return (
+    <section className="listing-preview" aria-labelledby="listing-preview-title">
+      <p className="utrecht-paragraph listing-preview__label">{t.owner.confirm.previewTitle}</p>
+      <p className="utrecht-paragraph listing-preview__url">{t.owner.confirm.previewUrl(`/interventies/${preview.data.slug}`)}</p>
+      <h4 className="utrecht-heading-4" id="listing-preview-title">
+        {preview.data.title}
+      </h4>
+      <ListingDetail view={preview.data} headingLevel={5} idPrefix="preview-" />
     </section>
   );
 }

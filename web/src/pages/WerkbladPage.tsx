@@ -4,6 +4,7 @@ import { ApiError, api } from '../api/client';
 import { WERKBLAD_STEPS, werkbladApi, type CommentThread, type DescriptionView, type WerkbladStep } from '../api/werkblad-api';
 import { Alert, StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
+import { ConfirmStep } from '../components/ConfirmStep';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -139,6 +140,7 @@ function Steps({ view, onDone, onReload, hasUnsaved }: { view: DescriptionView; 
   const s = t.werkblad.steps;
   const form = useFormErrors();
   const [unsavedWarning, setUnsavedWarning] = useState(false);
+  const [confirming, setConfirming] = useState<WerkbladStep | null>(null);
   const steps = STEP_ORDER.filter((step) => view.allowedActions.includes(step));
   if (steps.length === 0) return null;
   const stale = form.formError?.error instanceof ApiError && form.formError.error.isStaleVersion;
@@ -149,8 +151,16 @@ function Steps({ view, onDone, onReload, hasUnsaved }: { view: DescriptionView; 
       return;
     }
     setUnsavedWarning(false);
+    // Marking ready closes the text for the owner: the coach confirms first.
+    if (step === 'MARK_READY' && confirming !== step) {
+      setConfirming(step);
+      return;
+    }
     const next = await form.run(() => werkbladApi.step(view.applicationId, step, view.version));
-    if (next) onDone(next, s.done[step]);
+    if (next) {
+      setConfirming(null);
+      onDone(next, s.done[step]);
+    }
   }
 
   return (
@@ -170,13 +180,24 @@ function Steps({ view, onDone, onReload, hasUnsaved }: { view: DescriptionView; 
           onReload={stale ? () => void onReload().then(form.clear) : undefined}
         />
       )}
-      <ButtonGroup>
-        {steps.map((step) => (
-          <Button key={step} variant={step === steps[0] ? 'primary' : 'secondary'} busy={form.busy} onClick={() => void run(step)}>
-            {s[step]}
-          </Button>
-        ))}
-      </ButtonGroup>
+      {confirming === 'MARK_READY' ? (
+        <ConfirmStep
+          title={t.owner.confirm.markReadyTitle}
+          consequence={t.owner.confirm.markReadyText}
+          confirmLabel={t.owner.confirm.markReadyConfirm}
+          busy={form.busy}
+          onConfirm={() => void run('MARK_READY')}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : (
+        <ButtonGroup>
+          {steps.map((step) => (
+            <Button key={step} variant={step === steps[0] ? 'primary' : 'secondary'} busy={form.busy} onClick={() => void run(step)}>
+              {s[step]}
+            </Button>
+          ))}
+        </ButtonGroup>
+      )}
     </section>
   );
 }

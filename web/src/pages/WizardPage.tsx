@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { LEVEL_CODES, type ApplicationView, type LevelCode, type UpdateApplicationBody } from '../api/types';
 import { StatusMessage } from '../components/Alert';
@@ -37,6 +37,9 @@ interface FormValues {
 type Field = keyof FormValues;
 
 const STEPS = ['intervention', 'content', 'practice', 'review'] as const;
+/** Each step's part of the draft's own URL, /aanmeldingen/:id/bewerken/:step, so a reload or Back keeps draft and step. */
+const STEP_SLUGS = ['interventie', 'inhoud', 'praktijk', 'controleren'] as const;
+const stepPath = (id: string, step: number) => `/aanmeldingen/${id}/bewerken/${STEP_SLUGS[step]}`;
 const STEP_FIELDS: Field[][] = [
   ['name', 'targetLevel', 'organisation', 'contactName', 'contactEmail', 'contactPhone'],
   ['summary', 'goal', 'targetGroup', 'approach', 'themes'],
@@ -92,8 +95,10 @@ const wholeNumber = (value: string): number | null | 'invalid' => (value.trim() 
 
 /**
  * The intake form (aanmelding) in four steps. Every "next" saves: the first creates the draft
- * (POST /applications), later ones update it (PATCH with the version last seen). The values live
- * in this component only, so a refused or failed save keeps everything the owner typed.
+ * (POST /applications) and moves to the draft's own URL, later ones update it (PATCH with the
+ * version last seen). The step is part of the URL, so a reload or the browser's Back button keeps
+ * the draft and the step. The values live in this component, so a refused or failed save keeps
+ * everything the owner typed.
  */
 export function WizardPage() {
   const { id: routeId } = useParams();
@@ -137,26 +142,30 @@ export function WizardPage() {
       </>
     );
   }
-  return <Wizard title={title} initial={existing.data} themes={themes.data} />;
+  return <Wizard key={routeId ?? 'new'} title={title} initial={existing.data} themes={themes.data} />;
 }
 
 function Wizard({ title, initial, themes }: { title: string; initial?: ApplicationView; themes: { slug: string; nameNl: string; nameEn: string }[] }) {
   const { t, locale } = useI18n();
   const user = useSession().user!;
   const navigate = useNavigate();
+  const location = useLocation();
   const form = useFormErrors();
-  const [step, setStep] = useState(0);
+  const { step: stepSlug } = useParams();
+  const step = Math.max(0, STEP_SLUGS.indexOf(stepSlug as (typeof STEP_SLUGS)[number]));
+  /** Arrived here by a save (the first one moves from /nieuw to the draft's URL): say so and focus the step. */
+  const arrivedBySave = (location.state as { saved?: boolean } | null)?.saved === true;
   const [id, setId] = useState(initial?.id);
   const [version, setVersion] = useState(initial?.version ?? 0);
   const [canSubmit, setCanSubmit] = useState(initial ? initial.allowedActions.includes('SUBMIT') : true);
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(arrivedBySave ? t.wizard.saved : null);
   const [values, setValues] = useState<FormValues>(() =>
     initial ? fromView(initial) : { ...EMPTY, organisation: user.organisation, contactName: user.name, contactEmail: user.email },
   );
   /** Fields changed here since the last successful save: a reload after a conflict keeps these. */
   const dirty = useRef(new Set<Field>());
   const stepHeading = useRef<HTMLHeadingElement>(null);
-  const moved = useRef(false);
+  const moved = useRef(arrivedBySave);
   const lastAction = useRef<() => void>(() => undefined);
 
   useEffect(() => {
@@ -215,13 +224,20 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
     return view;
   }
 
+  /** Shows another step of a saved draft (a new, unsaved draft only has the first). */
+  function setStep(next: number) {
+    if (id) navigate(stepPath(id, next));
+  }
+
   async function goTo(next: number) {
     lastAction.current = () => void goTo(next);
     setStatus(null);
     const view = await save();
     if (!view) return;
     setStatus(t.wizard.saved);
-    setStep(next);
+    // The first save created the draft: /nieuw becomes its URL, so Back returns to this step of the same draft.
+    if (!id) navigate(stepPath(view.id, step), { replace: true });
+    navigate(stepPath(view.id, next), { state: { saved: true }, replace: Boolean(id) && next === step });
   }
 
   async function submit() {
