@@ -8,7 +8,7 @@ import { recognise } from '../publication/publication-fixtures.js';
 import { createDraft } from '../support/applications.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { PHONE, eventually, expectAccessible, horizontalOverflow, see } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
@@ -101,6 +101,7 @@ describe('owner and coach helpers in the browser', () => {
     const checklist = page.locator('section[aria-labelledby="readiness-heading"]');
     await see(checklist.locator('h2')).text('Wat is nog nodig?');
     await see(checklist).contains('Voor de volgende stap: indienen voor beoordeling');
+    await see(checklist.locator('li')).count(4);
     expect(await checklist.locator('li').allInnerTexts()).toEqual([
       'werkblad nog niet gereed gemeld door de begeleider',
       'handboek ontbreekt',
@@ -119,6 +120,14 @@ describe('owner and coach helpers in the browser', () => {
     const coachPage = await newPage();
     await logIn(coachPage, coach.user.email);
     await coachPage.goto(`${base}/aanmeldingen/${draft.id}/werkblad`);
+    // The contents at the top: every section with its state, each linking to its section.
+    const contents = coachPage.getByRole('navigation', { name: 'Inhoud van het werkblad' });
+    await see(contents.locator('li')).count(11);
+    await see(contents.locator('li').first()).text('Samenvatting — 6 woorden');
+    await see(contents.locator('li').nth(2)).text('2. Doelen — leeg');
+    await contents.getByRole('link', { name: '6. Onderzoek' }).click();
+    await coachPage.waitForURL(/#section-research$/);
+    await see(coachPage.locator('#section-research')).focused();
     await coachPage.getByRole('button', { name: 'Klaar voor beoordeling markeren' }).click();
     const question = coachPage.locator('.confirm-step');
     await see(question.locator('h3')).text('Werkblad gereed voor beoordeling melden?');
@@ -149,9 +158,11 @@ describe('owner and coach helpers in the browser', () => {
       event: { type: 'DOCUMENTS_CHANGED', handbook: true, processEvaluation: true, effectStudies: 0 },
     });
     await page.reload();
-    expect(await page.locator('section[aria-labelledby="readiness-heading"] li').allInnerTexts()).toEqual([
-      'effectstudie ontbreekt voor doelniveau Effectief – eerste aanwijzingen',
-    ]);
+    await eventually(async () =>
+      expect(await page.locator('section[aria-labelledby="readiness-heading"] li').allInnerTexts()).toEqual([
+        'effectstudie ontbreekt voor doelniveau Effectief – eerste aanwijzingen',
+      ]),
+    );
   });
 
   it('shows the secretary the public listing as it will appear before publishing', async () => {

@@ -16,13 +16,15 @@ interface Props {
   editable: boolean;
   /** Tells the page whether this section has text that is not saved yet. */
   onUnsavedChange(key: string, unsaved: boolean): void;
+  /** Tells the page the number of words in the text as it is now (for the contents list). */
+  onWordCount?(key: string, words: number): void;
 }
 
 /**
  * One werkblad section: the text with its live word count and autosave status (a polite live
  * region), the conflict choice after someone else's save, or the text read-only.
  */
-export function SectionEditor({ applicationId, section, title, editable, onUnsavedChange }: Props) {
+export function SectionEditor({ applicationId, section, title, editable, onUnsavedChange, onWordCount }: Props) {
   const { t, formatDateTime, formatNumber } = useI18n();
   const w = t.werkblad;
   const editor = useSectionAutosave(applicationId, section);
@@ -32,6 +34,7 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
   const words = countWords(editor.text);
 
   useEffect(() => onUnsavedChange(section.key, unsaved), [section.key, unsaved, onUnsavedChange]);
+  useEffect(() => onWordCount?.(section.key, words), [section.key, words, onWordCount]);
 
   useEffect(() => {
     if (!unsaved) return;

@@ -13,8 +13,10 @@ import { SectionEditor } from '../components/SectionEditor';
 import { VersionCompare } from '../components/VersionCompare';
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
+import { useHashTarget } from '../lib/use-hash-target';
 import { useResource } from '../lib/use-resource';
 import { NotFoundPage } from './NotFoundPage';
+import '../owner.css';
 import '../werkblad.css';
 
 const STEP_ORDER = Object.keys(WERKBLAD_STEPS) as WerkbladStep[];
@@ -32,6 +34,7 @@ export function WerkbladPage() {
   const application = useResource(() => api.application(id), id);
   const comments = useResource(() => werkbladApi.comments(id), id);
   const [flash, setFlash] = useState<string | null>(null);
+  const [liveWords, setLiveWords] = useState<Record<string, number>>({});
   const unsaved = useRef(new Set<string>());
   const statusRef = useRef<HTMLDivElement>(null);
 
@@ -39,6 +42,8 @@ export function WerkbladPage() {
     if (isUnsaved) unsaved.current.add(key);
     else unsaved.current.delete(key);
   }, []);
+  const onWordCount = useCallback((key: string, words: number) => setLiveWords((current) => (current[key] === words ? current : { ...current, [key]: words })), []);
+  useHashTarget(Boolean(description.data && application.data));
 
   const notFound = [description.error, application.error].some((error) => error instanceof ApiError && error.status === 404);
   if (notFound) return <NotFoundPage kind="application" />;
@@ -96,6 +101,15 @@ export function WerkbladPage() {
       </dl>
       <p className="utrecht-paragraph">{view.canEdit ? w.intro : kinds.includes('owner') ? w.notEditable : w.readOnlyIntro}</p>
 
+      <WerkbladContents
+        sections={view.sections.map((section) => ({
+          key: section.key,
+          title: locale === 'en' ? section.titleEn : section.title,
+          words: liveWords[section.key] ?? section.wordCount,
+          openComments: (threadsBySection.get(section.key) ?? []).filter((thread) => thread.status === 'open').length,
+        }))}
+      />
+
       <Steps view={view} onDone={stepDone} onReload={description.reload} hasUnsaved={() => unsaved.current.size > 0} />
 
       {comments.error !== undefined && commentsReadable && <LoadError error={comments.error} onRetry={comments.reload} />}
@@ -103,11 +117,11 @@ export function WerkbladPage() {
         const title = locale === 'en' ? section.titleEn : section.title;
         return (
           <section key={section.key} className="werkblad-section" aria-labelledby={`section-${section.key}`}>
-            <h2 className="utrecht-heading-2" id={`section-${section.key}`}>
+            <h2 className="utrecht-heading-2" id={`section-${section.key}`} tabIndex={-1}>
               {title}
             </h2>
             <div className="werkblad-section__body">
-              <SectionEditor applicationId={id} section={section} title={title} editable={view.canEdit} onUnsavedChange={onUnsavedChange} />
+              <SectionEditor applicationId={id} section={section} title={title} editable={view.canEdit} onUnsavedChange={onUnsavedChange} onWordCount={onWordCount} />
               {commentsReadable && comments.data && (
                 <SectionComments
                   applicationId={id}
@@ -132,6 +146,40 @@ export function WerkbladPage() {
         <VersionCompare applicationId={id} versions={view.versions} />
       </section>
     </>
+  );
+}
+
+interface ContentsEntry {
+  key: string;
+  title: string;
+  words: number;
+  openComments: number;
+}
+
+/** The contents of the werkblad at the top of the page: each section, linked, with how far it is and its open comments. */
+function WerkbladContents({ sections }: { sections: ContentsEntry[] }) {
+  const { t } = useI18n();
+  const c = t.owner.werkbladContents;
+  return (
+    <nav aria-labelledby="werkblad-toc-title" className="werkblad-toc">
+      <h2 className="utrecht-heading-2" id="werkblad-toc-title">
+        {c.title}
+      </h2>
+      <ol className="utrecht-ordered-list">
+        {sections.map((section) => (
+          <li key={section.key}>
+            <a className="utrecht-link utrecht-link--html-a" href={`#section-${section.key}`}>
+              {section.title}
+            </a>
+            <span className="werkblad-toc__state">
+              {' — '}
+              {section.words === 0 ? c.empty : c.words(section.words)}
+              {section.openComments > 0 && `, ${c.openComments(section.openComments)}`}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
 }
 
