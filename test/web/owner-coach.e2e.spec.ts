@@ -63,6 +63,7 @@ describe('owner and coach helpers in the browser', () => {
     await page.locator('#field-goal').fill('Minder eenzaamheid in de wijk.');
     await page.getByRole('button', { name: 'Opslaan en verder' }).click();
     await page.waitForURL(`**/aanmeldingen/${id}/bewerken/praktijk`);
+    await see(page.locator('form h2')).focused();
 
     // A reload: the same draft, the same step, what was saved.
     await page.reload();

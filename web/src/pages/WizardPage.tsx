@@ -4,7 +4,7 @@ import { ApiError, api } from '../api/client';
 import { LEVEL_CODES, type ApplicationView, type LevelCode, type UpdateApplicationBody } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
-import { ErrorSummary } from '../components/ErrorSummary';
+import { ErrorSummary, useFieldId } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
@@ -166,11 +166,23 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
   const dirty = useRef(new Set<Field>());
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(arrivedBySave);
+  /** A field chosen in the error summary on another step: it gets the focus once its step is shown. */
+  const fieldAfterStep = useRef<string | null>(null);
+  const fieldId = useFieldId();
   const lastAction = useRef<() => void>(() => undefined);
 
   useEffect(() => {
-    if (moved.current) stepHeading.current?.focus();
+    // The step is in the URL: after the navigation has rendered, and after Layout has moved the focus to the h1 for the new path.
+    const field = fieldAfterStep.current;
+    const focusStep = moved.current;
+    fieldAfterStep.current = null;
     moved.current = true;
+    const timer = window.setTimeout(() => {
+      if (field) document.getElementById(fieldId(field))?.focus();
+      else if (focusStep) stepHeading.current?.focus();
+    }, 0);
+    return () => window.clearTimeout(timer);
+    // Only a change of step moves the focus (fieldId is a new function on every render).
   }, [step]);
 
   const set = <F extends Field>(field: F) => (value: FormValues[F]) => {
@@ -300,7 +312,11 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
         </ol>
       </nav>
       <StatusMessage>{status}</StatusMessage>
-      <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} onSelect={(field) => setStep(stepOfField(field))} />
+      <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} onSelect={(field) => {
+          if (stepOfField(field) === step) return;
+          fieldAfterStep.current = field;
+          setStep(stepOfField(field));
+        }} />
       {form.formError && (
         <FormError
           message={form.formError.message}
