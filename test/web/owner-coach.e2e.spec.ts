@@ -117,6 +117,21 @@ describe('owner and coach helpers in the browser', () => {
     await expectAccessible(phone, 'owner-readiness-phone');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
 
+    // The owner formats a section: the selected lines become list items, the first a heading.
+    await page.goto(`${base}/aanmeldingen/${draft.id}/werkblad`);
+    const goals = page.locator('section[aria-labelledby="section-goals"]');
+    const goalsText = goals.locator('textarea');
+    await goalsText.fill('Doelen\nMinder eenzaamheid\nMeer contact');
+    await goalsText.evaluate((field: { setSelectionRange(start: number, end: number): void }) => field.setSelectionRange(10, 36));
+    await goals.getByRole('button', { name: 'Opsomming' }).click();
+    await see(goalsText).value('Doelen\n- Minder eenzaamheid\n- Meer contact');
+    await goalsText.evaluate((field: { setSelectionRange(start: number, end: number): void }) => field.setSelectionRange(0, 0));
+    await goals.getByRole('button', { name: 'Tussenkop' }).click();
+    await see(goalsText).value('## Doelen\n- Minder eenzaamheid\n- Meer contact');
+    await see(goalsText).focused();
+    await see(goals.locator('.save-status')).contains('Opgeslagen');
+    await expectAccessible(page, 'owner-werkblad-formatting');
+
     // The coach: first the question with what happens, cancel keeps everything as it was.
     const coachPage = await newPage();
     await logIn(coachPage, coach.user.email);
@@ -125,7 +140,12 @@ describe('owner and coach helpers in the browser', () => {
     const contents = coachPage.getByRole('navigation', { name: 'Inhoud van het werkblad' });
     await see(contents.locator('li')).count(11);
     await see(contents.locator('li').first()).text('Samenvatting — 6 woorden');
-    await see(contents.locator('li').nth(2)).text('2. Doelen — leeg');
+    await see(contents.locator('li').nth(2)).text('2. Doelen — 5 woorden');
+    await see(contents.locator('li').nth(3)).text('3. Aanpak — leeg');
+    // The coach reads the section with its heading and list.
+    const goalsRead = coachPage.locator('section[aria-labelledby="section-goals"] .section-content');
+    await see(goalsRead.locator('h3')).text('Doelen');
+    expect(await goalsRead.locator('li').allInnerTexts()).toEqual(['Minder eenzaamheid', 'Meer contact']);
     await contents.getByRole('link', { name: '6. Onderzoek' }).click();
     await coachPage.waitForURL(/#section-research$/);
     await see(coachPage.locator('#section-research')).focused();
@@ -158,7 +178,7 @@ describe('owner and coach helpers in the browser', () => {
       actor: systemActor('documents'),
       event: { type: 'DOCUMENTS_CHANGED', handbook: true, processEvaluation: true, effectStudies: 0 },
     });
-    await page.reload();
+    await page.goto(`${base}/aanmeldingen/${draft.id}`);
     await eventually(async () =>
       expect(await page.locator('section[aria-labelledby="readiness-heading"] li').allInnerTexts()).toEqual([
         'effectstudie ontbreekt voor doelniveau Effectief – eerste aanwijzingen',

@@ -6,7 +6,8 @@ export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? 
 
 export function countWords(text: string): number {
   const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/u).length : 0;
+  // Only tokens with a letter or digit: the werkblad's line markers ("## ", "- ") and a lone dash are not words.
+  return trimmed ? trimmed.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length : 0;
 }
 
 /** At most `max` words (whitespace-separated), for the template's word limits. */

@@ -4,6 +4,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { api } from '../api/client';
 import { themeName } from '../pages/DatabankSearchPage';
+import { StructuredText } from './StructuredText';
 
 type HeadingLevel = 2 | 3 | 4 | 5;
 
@@ -27,7 +28,7 @@ function TextSection({ id, level, title, text }: { id: string; level: HeadingLev
       <Heading level={level} id={id}>
         {title}
       </Heading>
-      <p className="utrecht-paragraph preserve-lines">{text}</p>
+      <StructuredText text={text} headingLevel={(level + 1) as 3 | 4 | 5 | 6} />
     </section>
   );
 }

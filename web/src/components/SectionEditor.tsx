@@ -3,7 +3,11 @@ import type { DescriptionSectionView } from '../api/werkblad-api';
 import { useI18n } from '../i18n/i18n';
 import { countWords } from '../lib/words';
 import { useSectionAutosave, type SaveStatus } from '../lib/use-section-autosave';
+import '../owner.css';
 import { Button, ButtonGroup } from './Button';
+import { useFieldId } from './ErrorSummary';
+import { FormattingToolbar } from './FormattingToolbar';
+import { StructuredText } from './StructuredText';
 import { TextArea } from './fields';
 
 /** src/description/description-sections.ts SECTION_MAX_WORDS: the generous limit of sections without one of their own. */
@@ -32,6 +36,7 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
   // Most sections have only a technical limit; their count is shown without it.
   const limited = section.maxWords < NO_REAL_LIMIT;
   const words = countWords(editor.text);
+  const fieldId = useFieldId();
 
   useEffect(() => onUnsavedChange(section.key, unsaved), [section.key, unsaved, onUnsavedChange]);
   useEffect(() => onWordCount?.(section.key, words), [section.key, words, onWordCount]);
@@ -47,7 +52,13 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
   if (!editable) {
     return (
       <div className="werkblad-text">
-        {editor.text.trim() ? <div className="preserve-lines section-content">{editor.text}</div> : <p className="utrecht-paragraph">{t.common.notFilledIn}</p>}
+        {editor.text.trim() ? (
+          <div className="section-content">
+            <StructuredText text={editor.text} />
+          </div>
+        ) : (
+          <p className="utrecht-paragraph">{t.common.notFilledIn}</p>
+        )}
         <p className="utrecht-paragraph word-count">{limited ? t.common.words(words, section.maxWords) : w.wordCount(formatNumber(words))}</p>
       </div>
     );
@@ -76,6 +87,12 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
         error={editor.status === 'invalid' || editor.status === 'failed' ? (editor.message ?? undefined) : undefined}
       />
       {!limited && <p className="utrecht-paragraph word-count">{w.wordCount(formatNumber(words))}</p>}
+      <FormattingToolbar
+        sectionTitle={title}
+        textareaId={fieldId(section.key)}
+        text={editor.text}
+        onChange={editor.setText}
+      />
       <div className={`save-status save-status--${editor.status}`} role="status" aria-live="polite">
         <span>{statusText[editor.status]}</span>
         {editor.status === 'saved' && editor.lastSaved.by && editor.lastSaved.at && (

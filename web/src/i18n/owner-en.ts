@@ -35,6 +35,12 @@ export const ownerEn: typeof ownerNl = {
     previewTitle: 'Preview of the public listing',
     previewUrl: (url: string) => `Address once published: ${url}`,
   },
+  formatting: {
+    toolbar: (section: string) => `Formatting of ${section}`,
+    heading: 'Heading',
+    list: 'List',
+    hint: 'Or type ## at the start of a line for a heading, - for a list item.',
+  },
   werkbladContents: {
     title: 'Contents of the werkblad',
     empty: 'empty',

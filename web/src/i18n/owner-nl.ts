@@ -33,6 +33,12 @@ export const ownerNl = {
     previewTitle: 'Voorbeeld van de openbare vermelding',
     previewUrl: (url: string) => `Adres na publicatie: ${url}`,
   },
+  formatting: {
+    toolbar: (section: string) => `Opmaak van ${section}`,
+    heading: 'Tussenkop',
+    list: 'Opsomming',
+    hint: 'Of typ ## aan het begin van een regel voor een tussenkop, - voor een opsomming.',
+  },
   werkbladContents: {
     title: 'Inhoud van het werkblad',
     empty: 'leeg',
