@@ -82,6 +82,14 @@ describe('owner and coach helpers in the browser', () => {
     const drafts = (await myApplications()).filter((application) => application.name === 'Wijkgenoten helpen elkaar');
     expect(drafts.map((draft) => draft.id)).toEqual([id]);
 
+    // The draft's application page lists what the intake still lacks, in the words of the wizard.
+    await page.goto(`${base}/aanmeldingen/${id}`);
+    const checklist = page.locator('section[aria-labelledby="readiness-heading"]');
+    await see(checklist).contains('Voor de volgende stap: de aanmelding indienen');
+    await see(checklist).contains('nog niet ingevuld: Korte samenvatting');
+    await see(checklist).contains('nog niet ingevuld: Thema’s');
+    await expectAccessible(page, 'owner-draft-readiness');
+
     const phone = await newPage(PHONE);
     await logIn(phone, owner.user.email);
     await phone.goto(`${base}/aanmeldingen/${id}/bewerken/praktijk`);

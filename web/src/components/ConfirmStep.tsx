@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import '../owner.css';
 import { useI18n } from '../i18n/i18n';
 import { Button, ButtonGroup } from './Button';
@@ -26,10 +26,11 @@ interface Props {
 export function ConfirmStep({ title, consequence, confirmLabel, busy, onConfirm, onCancel, children, error }: Props) {
   const { t } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
+  const titleId = useId();
   useEffect(() => heading.current?.focus(), []);
   return (
-    <div className="confirm-step" role="group" aria-labelledby="confirm-step-title">
-      <h3 className="utrecht-heading-3" id="confirm-step-title" ref={heading} tabIndex={-1}>
+    <div className="confirm-step" role="group" aria-labelledby={titleId}>
+      <h3 className="utrecht-heading-3" id={titleId} ref={heading} tabIndex={-1}>
         {title}
       </h3>
       <p className="utrecht-paragraph">{consequence}</p>

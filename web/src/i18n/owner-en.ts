@@ -13,7 +13,7 @@ export const ownerEn: typeof ownerNl = {
       SUBMIT_FOR_ASSESSMENT: 'submit for assessment',
     },
     items: {
-      intake_field_missing: (field: string) => `${field} has not been filled in`,
+      intake_field_missing: (field: string) => `not filled in yet: ${field}`,
       werkblad_not_ready: 'werkblad not yet marked ready by the coach',
       werkblad_feedback_requested: 'werkblad not yet marked ready by the coach (feedback has been requested)',
       handbook_missing: 'handbook missing',

@@ -11,7 +11,7 @@ export const ownerNl = {
       SUBMIT_FOR_ASSESSMENT: 'indienen voor beoordeling',
     } as Record<string, string>,
     items: {
-      intake_field_missing: (field: string) => `${field} is nog niet ingevuld`,
+      intake_field_missing: (field: string) => `nog niet ingevuld: ${field}`,
       werkblad_not_ready: 'werkblad nog niet gereed gemeld door de begeleider',
       werkblad_feedback_requested: 'werkblad nog niet gereed gemeld door de begeleider (de feedback is gevraagd)',
       handbook_missing: 'handboek ontbreekt',
