@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user.js';
+import { DEADLINE_STILL_RELEVANT_SQL } from '../deadlines/deadline-kinds.js';
+import { stuckCondition } from '../track/stuck-sql.js';
+import { phaseOf, TRACK_STATE_KEYS } from '../track/track.snapshot.js';
+import { ApplicationAccess } from '../applications/application-access.service.js';
+import { Application } from '../applications/application.entity.js';
+import { applicationSummaryView, SUMMARY_COLUMNS } from '../applications/application.view.js';
+import type { StaffListQuery, StaffListSort } from './dto/staff-list.query.js';
+
+/** The column each sort key orders by; the id breaks ties so pages never overlap. */
+const SORT_COLUMNS: Readonly<Record<string, string>> = {
+  updatedAt: 'application.updated_at',
+  name: 'lower(application.name)',
+  reference: 'application.reference',
+  organisation: 'lower(application.organisation)',
+  stateChangedAt: 'application.state_changed_at',
+  submittedAt: 'application.submitted_at',
+};
+
+/** An open deadline of the case past its due time that still asks for action (the to-do's own rule). */
+const OVERDUE_DEADLINE_SQL = `EXISTS (SELECT 1 FROM deadlines d JOIN applications a ON a.id = d.application_id
+  WHERE d.application_id = application.id AND d.status IN ('open', 'missed') AND d.due_at < :now AND ${DEADLINE_STILL_RELEVANT_SQL})`;
+
+/** The case is (or was) on an agenda of the committee's meetings, or that committee decided it. */
+const COMMITTEE_SQL = `(EXISTS (SELECT 1 FROM agenda_items ai JOIN committee_meetings m ON m.id = ai.meeting_id
+    WHERE ai.application_id = application.id AND m.committee_id = :committee)
+  OR EXISTS (SELECT 1 FROM decisions dc WHERE dc.application_id = application.id AND dc.committee_id = :committee))`;
+
+/** `%`, `_` and `\` match themselves in the ILIKE patterns built from what the user typed. */
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/**
+ * The staff's list of applications: searched, filtered, sorted and paged in PostgreSQL, always
+ * inside what the reader may see (ApplicationAccess.restrictToVisible), so no filter reaches further.
+ */
+@Injectable()
+export class StaffListService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: ApplicationAccess,
+  ) {}
+
+  async list(user: AuthUser, query: StaffListQuery, now: Date = new Date()) {
+    const filtered = this.filtered(user, query, now);
+    const stuck = stuckCondition('application', now);
+    const counts = await filtered
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect(`count(*) FILTER (WHERE ${stuck.sql})::int`, 'stuckTotal')
+      .setParameters(stuck.parameters)
+      .getRawOne<{ total: number; stuckTotal: number }>();
+    const total = counts?.total ?? 0;
+    const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+    const rows = await this.sorted(filtered.select(SUMMARY_COLUMNS.map((column) => `application.${column}`)), query.sort)
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getMany();
+    return {
+      items: rows.map((row) => applicationSummaryView(row, now)),
+      total,
+      stuckTotal: counts?.stuckTotal ?? 0,
+      page: query.page,
+      pageSize: query.pageSize,
+      pageCount,
+      sort: query.sort,
+    };
+  }
+
+  private filtered(user: AuthUser, query: StaffListQuery, now: Date): SelectQueryBuilder<Application> {
+    const builder = this.access.restrictToVisible(this.dataSource.getRepository(Application).createQueryBuilder('application'), user);
+    if (query.q) builder.andWhere('(application.name ILIKE :q OR application.reference ILIKE :q)', { q: likePattern(query.q) });
+    if (query.organisation) builder.andWhere('application.organisation ILIKE :organisation', { organisation: likePattern(query.organisation) });
+    if (query.phase) builder.andWhere('application.state = ANY(:phaseStates)', { phaseStates: TRACK_STATE_KEYS.filter((key) => phaseOf(key).phase === query.phase) });
+    if (query.state) builder.andWhere('application.state = :state', { state: query.state });
+    if (query.coach) builder.andWhere('application.coach_id = :coach', { coach: query.coach });
+    if (query.targetLevel) builder.andWhere('application.target_level = :targetLevel', { targetLevel: query.targetLevel });
+    if (query.committee) builder.andWhere(COMMITTEE_SQL, { committee: query.committee });
+    if (query.stuck) {
+      const stuck = stuckCondition('application', now, query.stuck === 'true');
+      builder.andWhere(stuck.sql, stuck.parameters);
+    }
+    if (query.overdue) builder.andWhere(query.overdue === 'true' ? OVERDUE_DEADLINE_SQL : `NOT ${OVERDUE_DEADLINE_SQL}`, { now });
+    return builder;
+  }
+
+  private sorted(builder: SelectQueryBuilder<Application>, sort: StaffListSort): SelectQueryBuilder<Application> {
+    const descending = sort.startsWith('-');
+    const column = SORT_COLUMNS[descending ? sort.slice(1) : sort];
+    return builder
+      .orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST')
+      .addOrderBy('application.id', descending ? 'DESC' : 'ASC');
+  }
+}
