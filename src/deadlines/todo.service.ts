@@ -115,8 +115,9 @@ export class TodoService {
    * invitation, else per application and action; a deadline row wins, then one with a due date),
    * sorted by due date (undated last), reference and action, and paged in PostgreSQL. The actions
    * per state and per deadline kind come from the tables above and in todo-actions.ts.
+   * bench/staff-list.ts runs this same statement through raw pg as its baseline.
    */
-  private query(user: AuthUser, paging: TodoPaging): { sql: string; parameters: unknown[] } {
+  query(user: AuthUser, paging: TodoPaging): { sql: string; parameters: unknown[] } {
     const roles = user.roles;
     const turnTable = (turn: TrackTurn): [string[], string[]] => {
       const states = statesWithTurn(turn).filter((state) => TURN_ACTIONS[state]);

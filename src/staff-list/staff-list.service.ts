@@ -44,29 +44,34 @@ export class StaffListService {
   ) {}
 
   async list(user: AuthUser, query: StaffListQuery, now: Date = new Date()) {
-    const filtered = this.filtered(user, query, now);
-    const stuck = stuckCondition('application', now);
-    const counts = await filtered
-      .clone()
-      .select('count(*)::int', 'total')
-      .addSelect(`count(*) FILTER (WHERE ${stuck.sql})::int`, 'stuckTotal')
-      .setParameters(stuck.parameters)
-      .getRawOne<{ total: number; stuckTotal: number }>();
-    const total = counts?.total ?? 0;
-    const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
-    const rows = await this.sorted(filtered.select(SUMMARY_COLUMNS.map((column) => `application.${column}`)), query.sort)
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getMany();
+    const { counts, page } = this.queries(user, query, now);
+    const totals = await counts.getRawOne<{ total: number; stuckTotal: number }>();
+    const total = totals?.total ?? 0;
+    const rows = await page.getMany();
     return {
       items: rows.map((row) => applicationSummaryView(row, now)),
       total,
-      stuckTotal: counts?.stuckTotal ?? 0,
+      stuckTotal: totals?.stuckTotal ?? 0,
       page: query.page,
       pageSize: query.pageSize,
-      pageCount,
+      pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
       sort: query.sort,
     };
+  }
+
+  /** The two statements of one list request: the counts, and the page's rows (bench/staff-list.ts runs the same SQL through raw pg). */
+  queries(user: AuthUser, query: StaffListQuery, now: Date) {
+    const filtered = this.filtered(user, query, now);
+    const stuck = stuckCondition('application', now);
+    const counts = filtered
+      .clone()
+      .select('count(*)::int', 'total')
+      .addSelect(`count(*) FILTER (WHERE ${stuck.sql})::int`, 'stuckTotal')
+      .setParameters(stuck.parameters);
+    const page = this.sorted(filtered.select(SUMMARY_COLUMNS.map((column) => `application.${column}`)), query.sort)
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize);
+    return { counts, page };
   }
 
   private filtered(user: AuthUser, query: StaffListQuery, now: Date): SelectQueryBuilder<Application> {
