@@ -150,7 +150,8 @@ async function seed(pool: pg.Pool, count: number): Promise<void> {
        FROM copies WHERE state = 'description' AND state_detail->>'werkblad' = 'feedbackRequested'`,
     [template, count],
   );
-  await pool.query('ANALYZE');
+  // As autovacuum leaves a table in steady state: statistics, and the visibility map the index-only scans need.
+  await pool.query('VACUUM ANALYZE');
 }
 
 async function main() {
@@ -199,12 +200,13 @@ async function main() {
     };
     const people = {
       secretary: { token: await token('secretaris@demo.nl'), user: await authUser('secretaris@demo.nl') },
-      coach: { token: await token('bench-coach-1@example.nl'), user: await authUser('bench-coach-1@example.nl') },
+      coach: { token: await token('bench-coach-2@example.nl'), user: await authUser('bench-coach-2@example.nl') },
     };
     const staffList = new StaffListService(dataSource, new ApplicationAccess(dataSource.getRepository(ApplicationOwner)));
     const todo = new TodoService(dataSource, { APP_URL: base } as AppConfig);
     const [{ count }] = (await pool.query(`SELECT count(*)::int AS count FROM applications`)).rows;
     const coachId = people.coach.user.id;
+    const todoPages = (await todo.list(people.secretary.user, { page: 1, pageSize: 50 })).pageCount;
 
     type Who = keyof typeof people;
     interface Scenario {
@@ -246,7 +248,7 @@ async function main() {
       list('list, coach filter', 'secretary', { coach: coachId, sort: '-stateChangedAt' }),
       list('list as a coach (own cases only)', 'coach', {}),
       todoPage('to-do, secretary, first page (50)', 'secretary', 1, 50),
-      todoPage('to-do, secretary, page 100 (50)', 'secretary', 100, 50),
+      todoPage(`to-do, secretary, page ${todoPages} (the last)`, 'secretary', todoPages, 50),
       todoPage('to-do, coach, first page (50)', 'coach', 1, 50),
     ];
 

@@ -20,9 +20,13 @@ const SORT_COLUMNS: Readonly<Record<string, string>> = {
   submittedAt: 'application.submitted_at',
 };
 
-/** An open deadline of the case past its due time that still asks for action (the to-do's own rule). */
-const OVERDUE_DEADLINE_SQL = `EXISTS (SELECT 1 FROM deadlines d JOIN applications a ON a.id = d.application_id
-  WHERE d.application_id = application.id AND d.status IN ('open', 'missed') AND d.due_at < :now AND ${DEADLINE_STILL_RELEVANT_SQL})`;
+/**
+ * An open deadline of the case past its due time that still asks for action (the to-do's own rule,
+ * written for the alias `a`: here it reads the list's own row instead of joining it again).
+ */
+const OVERDUE_DEADLINE_SQL = `EXISTS (SELECT 1 FROM deadlines d
+  WHERE d.application_id = application.id AND d.status IN ('open', 'missed') AND d.due_at < :now
+    AND ${DEADLINE_STILL_RELEVANT_SQL.replace(/\ba\./g, 'application.')})`;
 
 /** The case is (or was) on an agenda of the committee's meetings, or that committee decided it. */
 const COMMITTEE_SQL = `(EXISTS (SELECT 1 FROM agenda_items ai JOIN committee_meetings m ON m.id = ai.meeting_id
@@ -93,9 +97,10 @@ export class StaffListService {
 
   private sorted(builder: SelectQueryBuilder<Application>, sort: StaffListSort): SelectQueryBuilder<Application> {
     const descending = sort.startsWith('-');
-    const column = SORT_COLUMNS[descending ? sort.slice(1) : sort];
-    return builder
-      .orderBy(column, descending ? 'DESC' : 'ASC', 'NULLS LAST')
-      .addOrderBy('application.id', descending ? 'DESC' : 'ASC');
+    const key = descending ? sort.slice(1) : sort;
+    const direction = descending ? 'DESC' : 'ASC';
+    // Only submittedAt can be empty (a draft); those come last either way. The others are NOT NULL,
+    // so no NULLS clause: their indexes serve both directions.
+    return builder.orderBy(SORT_COLUMNS[key], direction, key === 'submittedAt' ? 'NULLS LAST' : undefined).addOrderBy('application.id', direction);
   }
 }
