@@ -97,6 +97,10 @@ describe('the secretary searches, filters and pages the applications, with the v
     // A stuck filter through the select, by keyboard.
     await page.getByRole('button', { name: 'Filters wissen' }).click();
     await page.waitForURL((url) => !url.searchParams.has('q'));
+    // Without filters the form folds its filters away; the summary opens them.
+    await see(page.getByLabel('Vastgelopen', { exact: true })).hidden();
+    await tabTo(page, page.locator('summary', { hasText: 'Filters en sortering' }));
+    await page.keyboard.press('Enter');
     await tabTo(page, page.getByLabel('Vastgelopen', { exact: true }));
     await page.keyboard.press('ArrowDown');
     await see(page.getByLabel('Vastgelopen', { exact: true })).value('true');
@@ -140,6 +144,8 @@ describe('the secretary searches, filters and pages the applications, with the v
     await see(drafts.locator('.board-card')).count(10);
 
     // Filters apply to every column.
+    await tabTo(page, page.locator('summary', { hasText: 'Filters en sortering' }));
+    await page.keyboard.press('Enter');
     await typeInto(page, page.getByLabel('Organisatie van de indiener'), 'zuid');
     await page.keyboard.press('Enter');
     await page.waitForURL(/organisatie=zuid/);

@@ -40,72 +40,76 @@ export function StaffFiltersForm({ applied, onApply, withPhase = true, withSort 
   return (
     <form className="form search-form staff-filters" role="search" aria-label={s.filters} onSubmit={onSubmit} noValidate>
       <TextField name="q" label={s.search} description={s.searchHint} value={form.q} onChange={set('q')} />
-      <fieldset className="search-form__filters">
-        <legend>{s.filters}</legend>
-        <TextField name="organisation" label={s.organisation} value={form.organisation} onChange={set('organisation')} />
-        {withPhase && (
-          <SelectField name="phase" label={s.phase} value={form.phase} onChange={set('phase')} placeholder={s.anyPhase} options={PHASES.map((phase) => ({ value: phase, label: t.phases[phase] }))} />
-        )}
-        <SelectField
-          name="state"
-          label={s.state}
-          value={form.state}
-          onChange={set('state')}
-          placeholder={s.anyState}
-          options={Object.entries(t.states).map(([value, label]) => ({ value, label }))}
-        />
-        {isSecretary && (
+      {/* Collapsed until a filter is in use, so that on a phone the results are not ten fields down. */}
+      <details className="staff-filters__more" open={isFiltered(applied) || applied.sort !== '' || undefined}>
+        <summary>{s.moreFilters}</summary>
+        <fieldset className="search-form__filters">
+          <legend>{s.filters}</legend>
+          <TextField name="organisation" label={s.organisation} value={form.organisation} onChange={set('organisation')} />
+          {withPhase && (
+            <SelectField name="phase" label={s.phase} value={form.phase} onChange={set('phase')} placeholder={s.anyPhase} options={PHASES.map((phase) => ({ value: phase, label: t.phases[phase] }))} />
+          )}
           <SelectField
-            name="coach"
-            label={s.coach}
-            value={form.coach}
-            onChange={set('coach')}
-            placeholder={s.anyCoach}
-            options={(coaches.data ?? []).map((coach) => ({ value: coach.id, label: coach.name }))}
+            name="state"
+            label={s.state}
+            value={form.state}
+            onChange={set('state')}
+            placeholder={s.anyState}
+            options={Object.entries(t.states).map(([value, label]) => ({ value, label }))}
           />
-        )}
-        <SelectField
-          name="targetLevel"
-          label={s.targetLevel}
-          value={form.targetLevel}
-          onChange={set('targetLevel')}
-          placeholder={s.anyLevel}
-          options={LEVEL_CODES.map((level) => ({ value: level, label: t.levels[level] }))}
-        />
-        {seesCommittees && (
+          {isSecretary && (
+            <SelectField
+              name="coach"
+              label={s.coach}
+              value={form.coach}
+              onChange={set('coach')}
+              placeholder={s.anyCoach}
+              options={(coaches.data ?? []).map((coach) => ({ value: coach.id, label: coach.name }))}
+            />
+          )}
           <SelectField
-            name="committee"
-            label={s.committee}
-            value={form.committee}
-            onChange={set('committee')}
-            placeholder={s.anyCommittee}
-            options={(committees.data ?? []).map((committee) => ({ value: committee.id, label: committee.name }))}
+            name="targetLevel"
+            label={s.targetLevel}
+            value={form.targetLevel}
+            onChange={set('targetLevel')}
+            placeholder={s.anyLevel}
+            options={LEVEL_CODES.map((level) => ({ value: level, label: t.levels[level] }))}
           />
-        )}
-        <SelectField
-          name="stuck"
-          label={s.stuck}
-          value={form.stuck}
-          onChange={set('stuck')}
-          placeholder={s.stuckAny}
-          options={[
-            { value: 'true', label: s.stuckYes },
-            { value: 'false', label: s.stuckNo },
-          ]}
-        />
-        <SelectField
-          name="overdue"
-          label={s.overdue}
-          value={form.overdue}
-          onChange={set('overdue')}
-          placeholder={s.overdueAny}
-          options={[
-            { value: 'true', label: s.overdueYes },
-            { value: 'false', label: s.overdueNo },
-          ]}
-        />
-        {withSort && <SelectField name="sort" label={s.sort} value={form.sort || '-updatedAt'} onChange={set('sort')} options={SORTS.map((sort) => ({ value: sort, label: s.sorts[sort] }))} />}
-      </fieldset>
+          {seesCommittees && (
+            <SelectField
+              name="committee"
+              label={s.committee}
+              value={form.committee}
+              onChange={set('committee')}
+              placeholder={s.anyCommittee}
+              options={(committees.data ?? []).map((committee) => ({ value: committee.id, label: committee.name }))}
+            />
+          )}
+          <SelectField
+            name="stuck"
+            label={s.stuck}
+            value={form.stuck}
+            onChange={set('stuck')}
+            placeholder={s.stuckAny}
+            options={[
+              { value: 'true', label: s.stuckYes },
+              { value: 'false', label: s.stuckNo },
+            ]}
+          />
+          <SelectField
+            name="overdue"
+            label={s.overdue}
+            value={form.overdue}
+            onChange={set('overdue')}
+            placeholder={s.overdueAny}
+            options={[
+              { value: 'true', label: s.overdueYes },
+              { value: 'false', label: s.overdueNo },
+            ]}
+          />
+          {withSort && <SelectField name="sort" label={s.sort} value={form.sort || '-updatedAt'} onChange={set('sort')} options={SORTS.map((sort) => ({ value: sort, label: s.sorts[sort] }))} />}
+        </fieldset>
+      </details>
       <ButtonGroup>
         <Button type="submit" variant="primary">
           {s.apply}

@@ -1,6 +1,7 @@
 import type { staffListNl } from './staff-list-nl';
 
 export const staffListEn: typeof staffListNl = {
+  moreFilters: 'Filters and sorting',
   filters: 'Search and filter',
   search: 'Name or reference',
   searchHint: 'Part of the name or the reference, for example ERK-2026.',

@@ -1,5 +1,6 @@
 /** The staff list, the board's filters and paging (web/src/pages/StaffApplicationsList.tsx, PipelinePage.tsx). */
 export const staffListNl = {
+  moreFilters: 'Filters en sortering',
   filters: 'Zoeken en filteren',
   search: 'Naam of kenmerk',
   searchHint: 'Een deel van de naam of het kenmerk, bijvoorbeeld ERK-2026.',
