@@ -21,6 +21,7 @@ import { ReviewModule } from './review/review.module.js';
 import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
+import { StaffListModule } from './staff-list/staff-list.module.js';
 import { ThemesModule } from './themes/themes.module.js';
 import { TrackModule } from './track/track.module.js';
 
@@ -57,6 +58,7 @@ export class AppModule {
         DecisionsModule,
         PublicationModule,
         DeadlinesModule,
+        StaffListModule,
         QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { DeadlinesService } from './deadlines.service.js';
 import { CompleteDeadlineDto, ExtendDeadlineDto } from './dto/extend-deadline.dto.js';
+import { TodoQuery } from './dto/todo.query.js';
 import { TodoService } from './todo.service.js';
 
 @ApiTags('deadlines')
@@ -14,10 +15,10 @@ export class DeadlinesController {
     private readonly todo: TodoService,
   ) {}
 
-  /** What awaits the signed-in user across all applications, by due date. */
+  /** What awaits the signed-in user across all applications, by due date, a page at a time. */
   @Get('me/todo')
-  myTodo(@CurrentUser() user: AuthUser) {
-    return this.todo.list(user);
+  myTodo(@CurrentUser() user: AuthUser, @Query() query: TodoQuery) {
+    return this.todo.list(user, query);
   }
 
   /** The deadlines of one application: staff see all; owners theirs; a reviewer their own. */

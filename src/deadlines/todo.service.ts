@@ -25,6 +25,22 @@ export interface TodoItem {
   link: string;
 }
 
+export const TODO_DEFAULT_PAGE_SIZE = 50;
+
+export interface TodoPaging {
+  page: number;
+  pageSize: number;
+}
+
+/** One page of the to-do list, with the number of things to do in all. */
+export interface TodoPage {
+  items: TodoItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
 interface ApplicationRow {
   id: string;
   reference: string;
@@ -33,12 +49,12 @@ interface ApplicationRow {
   stateDetail: StateDetail | null;
 }
 
-interface DeadlineRow extends ApplicationRow {
-  deadlineId: string;
-  kind: DeadlineKind;
-  subjectId: string | null;
-  dueAt: Date;
-  status: DeadlineStatus;
+interface TodoRow extends ApplicationRow {
+  action: TodoAction;
+  itemId: string;
+  dueAt: Date | null;
+  deadlineId: string | null;
+  status: DeadlineStatus | null;
 }
 
 /** The action each state asks of whoever has the turn (phaseOf(state).turn). */
@@ -72,34 +88,125 @@ export class TodoService {
     private readonly config: AppConfig,
   ) {}
 
-  async list(user: AuthUser, now: Date = new Date()): Promise<TodoItem[]> {
-    const items = new Map<string, TodoItem>();
-    const add = (item: TodoItem, key: string) => {
-      const existing = items.get(key);
-      // The one with a due date wins; a deadline row wins over a date read from elsewhere.
-      if (!existing || (!existing.dueAt && item.dueAt) || (!existing.deadlineId && item.deadlineId)) items.set(key, item);
+  async list(user: AuthUser, paging: TodoPaging = { page: 1, pageSize: TODO_DEFAULT_PAGE_SIZE }, now: Date = new Date()): Promise<TodoPage> {
+    const { sql, parameters } = this.query(user, paging);
+    const rows: (TodoRow & { total: number })[] = await this.dataSource.query(sql, parameters);
+    // A page past the end has no row to carry the count.
+    const total = rows[0]?.total ?? (paging.page > 1 ? await this.count(user) : 0);
+    return {
+      items: rows.map((row) =>
+        this.item(user, row, row.action, { id: row.itemId, dueAt: row.dueAt, deadlineId: row.deadlineId ?? undefined, status: row.status ?? undefined }, now),
+      ),
+      total,
+      page: paging.page,
+      pageSize: paging.pageSize,
+      pageCount: Math.max(1, Math.ceil(total / paging.pageSize)),
     };
-
-    for (const row of await this.deadlines(user)) {
-      const action = DEADLINE_ACTION[row.kind];
-      add(this.item(user, row, action, { id: `deadline:${row.deadlineId}`, dueAt: row.dueAt, deadlineId: row.deadlineId, status: row.status }, now), this.key(row.id, action, row));
-    }
-    for (const { row, action, dueAt } of await this.turns(user)) add(this.item(user, row, action, { id: `${action}:${row.id}`, dueAt }, now), this.key(row.id, action));
-    for (const row of await this.invitations(user))
-      add(this.item(user, row, 'answer-invitation', { id: `invitation:${row.invitationId}`, dueAt: row.dueAt }, now), this.key(row.id, 'answer-invitation', { subjectId: row.invitationId }));
-    for (const row of await this.reviewsToWrite(user)) add(this.item(user, row, 'write-review', { id: `write-review:${row.id}`, dueAt: null }, now), this.key(row.id, 'write-review'));
-
-    return [...items.values()].sort(
-      (a, b) =>
-        (a.dueAt ? a.dueAt.getTime() : Infinity) - (b.dueAt ? b.dueAt.getTime() : Infinity) ||
-        a.applicationReference.localeCompare(b.applicationReference) ||
-        a.action.localeCompare(b.action),
-    );
   }
 
-  private key(applicationId: string, action: TodoAction, deadline?: { kind?: DeadlineKind; subjectId: string | null }) {
-    // An invitation is one thing to do per invitation; everything else one per application and action.
-    return action === 'answer-invitation' ? `${applicationId}:${action}:${deadline?.subjectId ?? ''}` : `${applicationId}:${action}`;
+  private async count(user: AuthUser): Promise<number> {
+    const { sql, parameters } = this.query(user, { page: 1, pageSize: 1 });
+    const rows: { total: number }[] = await this.dataSource.query(sql, parameters);
+    return rows[0]?.total ?? 0;
+  }
+
+  /**
+   * One statement: every source of things to do (UNION ALL), one line per thing (`key`: per
+   * invitation, else per application and action; a deadline row wins, then one with a due date),
+   * sorted by due date (undated last), reference and action, and paged in PostgreSQL. The actions
+   * per state and per deadline kind come from the tables above and in todo-actions.ts.
+   * bench/staff-list.ts runs this same statement through raw pg as its baseline.
+   */
+  query(user: AuthUser, paging: TodoPaging): { sql: string; parameters: unknown[] } {
+    const roles = user.roles;
+    const turnTable = (turn: TrackTurn): [string[], string[]] => {
+      const states = statesWithTurn(turn).filter((state) => TURN_ACTIONS[state]);
+      return [states, states.map((state) => TURN_ACTIONS[state]!)];
+    };
+    const [ownerStates, ownerActions] = turnTable('owner');
+    const [secretaryStates, secretaryActions] = turnTable('secretary');
+    const deadlineKinds = Object.keys(DEADLINE_ACTION) as DeadlineKind[];
+    const parameters: unknown[] = [
+      user.id,
+      roles.includes('owner'),
+      roles.includes('coach'),
+      roles.includes('secretary'),
+      roles.includes('reviewer'),
+      roles.includes('chair'),
+      deadlineKinds,
+      deadlineKinds.map((kind) => DEADLINE_ACTION[kind]),
+      ownerStates,
+      ownerActions,
+      secretaryStates,
+      secretaryActions,
+      paging.pageSize,
+      (paging.page - 1) * paging.pageSize,
+    ];
+    const columns = `a.id, a.reference, a.name, a.state, a.state_detail AS "stateDetail"`;
+    const lineKey = (action: string) => `a.id::text || ':' || ${action}`;
+    const sql = `
+      WITH items AS (
+        SELECT ${columns}, k.action, d.due_at AS "dueAt", d.id AS "deadlineId", d.status, 'deadline:' || d.id AS "itemId",
+               CASE WHEN k.action = 'answer-invitation' THEN ${lineKey('k.action')} || ':' || coalesce(d.subject_id::text, '') ELSE ${lineKey('k.action')} END AS key
+          FROM deadlines d
+          JOIN applications a ON a.id = d.application_id
+          JOIN unnest($7::text[], $8::text[]) AS k(kind, action) ON k.kind = d.kind
+         WHERE d.status IN ('open', 'missed')
+           AND ((d.assignee_role = 'owners' AND $2 AND EXISTS (SELECT 1 FROM application_owners o WHERE o.application_id = a.id AND o.user_id = $1))
+             OR (d.assignee_role = 'coach' AND $3 AND a.coach_id = $1)
+             OR (d.assignee_role = 'secretaries' AND $4)
+             OR (d.assignee_role = 'reviewer' AND $5 AND $1 = ANY(d.assignee_ids)))
+           AND ${DEADLINE_STILL_RELEVANT_SQL}
+        UNION ALL
+        -- The owner's turn; a description waiting for the coach's feedback is the coach's.
+        SELECT ${columns}, t.action, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
+          FROM applications a
+          JOIN application_owners o ON o.application_id = a.id AND o.user_id = $1
+          JOIN unnest($9::text[], $10::text[]) AS t(state, action) ON t.state = a.state
+         WHERE $2 AND NOT (a.state = 'description' AND a.state_detail->>'werkblad' IS NOT DISTINCT FROM 'feedbackRequested')
+        UNION ALL
+        SELECT ${columns}, 'give-feedback', NULL, NULL, NULL, 'give-feedback:' || a.id, ${lineKey("'give-feedback'")}
+          FROM applications a
+         WHERE $3 AND a.coach_id = $1 AND a.state = 'description' AND a.state_detail->>'werkblad' = 'feedbackRequested'
+        UNION ALL
+        SELECT ${columns}, t.action, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
+          FROM applications a
+          JOIN unnest($11::text[], $12::text[]) AS t(state, action) ON t.state = a.state
+         WHERE $4
+        UNION ALL
+        -- On an agenda: the chair of that meeting's committee, by the meeting's date.
+        SELECT ${columns}, 'decide', m.starts_at, NULL, NULL, 'decide:' || a.id, ${lineKey("'decide'")}
+          FROM applications a
+          JOIN committee_meetings m ON m.id::text = a.snapshot->'context'->>'meetingId'
+          JOIN committees c ON c.id = m.committee_id
+         WHERE $6 AND a.state = 'onAgenda' AND c.chair_id = $1
+        UNION ALL
+        -- An objection: the chair of the committee that took the standing decision.
+        SELECT ${columns}, 'resolve-objection', NULL, NULL, NULL, 'resolve-objection:' || a.id, ${lineKey("'resolve-objection'")}
+          FROM applications a
+         WHERE $6 AND a.state = 'objection'
+           AND EXISTS (SELECT 1 FROM decisions dc JOIN committees c ON c.id = dc.committee_id
+                        WHERE dc.application_id = a.id AND dc.superseded_by IS NULL AND c.chair_id = $1)
+        UNION ALL
+        SELECT ${columns}, 'answer-invitation', i.response_due_at, NULL, NULL, 'invitation:' || i.id,
+               ${lineKey("'answer-invitation'")} || ':' || i.id::text
+          FROM panel_invitations i JOIN applications a ON a.id = i.application_id
+         WHERE $5 AND i.reviewer_id = $1 AND i.status = 'pending'
+        UNION ALL
+        -- An active panel member of a case under review who has not submitted this round's review.
+        SELECT ${columns}, 'write-review', NULL, NULL, NULL, 'write-review:' || a.id, ${lineKey("'write-review'")}
+          FROM panel_members pm JOIN applications a ON a.id = pm.application_id
+         WHERE $5 AND pm.reviewer_id = $1 AND pm.status = 'active' AND a.state = 'underReview'
+           AND NOT EXISTS (SELECT 1 FROM reviews r
+                            WHERE r.application_id = a.id AND r.reviewer_id = $1 AND r.status = 'submitted'
+                              AND r.round = (a.snapshot->'context'->>'reviewRound')::int)
+      ), lines AS (
+        SELECT DISTINCT ON (key) * FROM items ORDER BY key, "deadlineId" IS NULL, "dueAt" IS NULL, "dueAt"
+      )
+      SELECT *, (count(*) OVER ())::int AS total FROM lines
+       ORDER BY "dueAt" ASC NULLS LAST, reference, action
+       LIMIT $13 OFFSET $14`;
+    return { sql, parameters };
   }
 
   private item(
@@ -131,96 +238,5 @@ export class TodoService {
     if (action === 'answer-invitation' || action === 'write-review') return `${base}/beoordelingen`;
     if (action === 'write-description' || action === 'give-feedback') return `${base}/aanmeldingen/${applicationId}/werkblad`;
     return `${base}/aanmeldingen/${applicationId}`;
-  }
-
-  /** Open deadlines assigned to this user that still ask for action. */
-  private deadlines(user: AuthUser): Promise<DeadlineRow[]> {
-    const roles = user.roles;
-    return this.dataSource.query(
-      `SELECT a.id, a.reference, a.name, a.state, a.state_detail AS "stateDetail",
-              d.id AS "deadlineId", d.kind, d.subject_id AS "subjectId", d.due_at AS "dueAt", d.status
-         FROM deadlines d JOIN applications a ON a.id = d.application_id
-        WHERE d.status IN ('open', 'missed')
-          AND ((d.assignee_role = 'owners' AND $2 AND EXISTS (SELECT 1 FROM application_owners o WHERE o.application_id = a.id AND o.user_id = $1))
-            OR (d.assignee_role = 'coach' AND $3 AND a.coach_id = $1)
-            OR (d.assignee_role = 'secretaries' AND $4)
-            OR (d.assignee_role = 'reviewer' AND $5 AND $1 = ANY(d.assignee_ids)))
-          AND ${DEADLINE_STILL_RELEVANT_SQL}`,
-      [user.id, roles.includes('owner'), roles.includes('coach'), roles.includes('secretary'), roles.includes('reviewer')],
-    );
-  }
-
-  /** Applications where the state waits for this user: as owner, coach, secretary, or chair of the committee that has it. */
-  private async turns(user: AuthUser): Promise<{ row: ApplicationRow; action: TodoAction; dueAt: Date | null }[]> {
-    const found: { row: ApplicationRow; action: TodoAction; dueAt: Date | null }[] = [];
-    const columns = `a.id, a.reference, a.name, a.state, a.state_detail AS "stateDetail"`;
-    const push = (rows: ApplicationRow[], turn: TrackTurn) => {
-      for (const row of rows) {
-        if (phaseOf(row.state, row.stateDetail).turn !== turn) continue;
-        // A description waiting for the coach is the coach's turn; the owner's otherwise.
-        const action = turn === 'coach' ? 'give-feedback' : TURN_ACTIONS[row.state as TrackStateKey];
-        if (action) found.push({ row, action, dueAt: null });
-      }
-    };
-    if (user.roles.includes('owner'))
-      push(
-        await this.dataSource.query(
-          `SELECT ${columns} FROM applications a JOIN application_owners o ON o.application_id = a.id
-            WHERE o.user_id = $1 AND a.state = ANY($2::text[])`,
-          [user.id, statesWithTurn('owner')],
-        ),
-        'owner',
-      );
-    if (user.roles.includes('coach'))
-      push(await this.dataSource.query(`SELECT ${columns} FROM applications a WHERE a.coach_id = $1 AND a.state = 'description'`, [user.id]), 'coach');
-    if (user.roles.includes('secretary'))
-      push(await this.dataSource.query(`SELECT ${columns} FROM applications a WHERE a.state = ANY($1::text[])`, [statesWithTurn('secretary')]), 'secretary');
-    if (user.roles.includes('chair')) {
-      // On an agenda: the chair of that meeting's committee, by the meeting's date.
-      const onAgenda: (ApplicationRow & { startsAt: Date })[] = await this.dataSource.query(
-        `SELECT ${columns}, m.starts_at AS "startsAt"
-           FROM applications a
-           JOIN committee_meetings m ON m.id::text = a.snapshot->'context'->>'meetingId'
-           JOIN committees c ON c.id = m.committee_id
-          WHERE a.state = 'onAgenda' AND c.chair_id = $1`,
-        [user.id],
-      );
-      for (const row of onAgenda) found.push({ row, action: 'decide', dueAt: new Date(row.startsAt) });
-      // An objection: the chair of the committee that took the standing decision.
-      const objections: ApplicationRow[] = await this.dataSource.query(
-        `SELECT ${columns}
-           FROM applications a
-          WHERE a.state = 'objection'
-            AND EXISTS (SELECT 1 FROM decisions d JOIN committees c ON c.id = d.committee_id
-                         WHERE d.application_id = a.id AND d.superseded_by IS NULL AND c.chair_id = $1)`,
-        [user.id],
-      );
-      for (const row of objections) found.push({ row, action: 'resolve-objection', dueAt: null });
-    }
-    return found;
-  }
-
-  private invitations(user: AuthUser): Promise<(ApplicationRow & { invitationId: string; dueAt: Date })[]> {
-    if (!user.roles.includes('reviewer')) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT a.id, a.reference, a.name, a.state, a.state_detail AS "stateDetail", i.id AS "invitationId", i.response_due_at AS "dueAt"
-         FROM panel_invitations i JOIN applications a ON a.id = i.application_id
-        WHERE i.reviewer_id = $1 AND i.status = 'pending'`,
-      [user.id],
-    );
-  }
-
-  /** Active panel member of a case under review who has not submitted this round's review. */
-  private reviewsToWrite(user: AuthUser): Promise<ApplicationRow[]> {
-    if (!user.roles.includes('reviewer')) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT a.id, a.reference, a.name, a.state, a.state_detail AS "stateDetail"
-         FROM panel_members pm JOIN applications a ON a.id = pm.application_id
-        WHERE pm.reviewer_id = $1 AND pm.status = 'active' AND a.state = 'underReview'
-          AND NOT EXISTS (SELECT 1 FROM reviews r
-                           WHERE r.application_id = a.id AND r.reviewer_id = $1 AND r.status = 'submitted'
-                             AND r.round = (a.snapshot->'context'->>'reviewRound')::int)`,
-      [user.id],
-    );
   }
 }

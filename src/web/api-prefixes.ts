@@ -25,6 +25,7 @@ export const API_PREFIXES: readonly string[] = [
   'publication',
   'reviewers',
   'reviews',
+  'staff',
   'themes',
   'users',
 ];

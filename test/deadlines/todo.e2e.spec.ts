@@ -39,7 +39,7 @@ describe('the to-do list and the weekly digest', () => {
   let chair: TestUser;
   let admin: TestUser;
 
-  const todo = async (user: TestUser) => (await request(t.server).get('/me/todo').set(user.auth).expect(200)).body as Todo[];
+  const todo = async (user: TestUser) => (await request(t.server).get('/me/todo?pageSize=100').set(user.auth).expect(200)).body.items as Todo[];
   const mine = (items: Todo[], ...ids: string[]) => items.filter((item) => ids.includes(item.applicationId));
   const settled = () => settle(worker, t.dataSource, t.config.REDIS_URL);
 
@@ -138,6 +138,25 @@ describe('the to-do list and the weekly digest', () => {
     const agenda = mine(await todo(secretary), first.id, second.id).filter((item) => item.action === 'send-agenda');
     expect(agenda.map((item) => item.applicationId)).toEqual([second.id, first.id]);
     expect(agenda.every((item) => item.deadlineId !== null)).toBe(true);
+  });
+
+  it('pages the list in the database: the pages join up to the whole list, in order, with the total; bad page parameters are 400', async () => {
+    const whole = await todo(secretary);
+    expect(whole.length).toBeGreaterThanOrEqual(3);
+    const pages: Todo[] = [];
+    for (let page = 1; ; page++) {
+      const body = (await request(t.server).get(`/me/todo?page=${page}&pageSize=2`).set(secretary.auth).expect(200)).body;
+      expect(body).toMatchObject({ total: whole.length, page, pageSize: 2, pageCount: Math.ceil(whole.length / 2) });
+      pages.push(...body.items);
+      if (page >= body.pageCount) break;
+    }
+    expect(pages.map((item) => item.id)).toEqual(whole.map((item) => item.id));
+    const pastTheEnd = (await request(t.server).get('/me/todo?page=99&pageSize=2').set(secretary.auth).expect(200)).body;
+    expect(pastTheEnd).toMatchObject({ items: [], total: whole.length, page: 99 });
+    for (const [query, field] of [['pageSize=0', 'pageSize'], ['pageSize=101', 'pageSize'], ['page=0', 'page'], ['page=x', 'page'], ['sort=dueAt', 'sort']]) {
+      const refused = await request(t.server).get(`/me/todo?${query}`).set(secretary.auth).expect(400);
+      expect(refused.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    }
   });
 
   it('shows a missed deadline as overdue, still to do', async () => {

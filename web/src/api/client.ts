@@ -14,7 +14,7 @@ import type {
   UpdateApplicationBody,
   UserView,
 } from './types';
-import type { ListingDetail, ListingSearchQuery, ListingSearchResult, NotificationView, TodoItem } from './types';
+import type { ListingDetail, ListingSearchQuery, ListingSearchResult, NotificationView, TodoPage } from './types';
 
 /**
  * The typed API client. Paths, path parameters, queries and request bodies are checked against
@@ -103,5 +103,5 @@ export const api = {
   notifications: (query: { unread?: boolean; limit?: number } = {}) => call<NotificationView[]>(client.GET('/notifications', { params: { query } })),
   markNotificationRead: (id: string) => call<NotificationView>(client.POST('/notifications/{id}/read', { params: { path: { id } } })),
   markAllNotificationsRead: () => call<{ updated: number }>(client.POST('/notifications/read-all')),
-  todo: () => call<TodoItem[]>(client.GET('/me/todo')),
+  todo: (query: { page?: number; pageSize?: number } = {}) => call<TodoPage>(client.GET('/me/todo', { params: { query } })),
 };

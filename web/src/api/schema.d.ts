@@ -1332,6 +1332,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/staff/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StaffListController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/themes": {
         parameters: {
             query?: never;
@@ -3443,7 +3459,10 @@ export interface operations {
     };
     DeadlinesController_myTodo: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number | null;
+                pageSize?: number | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3741,6 +3760,36 @@ export interface operations {
                 "application/json": components["schemas"]["PutReviewerProfileDto"];
             };
         };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StaffListController_list: {
+        parameters: {
+            query?: {
+                coach?: string | null;
+                committee?: string | null;
+                organisation?: string | null;
+                overdue?: "true" | "false" | null;
+                page?: number | null;
+                pageSize?: number | null;
+                phase?: "aanmelding" | "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "gepubliceerd" | "afgesloten" | null;
+                q?: string | null;
+                sort?: "updatedAt" | "-updatedAt" | "name" | "-name" | "reference" | "-reference" | "organisation" | "-organisation" | "stateChangedAt" | "-stateChangedAt" | "submittedAt" | "-submittedAt" | null;
+                state?: "draft" | "intake" | "informationRequested" | "notAdmitted" | "description" | "submittedForAssessment" | "panelComposition" | "underReview" | "awaitingCommittee" | "onAgenda" | "decided.recognised" | "decided.conditionallyRecognised" | "decided.deferred" | "decided.notRecognised" | "objection" | "lapsed" | "published.listed" | "published.reassessmentDue" | "expired" | "withdrawn" | null;
+                stuck?: "true" | "false" | null;
+                targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {

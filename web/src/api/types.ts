@@ -235,6 +235,15 @@ export interface TodoItem {
   link: string;
 }
 
+/** src/deadlines/todo.service.ts TodoPage */
+export interface TodoPage {
+  items: TodoItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+}
+
 /** A text the API gives in both languages. */
 export interface Bilingual {
   nl: string;

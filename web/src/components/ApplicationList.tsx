@@ -24,6 +24,12 @@ export function ApplicationList({ applications, showDays = false, ownerView = fa
                   <dt>{t.list.reference}</dt>
                   <dd>{application.reference}</dd>
                 </div>
+                {!ownerView && (
+                  <div>
+                    <dt>{t.staffList.organisationLabel}</dt>
+                    <dd>{application.organisation}</dd>
+                  </div>
+                )}
                 <div>
                   <dt>{t.list.phase}</dt>
                   <dd>{label(t.phases, application.phase)}</dd>

@@ -7,6 +7,7 @@ import { panelEn } from './panel-en';
 import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
+import { staffListEn } from './staff-list-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -19,6 +20,7 @@ export const en: Messages = {
   meeting: meetingEn,
   admin: adminEn,
   owner: ownerEn,
+  staffList: staffListEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

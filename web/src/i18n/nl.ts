@@ -7,6 +7,7 @@ import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
+import { staffListNl } from './staff-list-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -23,6 +24,7 @@ export const nl = {
   meeting: meetingNl,
   admin: adminNl,
   owner: ownerNl,
+  staffList: staffListNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -6,18 +6,31 @@ import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { useSession } from '../session/session';
+import { StaffApplicationsList } from './StaffApplicationsList';
 
-/** "Mijn aanmeldingen" for owners; for staff every application they are involved in. */
+/** Roles that get the searchable staff list (GET /staff/applications); everyone else their own applications. */
+const STAFF_ROLES = ['secretary', 'coach', 'chair', 'committee_member'];
+
+/** "Mijn aanmeldingen" for owners; for staff every application they are involved in, searchable. */
 export function ApplicationsPage() {
   const { t } = useI18n();
   const user = useSession().user!;
   const isOwner = user.roles.includes('owner');
-  const applications = useResource(() => api.applications(), 'all');
-
+  const isStaff = !isOwner && user.roles.some((role) => STAFF_ROLES.includes(role));
   return (
     <>
       <PageHeading>{isOwner ? t.list.myTitle : t.list.allTitle}</PageHeading>
       <p className="utrecht-paragraph">{t.list.intro}</p>
+      {isStaff ? <StaffApplicationsList /> : <OwnApplications isOwner={isOwner} />}
+    </>
+  );
+}
+
+function OwnApplications({ isOwner }: { isOwner: boolean }) {
+  const { t } = useI18n();
+  const applications = useResource(() => api.applications(), 'all');
+  return (
+    <>
       {isOwner && (
         <p className="utrecht-paragraph">
           <ButtonLink to="/aanmeldingen/nieuw" variant="primary">

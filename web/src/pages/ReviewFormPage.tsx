@@ -33,7 +33,8 @@ async function load(applicationId: string): Promise<Loaded> {
   const [form, invitations, todo, material] = await Promise.all([
     reviewApi.mine(applicationId),
     reviewApi.invitations().catch(() => []),
-    api.todo().catch(() => []),
+    // A reviewer's to-do list is short; the review's own line is on the first page of the largest size.
+    api.todo({ pageSize: 100 }).then((page) => page.items).catch(() => []),
     reviewApi.material(applicationId).catch(() => null),
   ]);
   const invitation = invitations.find((item) => item.application.id === applicationId);

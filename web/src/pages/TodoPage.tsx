@@ -1,11 +1,15 @@
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { api } from '../api/client';
 import type { TodoItem } from '../api/types';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import '../components/databank-and-inbox.css';
 import { useI18n } from '../i18n/i18n';
+import { pageFrom } from '../lib/staff-list-filters';
 import { useResource } from '../lib/use-resource';
+
+export const TODO_PAGE_SIZE = 25;
 
 /** Pending invitees may not see the application yet; they answer the invitation from its e-mail. */
 const WITHOUT_APPLICATION_PAGE = new Set(['answer-invitation']);
@@ -13,8 +17,12 @@ const WITHOUT_APPLICATION_PAGE = new Set(['answer-invitation']);
 /** What awaits the signed-in user across all applications, the earliest due date first (the API's order). */
 export function TodoPage() {
   const { t } = useI18n();
-  const todo = useResource(() => api.todo(), 'todo');
-  const items = todo.data;
+  const [params] = useSearchParams();
+  const page = pageFrom(params);
+  const todo = useResource(() => api.todo({ page, pageSize: TODO_PAGE_SIZE }), `todo-${page}`);
+  const data = todo.data;
+  const items = data?.items;
+  const link = (to: number) => (to > 1 ? `/taken?pagina=${to}` : '/taken');
   return (
     <>
       <PageHeading>{t.todo.title}</PageHeading>
@@ -23,16 +31,27 @@ export function TodoPage() {
         <LoadError error={todo.error} onRetry={todo.reload} />
       ) : !items ? (
         <Loading />
-      ) : items.length === 0 ? (
+      ) : data!.total === 0 ? (
         <p className="utrecht-paragraph">{t.todo.empty}</p>
+      ) : items.length === 0 ? (
+        <p className="utrecht-paragraph">
+          {t.staffList.beyondLastPage}{' '}
+          <Link className="utrecht-link utrecht-link--html-a" to={link(1)}>
+            {t.staffList.firstPage}
+          </Link>
+        </p>
       ) : (
         <>
-          <p className="utrecht-paragraph todo-count">{t.todo.count(items.length)}</p>
+          <p className="utrecht-paragraph todo-count">
+            {t.todo.count(data!.total)}
+            {data!.pageCount > 1 && ` ${t.staffList.range((data!.page - 1) * data!.pageSize + 1, (data!.page - 1) * data!.pageSize + items.length)}`}
+          </p>
           <ul className="card-list">
             {items.map((item) => (
               <Item key={item.id} item={item} />
             ))}
           </ul>
+          <Pagination page={page} pages={data!.pageCount} link={link} />
         </>
       )}
     </>
