@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AppConfig } from '../config/app-config.js';
 import { phaseOf, TRACK_STATE_KEYS, type StateDetail, type TrackStateKey, type TrackTurn } from '../track/track.snapshot.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type DeadlineKind, type DeadlineStatus } from './deadline-kinds.js';
-import { DEADLINE_ACTION, TO_DO_ACTIONS, type ActionLabel, type TodoAction } from './todo-actions.js';
+import { DEADLINE_ACTION, TO_DO_ACTIONS, todoPath, type ActionLabel, type TodoAction } from './todo-actions.js';
 
 export interface TodoItem {
   /** Stable per thing to do: `deadline:<id>`, `invitation:<id>` or `<action>:<application id>`. */
@@ -82,7 +82,7 @@ export class TodoService {
 
     for (const row of await this.deadlines(user)) {
       const action = DEADLINE_ACTION[row.kind];
-      add(this.item(user, row, action, { id: `deadline:${row.deadlineId}`, dueAt: row.dueAt, deadlineId: row.deadlineId, status: row.status }, now), this.key(row.id, action, row));
+      add(this.item(user, row, action, { id: `deadline:${row.deadlineId}`, dueAt: row.dueAt, deadlineId: row.deadlineId, status: row.status, subjectId: row.subjectId }, now), this.key(row.id, action, row));
     }
     for (const { row, action, dueAt } of await this.turns(user)) add(this.item(user, row, action, { id: `${action}:${row.id}`, dueAt }, now), this.key(row.id, action));
     for (const row of await this.invitations(user))
@@ -106,7 +106,7 @@ export class TodoService {
     user: AuthUser,
     row: ApplicationRow,
     action: TodoAction,
-    extra: { id: string; dueAt: Date | null; deadlineId?: string; status?: DeadlineStatus },
+    extra: { id: string; dueAt: Date | null; deadlineId?: string; status?: DeadlineStatus; subjectId?: string | null },
     now: Date,
   ): TodoItem {
     const dueAt = extra.dueAt ? new Date(extra.dueAt) : null;
@@ -122,15 +122,8 @@ export class TodoService {
       overdue: dueAt !== null && dueAt.getTime() < now.getTime(),
       deadlineId: extra.deadlineId ?? null,
       deadlineStatus: extra.status ?? null,
-      link: this.link(row.id, action),
+      link: `${this.config.APP_URL.replace(/\/+$/, '')}${todoPath(action, { applicationId: row.id, subjectId: extra.subjectId })}`,
     };
-  }
-
-  private link(applicationId: string, action: TodoAction): string {
-    const base = this.config.APP_URL.replace(/\/+$/, '');
-    if (action === 'answer-invitation' || action === 'write-review') return `${base}/beoordelingen`;
-    if (action === 'write-description' || action === 'give-feedback') return `${base}/aanmeldingen/${applicationId}/werkblad`;
-    return `${base}/aanmeldingen/${applicationId}`;
   }
 
   /** Open deadlines assigned to this user that still ask for action. */
