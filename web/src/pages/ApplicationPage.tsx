@@ -4,6 +4,7 @@ import { ApiError, api } from '../api/client';
 import type { ApplicationView, Theme } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
+import { CaseDeadlines } from '../components/CaseDeadlines';
 import { ConditionsAction } from '../components/ConditionsAction';
 import { DataTable } from '../components/DataTable';
 import { DecisionSummary } from '../components/DecisionSummary';
@@ -128,6 +129,8 @@ function ApplicationScreen({ id }: { id: string }) {
         </h2>
         <Actions view={view} onDone={done} onReload={application.reload} />
       </section>
+
+      <CaseDeadlines applicationId={view.id} version={view.version} onChanged={() => void timeline.reload()} />
 
       <WerkbladLinks view={view} />
       <DossierLink view={view} />
