@@ -248,13 +248,18 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/sent`).set(chair.auth).expect(403);
     await request(t.server).post(`/meetings/00000000-0000-4000-8000-000000000000/agenda-mailing/sent`).set(secretary.auth).expect(404);
 
+    // One case's agenda deadline marked done on its own (from the application page): a stale version is refused first.
+    const secondAgenda = (await listAs(secretary, second.id)).find((d) => d.kind === 'committee_agenda')!;
+    const staleDone = await request(t.server).post(`/deadlines/${secondAgenda.id}/complete`).set(secretary.auth).send({ version: secondAgenda.version + 1 }).expect(409);
+    expect(staleDone.body.code).toBe('DEADLINE_STALE_VERSION');
+    await request(t.server).post(`/deadlines/${secondAgenda.id}/complete`).set(coach.auth).send({ version: secondAgenda.version }).expect(403);
+    const done = await request(t.server).post(`/deadlines/${secondAgenda.id}/complete`).set(secretary.auth).send({ version: secondAgenda.version }).expect(200);
+    expect(done.body).toMatchObject({ status: 'met', metAt: expect.any(String) });
+    expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body.openCount).toBe(1);
+
+    // The meeting's mailing meets the rest.
     const sent = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/sent`).set(secretary.auth).expect(200);
-    expect(sent.body.completed.map((d: { applicationId: string; status: string }) => [d.applicationId, d.status]).sort()).toEqual(
-      [
-        [first.id, 'met'],
-        [second.id, 'met'],
-      ].sort(),
-    );
+    expect(sent.body.completed.map((d: { applicationId: string; status: string }) => [d.applicationId, d.status])).toEqual([[first.id, 'met']]);
     for (const id of [first.id, second.id]) {
       expect((await deadlinesOf(t.dataSource, id)).filter((d) => d.kind === 'committee_agenda').map((d) => d.status)).toEqual(['met']);
       const lines = await t.dataSource.query(`SELECT actor_id AS "actorId", payload FROM audit_events WHERE application_id = $1 AND event_type = 'DEADLINE_COMPLETED'`, [id]);

@@ -106,6 +106,8 @@ describe('deadlines in the browser, for the secretary', () => {
     await see(page.getByRole('status')).contains(`De termijn “Feedback geven op het werkblad” is verlengd tot ${newDate}.`);
     await see(card).contains('Eén keer verlengd.');
     await see(page.locator('.timeline')).contains('Carla is drie weken met verlof.');
+    await see(page.locator('.timeline')).contains(`Feedback op het werkblad: van `);
+    await see(page.locator('.timeline')).contains(`naar ${newDate}.`);
 
     // On the server: the new date at 17:00 Amsterdam time, the reminders of version 2, the coach told.
     const [deadline] = (await request(t.server).get(`/applications/${feedbackCaseId}/deadlines`).set(secretary.auth).expect(200)).body;

@@ -47,6 +47,17 @@ export const deadlinesEn: typeof deadlinesNl = {
   confirmCompleteButton: 'Yes, mark as done',
   completed: (what: string) => `The deadline “${what}” is done.`,
   dateRequired: 'Choose a date.',
+  kinds: {
+    invitation_response: 'Answer the invitation',
+    review: 'Submit the review',
+    coach_feedback: 'Feedback on the description',
+    owner_revision: 'Submit the revision',
+    conditions: 'Additions (conditional recognition)',
+    committee_agenda: 'Agenda and dossiers to the committee',
+    recognition_expiry: 'Apply for re-assessment',
+  },
+  historyExtended: (what: string, from: string, to: string) => `${what}: from ${from} to ${to}.`,
+  historyCompleted: (what: string) => `${what}: done.`,
   mailingTitle: 'Send the agenda and dossiers',
   mailingDue: (count: number, due: string) =>
     `${count === 1 ? '1 application is' : `${count} applications are`} waiting for the agenda and dossiers to go to the committee, by ${due}.`,

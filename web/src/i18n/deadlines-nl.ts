@@ -45,6 +45,17 @@ export const deadlinesNl = {
   confirmCompleteButton: 'Ja, afronden',
   completed: (what: string) => `De termijn “${what}” is afgerond.`,
   dateRequired: 'Kies een datum.',
+  kinds: {
+    invitation_response: 'Uitnodiging beantwoorden',
+    review: 'Beoordeling indienen',
+    coach_feedback: 'Feedback op het werkblad',
+    owner_revision: 'Herziening indienen',
+    conditions: 'Aanvullingen (erkend onder voorbehoud)',
+    committee_agenda: 'Agenda en dossiers naar de commissie',
+    recognition_expiry: 'Herbeoordeling aanvragen',
+  } as Record<string, string>,
+  historyExtended: (what: string, from: string, to: string) => `${what}: van ${from} naar ${to}.`,
+  historyCompleted: (what: string) => `${what}: afgerond.`,
   // The meeting page.
   mailingTitle: 'Agenda en dossiers versturen',
   mailingDue: (count: number, due: string) =>
