@@ -5,7 +5,6 @@ import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { Button, ButtonGroup } from './Button';
 import { ConfirmStepDialog } from './ConfirmStepDialog';
-import { useConfirmation } from './Confirmation';
 import { DeadlineExtendForm } from './DeadlineExtendForm';
 import { FormError } from './FormError';
 import { LoadError, Loading } from './Loading';
@@ -16,21 +15,20 @@ const OPEN = ['open', 'missed'];
 /**
  * A case's deadlines on the application page: the open and missed ones with who is due, the due
  * date and the reminders; the closed ones folded away. Extending and marking done are offered
- * where the API lists them in a deadline's `allowedActions`.
+ * where the API lists them in a deadline's `allowedActions`; the page announces what was done.
  */
-export function CaseDeadlines({ applicationId, version, onChanged }: { applicationId: string; version: number; onChanged(): void }) {
+export function CaseDeadlines({ applicationId, version, onDone }: { applicationId: string; version: number; onDone(message: string): void }) {
   const { t } = useI18n();
   const d = t.deadlines;
   const deadlines = useResource(() => deadlineApi.ofApplication(applicationId), `deadlines-${applicationId}-${version}`);
-  const confirmation = useConfirmation();
   const rows = deadlines.data ?? [];
   const open = rows.filter((row) => OPEN.includes(row.status));
   const closed = rows.filter((row) => !OPEN.includes(row.status));
 
+  /** After a step (or a reload after a refusal): the list again, and the page's confirmation when there is one. */
   async function done(message: string) {
     await deadlines.reload();
-    onChanged();
-    if (message) confirmation.confirm(message);
+    onDone(message);
   }
 
   if (!deadlines.error && deadlines.data && rows.length === 0) return null;
@@ -40,7 +38,6 @@ export function CaseDeadlines({ applicationId, version, onChanged }: { applicati
         {d.title}
       </h2>
       <p className="utrecht-paragraph">{d.intro}</p>
-      {confirmation.status}
       {deadlines.error ? (
         <LoadError error={deadlines.error} onRetry={deadlines.reload} />
       ) : !deadlines.data ? (

@@ -84,6 +84,14 @@ function ApplicationScreen({ id }: { id: string }) {
     window.setTimeout(() => statusRef.current?.focus(), 0);
   }
 
+  /** A step beside the track (a deadline extended): the history again and, when there is one, the confirmation. */
+  function announce(message: string) {
+    void timeline.reload();
+    if (!message) return;
+    setFlash(message);
+    window.setTimeout(() => statusRef.current?.focus(), 0);
+  }
+
   return (
     <>
       <PageHeading title={view.name}>
@@ -130,7 +138,7 @@ function ApplicationScreen({ id }: { id: string }) {
         <Actions view={view} onDone={done} onReload={application.reload} />
       </section>
 
-      <CaseDeadlines applicationId={view.id} version={view.version} onChanged={() => void timeline.reload()} />
+      <CaseDeadlines applicationId={view.id} version={view.version} onDone={announce} />
 
       <WerkbladLinks view={view} />
       <DossierLink view={view} />
