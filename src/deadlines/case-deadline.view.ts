@@ -88,7 +88,7 @@ async function remindersOf(manager: EntityManager, applicationId: string): Promi
     `SELECT o.payload->>'deadlineId' AS "deadlineId", o.payload->>'stage' AS stage,
             COALESCE(sent.at, o.available_at) AS at, sent.at IS NOT NULL AS sent
        FROM outbox o
-       JOIN deadlines d ON d.id::text = o.payload->>'deadlineId'
+       JOIN deadlines d ON d.id = (o.payload->>'deadlineId')::uuid
        LEFT JOIN LATERAL (SELECT min(n.created_at) AS at FROM notifications n
                            WHERE n.application_id = o.application_id AND n.source_key LIKE o.id::text || ':%') sent ON true
       WHERE o.topic = $1 AND o.application_id = $2
