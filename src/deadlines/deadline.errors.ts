@@ -1,4 +1,6 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
+import type { DeadlineKind } from './deadline-kinds.js';
+import { DEADLINE_ACTION, TO_DO_ACTIONS } from './todo-actions.js';
 
 export enum DeadlineErrorCode {
   NotFound = 'DEADLINE_NOT_FOUND',
@@ -6,6 +8,7 @@ export enum DeadlineErrorCode {
   NotExtendable = 'DEADLINE_NOT_EXTENDABLE',
   NotCompletedByHand = 'DEADLINE_NOT_COMPLETED_BY_HAND',
   StaleVersion = 'DEADLINE_STALE_VERSION',
+  NoOpenAgendaDeadline = 'NO_OPEN_AGENDA_DEADLINE',
 }
 
 export function deadlineNotFound(): NotFoundException {
@@ -45,13 +48,27 @@ export function deadlineNotExtendable(kind: string): ConflictException {
   });
 }
 
-export function deadlineNotCompletedByHand(kind: string): ConflictException {
+/** Names the step that closes the deadline, so the client can point there instead. */
+export function deadlineNotCompletedByHand(kind: DeadlineKind): ConflictException {
+  const action = DEADLINE_ACTION[kind];
+  const label = TO_DO_ACTIONS[action];
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',
     code: DeadlineErrorCode.NotCompletedByHand,
-    message: `Deze termijn (${kind}) sluit vanzelf zodra de stap is gezet. / This deadline (${kind}) closes by itself once the step is taken.`,
+    message: `Deze termijn (${kind}) kan niet met de hand worden afgerond: hij sluit zodra deze stap is gezet: ${label.nl}. / This deadline (${kind}) cannot be completed by hand: it closes once this step is taken: ${label.en}.`,
     kind,
+    completedBy: action,
+  });
+}
+
+export function noOpenAgendaDeadline(): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: DeadlineErrorCode.NoOpenAgendaDeadline,
+    message:
+      'Voor deze vergadering staat geen agenda klaar om te versturen: er staat geen aanmelding op de agenda, of de agenda is al als verzonden gemarkeerd. / This meeting has no agenda waiting to be sent: no application is on its agenda, or the agenda was marked sent already.',
   });
 }
 

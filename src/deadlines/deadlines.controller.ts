@@ -42,4 +42,19 @@ export class DeadlinesController {
   complete(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: CompleteDeadlineDto) {
     return this.deadlines.complete(user, id, body);
   }
+
+  /** The secretary's view of a meeting's agenda mailing: how many cases wait for it, by when. */
+  @Roles('secretary')
+  @Get('meetings/:id/agenda-mailing')
+  agendaMailing(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deadlines.agendaStatus(user, id);
+  }
+
+  /** The secretary marks the agenda and dossiers of a meeting sent: its cases' agenda deadlines are met. */
+  @Roles('secretary')
+  @Post('meetings/:id/agenda-mailing/sent')
+  @HttpCode(200)
+  markAgendaSent(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deadlines.markAgendaSent(user, id);
+  }
 }

@@ -5,11 +5,23 @@ import { ApplicationAccess } from '../applications/application-access.service.js
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
 import { AppConfig } from '../config/app-config.js';
+import { readsAsStaff } from '../applications/staff-reader.js';
+import { meetingNotFound } from '../committee/committee.errors.js';
+import { enqueueNotification } from '../notifications/outbox.js';
 import { appendAudit } from '../track/audit-log.js';
 import { notYourTurn } from '../track/track.errors.js';
 import { Deadline } from './deadline.entity.js';
-import { deadlineClosed, deadlineNotCompletedByHand, deadlineNotExtendable, deadlineNotFound, deadlineStaleVersion } from './deadline.errors.js';
-import { DEADLINE_KIND_SPECS, OPEN_STATUSES } from './deadline-kinds.js';
+import {
+  deadlineClosed,
+  deadlineNotCompletedByHand,
+  deadlineNotExtendable,
+  deadlineNotFound,
+  deadlineStaleVersion,
+  noOpenAgendaDeadline,
+} from './deadline.errors.js';
+import { DEADLINE_KIND_SPECS, DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES } from './deadline-kinds.js';
+import { assigneesOf } from './deadline-assignees.js';
+import { caseDeadlineViews } from './case-deadline.view.js';
 import { DeadlineSchedule } from './deadline-schedule.js';
 import {
   cancelDeadlines,
@@ -62,19 +74,21 @@ export class DeadlinesService {
     return cancelDeadlines(manager, which);
   }
 
-  /** The deadlines of an application that this user may see: staff all, owners theirs, a reviewer their own. */
+  /**
+   * The deadlines of an application that this user may see: staff all, owners theirs, a reviewer
+   * their own; with who is due, the reminders, and what this user may do with each.
+   */
   async listFor(user: AuthUser, applicationId: string) {
     const { kinds } = await this.access.load(user, applicationId);
     const rows = await this.dataSource.getRepository(Deadline).find({ where: { applicationId }, order: { dueAt: 'ASC', createdAt: 'ASC' } });
-    const staff = kinds.some((kind) => kind === 'secretary' || kind === 'coach' || kind === 'chair');
-    return rows
-      .filter(
-        (row) =>
-          staff ||
-          (kinds.includes('owner') && row.assigneeRole === 'owners') ||
-          (kinds.includes('reviewer') && row.assigneeIds.includes(user.id)),
-      )
-      .map(deadlineView);
+    const staff = readsAsStaff(kinds);
+    const visible = rows.filter(
+      (row) =>
+        staff ||
+        (kinds.includes('owner') && row.assigneeRole === 'owners') ||
+        (kinds.includes('reviewer') && row.assigneeIds.includes(user.id)),
+    );
+    return caseDeadlineViews(this.dataSource.manager, user, kinds, visible);
   }
 
   /**
@@ -109,25 +123,87 @@ export class DeadlinesService {
         payload: { deadlineId: extended.id, kind: extended.kind, from: deadline.dueAt.toISOString(), to: dueAt.toISOString(), reason: dto.reason },
         visibility: extended.assigneeRole === 'reviewer' ? 'staff' : 'involved',
       });
+      await this.tellOfExtension(manager, user, extended, deadline.dueAt, dto.reason);
       return deadlineView(extended);
     });
   }
 
   /** The secretary marks a deadline met that nothing in the system can observe (the agenda went out). */
   async complete(user: AuthUser, id: string, dto: CompleteDeadlineDto, now = new Date()) {
+    return this.dataSource.transaction(async (manager) =>
+      this.completeLocked(manager, user, await this.lockForSecretary(manager, user, id, 'COMPLETE_DEADLINE', dto.version), now),
+    );
+  }
+
+  /**
+   * The secretary marks the agenda and dossiers of a meeting sent: every open agenda deadline of
+   * the cases on that meeting's agenda is met, each with a line in its case's history.
+   */
+  async markAgendaSent(user: AuthUser, meetingId: string, now = new Date()) {
     return this.dataSource.transaction(async (manager) => {
-      const deadline = await this.lockForSecretary(manager, user, id, 'COMPLETE_DEADLINE', dto.version);
-      if (!DEADLINE_KIND_SPECS[deadline.kind].completedByHand) throw deadlineNotCompletedByHand(deadline.kind);
-      await closeDeadlineIds(manager, [deadline.id], 'met', null, now);
-      await appendAudit(manager, {
-        ...(await this.auditBase(manager, deadline.applicationId)),
-        actorId: user.id,
-        actorKind: 'secretary',
-        eventType: 'DEADLINE_COMPLETED',
-        payload: { deadlineId: deadline.id, kind: deadline.kind },
-        visibility: 'staff',
-      });
-      return deadlineView(await manager.getRepository(Deadline).findOneByOrFail({ id: deadline.id }));
+      const meetings: unknown[] = await manager.query(`SELECT 1 FROM committee_meetings WHERE id = $1`, [meetingId]);
+      if (meetings.length === 0) throw meetingNotFound();
+      const rows: { id: string }[] = await manager.query(
+        `SELECT d.id FROM deadlines d JOIN applications a ON a.id = d.application_id
+          WHERE d.kind = 'committee_agenda' AND d.subject_id = $1 AND d.status = ANY($2::text[]) AND ${DEADLINE_STILL_RELEVANT_SQL}
+          ORDER BY d.created_at FOR UPDATE OF d`,
+        [meetingId, OPEN],
+      );
+      if (rows.length === 0) throw noOpenAgendaDeadline();
+      const completed = [];
+      for (const row of rows) completed.push(await this.completeLocked(manager, user, await this.lockForSecretary(manager, user, row.id, 'MARK_AGENDA_SENT'), now));
+      return { meetingId, completed };
+    });
+  }
+
+  /** The state of a meeting's agenda mailing for the meeting page: the open agenda deadlines, and whether this user may mark them sent. */
+  async agendaStatus(user: AuthUser, meetingId: string) {
+    const meetings: unknown[] = await this.dataSource.query(`SELECT 1 FROM committee_meetings WHERE id = $1`, [meetingId]);
+    if (meetings.length === 0) throw meetingNotFound();
+    const rows: { id: string; applicationId: string; dueAt: Date; status: string; metAt: Date | null }[] = await this.dataSource.query(
+      `SELECT d.id, d.application_id AS "applicationId", d.due_at AS "dueAt", d.status, d.met_at AS "metAt"
+         FROM deadlines d JOIN applications a ON a.id = d.application_id
+        WHERE d.kind = 'committee_agenda' AND d.subject_id = $1
+          AND (d.status = 'met' OR (d.status = ANY($2::text[]) AND ${DEADLINE_STILL_RELEVANT_SQL}))
+        ORDER BY d.due_at`,
+      [meetingId, OPEN],
+    );
+    const open = rows.filter((row) => OPEN.includes(row.status));
+    const secretary = user.roles.includes('secretary');
+    return {
+      meetingId,
+      openCount: open.length,
+      dueAt: open[0]?.dueAt ?? null,
+      missed: open.some((row) => row.status === 'missed'),
+      lastSentAt: rows.reduce<Date | null>((last, row) => (row.metAt && (!last || row.metAt > last) ? row.metAt : last), null),
+      allowedActions: secretary && open.length > 0 ? ['mark-agenda-sent'] : [],
+    };
+  }
+
+  private async completeLocked(manager: EntityManager, user: AuthUser, deadline: Deadline, now: Date) {
+    if (!DEADLINE_KIND_SPECS[deadline.kind].completedByHand) throw deadlineNotCompletedByHand(deadline.kind);
+    await closeDeadlineIds(manager, [deadline.id], 'met', null, now);
+    await appendAudit(manager, {
+      ...(await this.auditBase(manager, deadline.applicationId)),
+      actorId: user.id,
+      actorKind: 'secretary',
+      eventType: 'DEADLINE_COMPLETED',
+      payload: { deadlineId: deadline.id, kind: deadline.kind, dueAt: deadline.dueAt.toISOString() },
+      visibility: 'staff',
+    });
+    return deadlineView(await manager.getRepository(Deadline).findOneByOrFail({ id: deadline.id }));
+  }
+
+  /** The people due hear of the new date (reviewers on their own page); the secretary who extends it does not. */
+  private async tellOfExtension(manager: EntityManager, user: AuthUser, extended: Deadline, previousDueAt: Date, reason: string) {
+    const recipientIds = (await assigneesOf(manager, extended)).map((person) => person.id).filter((id) => id !== user.id);
+    if (recipientIds.length === 0) return;
+    await enqueueNotification(manager, {
+      template: extended.assigneeRole === 'reviewer' ? 'review-deadline-extended' : 'deadline-extended',
+      applicationId: extended.applicationId,
+      recipientIds,
+      actorId: user.id,
+      details: { kind: extended.kind, dueAt: extended.dueAt.toISOString(), previousDueAt: previousDueAt.toISOString(), reason },
     });
   }
 

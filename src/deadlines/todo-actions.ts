@@ -50,3 +50,39 @@ export function isTodoAction(value: unknown): value is TodoAction {
 export function deadlineActionLabel(kind: unknown): ActionLabel | undefined {
   return typeof kind === 'string' && Object.hasOwn(DEADLINE_ACTION, kind) ? TO_DO_ACTIONS[DEADLINE_ACTION[kind as DeadlineKind]] : undefined;
 }
+
+/**
+ * The screen where the to-do item can be finished, relative to the web application's root. The
+ * agenda's deadline is about a meeting (its subject), where the secretary marks the agenda sent.
+ */
+export function todoPath(action: TodoAction, target: { applicationId: string; subjectId?: string | null }): string {
+  const application = `/aanmeldingen/${target.applicationId}`;
+  switch (action) {
+    case 'answer-invitation':
+      return '/beoordelingen';
+    case 'write-review':
+      return `/beoordelingen/${target.applicationId}`;
+    case 'write-description':
+    case 'give-feedback':
+      return `${application}/werkblad`;
+    case 'start-panel':
+    case 'compose-panel':
+      return `${application}/panel`;
+    case 'schedule-committee':
+      return '/vergaderingen';
+    case 'send-agenda':
+      return target.subjectId ? `/vergaderingen/${target.subjectId}` : '/vergaderingen';
+    case 'decide':
+    case 'resolve-objection':
+      return `${application}/dossier`;
+    case 'meet-conditions':
+    case 'submit-revision':
+      return `${application}/besluit`;
+    case 'complete-application':
+    case 'provide-information':
+    case 'decide-admission':
+    case 'publish':
+    case 'apply-reassessment':
+      return application;
+  }
+}

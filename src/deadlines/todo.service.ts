@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { AppConfig } from '../config/app-config.js';
 import { phaseOf, TRACK_STATE_KEYS, type StateDetail, type TrackStateKey, type TrackTurn } from '../track/track.snapshot.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type DeadlineKind, type DeadlineStatus } from './deadline-kinds.js';
-import { DEADLINE_ACTION, TO_DO_ACTIONS, type ActionLabel, type TodoAction } from './todo-actions.js';
+import { DEADLINE_ACTION, TO_DO_ACTIONS, todoPath, type ActionLabel, type TodoAction } from './todo-actions.js';
 
 export interface TodoItem {
   /** Stable per thing to do: `deadline:<id>`, `invitation:<id>` or `<action>:<application id>`. */
@@ -55,6 +55,8 @@ interface TodoRow extends ApplicationRow {
   dueAt: Date | null;
   deadlineId: string | null;
   status: DeadlineStatus | null;
+  /** The deadline's subject (the meeting of an agenda deadline), where the link needs it. */
+  subjectId: string | null;
 }
 
 /** The action each state asks of whoever has the turn (phaseOf(state).turn). */
@@ -95,7 +97,7 @@ export class TodoService {
     const total = rows[0]?.total ?? (paging.page > 1 ? await this.count(user) : 0);
     return {
       items: rows.map((row) =>
-        this.item(user, row, row.action, { id: row.itemId, dueAt: row.dueAt, deadlineId: row.deadlineId ?? undefined, status: row.status ?? undefined }, now),
+        this.item(user, row, row.action, { id: row.itemId, dueAt: row.dueAt, deadlineId: row.deadlineId ?? undefined, status: row.status ?? undefined, subjectId: row.subjectId }, now),
       ),
       total,
       page: paging.page,
@@ -146,7 +148,7 @@ export class TodoService {
     const lineKey = (action: string) => `a.id::text || ':' || ${action}`;
     const sql = `
       WITH items AS (
-        SELECT ${columns}, k.action, d.due_at AS "dueAt", d.id AS "deadlineId", d.status, 'deadline:' || d.id AS "itemId",
+        SELECT ${columns}, k.action, d.due_at AS "dueAt", d.id AS "deadlineId", d.status, d.subject_id AS "subjectId", 'deadline:' || d.id AS "itemId",
                CASE WHEN k.action = 'answer-invitation' THEN ${lineKey('k.action')} || ':' || coalesce(d.subject_id::text, '') ELSE ${lineKey('k.action')} END AS key
           FROM deadlines d
           JOIN applications a ON a.id = d.application_id
@@ -159,42 +161,42 @@ export class TodoService {
            AND ${DEADLINE_STILL_RELEVANT_SQL}
         UNION ALL
         -- The owner's turn; a description waiting for the coach's feedback is the coach's.
-        SELECT ${columns}, t.action, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
+        SELECT ${columns}, t.action, NULL, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
           FROM applications a
           JOIN application_owners o ON o.application_id = a.id AND o.user_id = $1
           JOIN unnest($9::text[], $10::text[]) AS t(state, action) ON t.state = a.state
          WHERE $2 AND NOT (a.state = 'description' AND a.state_detail->>'werkblad' IS NOT DISTINCT FROM 'feedbackRequested')
         UNION ALL
-        SELECT ${columns}, 'give-feedback', NULL, NULL, NULL, 'give-feedback:' || a.id, ${lineKey("'give-feedback'")}
+        SELECT ${columns}, 'give-feedback', NULL, NULL, NULL, NULL, 'give-feedback:' || a.id, ${lineKey("'give-feedback'")}
           FROM applications a
          WHERE $3 AND a.coach_id = $1 AND a.state = 'description' AND a.state_detail->>'werkblad' = 'feedbackRequested'
         UNION ALL
-        SELECT ${columns}, t.action, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
+        SELECT ${columns}, t.action, NULL, NULL, NULL, NULL, t.action || ':' || a.id, ${lineKey('t.action')}
           FROM applications a
           JOIN unnest($11::text[], $12::text[]) AS t(state, action) ON t.state = a.state
          WHERE $4
         UNION ALL
         -- On an agenda: the chair of that meeting's committee, by the meeting's date.
-        SELECT ${columns}, 'decide', m.starts_at, NULL, NULL, 'decide:' || a.id, ${lineKey("'decide'")}
+        SELECT ${columns}, 'decide', m.starts_at, NULL, NULL, NULL, 'decide:' || a.id, ${lineKey("'decide'")}
           FROM applications a
           JOIN committee_meetings m ON m.id::text = a.snapshot->'context'->>'meetingId'
           JOIN committees c ON c.id = m.committee_id
          WHERE $6 AND a.state = 'onAgenda' AND c.chair_id = $1
         UNION ALL
         -- An objection: the chair of the committee that took the standing decision.
-        SELECT ${columns}, 'resolve-objection', NULL, NULL, NULL, 'resolve-objection:' || a.id, ${lineKey("'resolve-objection'")}
+        SELECT ${columns}, 'resolve-objection', NULL, NULL, NULL, NULL, 'resolve-objection:' || a.id, ${lineKey("'resolve-objection'")}
           FROM applications a
          WHERE $6 AND a.state = 'objection'
            AND EXISTS (SELECT 1 FROM decisions dc JOIN committees c ON c.id = dc.committee_id
                         WHERE dc.application_id = a.id AND dc.superseded_by IS NULL AND c.chair_id = $1)
         UNION ALL
-        SELECT ${columns}, 'answer-invitation', i.response_due_at, NULL, NULL, 'invitation:' || i.id,
+        SELECT ${columns}, 'answer-invitation', i.response_due_at, NULL, NULL, NULL, 'invitation:' || i.id,
                ${lineKey("'answer-invitation'")} || ':' || i.id::text
           FROM panel_invitations i JOIN applications a ON a.id = i.application_id
          WHERE $5 AND i.reviewer_id = $1 AND i.status = 'pending'
         UNION ALL
         -- An active panel member of a case under review who has not submitted this round's review.
-        SELECT ${columns}, 'write-review', NULL, NULL, NULL, 'write-review:' || a.id, ${lineKey("'write-review'")}
+        SELECT ${columns}, 'write-review', NULL, NULL, NULL, NULL, 'write-review:' || a.id, ${lineKey("'write-review'")}
           FROM panel_members pm JOIN applications a ON a.id = pm.application_id
          WHERE $5 AND pm.reviewer_id = $1 AND pm.status = 'active' AND a.state = 'underReview'
            AND NOT EXISTS (SELECT 1 FROM reviews r
@@ -213,7 +215,7 @@ export class TodoService {
     user: AuthUser,
     row: ApplicationRow,
     action: TodoAction,
-    extra: { id: string; dueAt: Date | null; deadlineId?: string; status?: DeadlineStatus },
+    extra: { id: string; dueAt: Date | null; deadlineId?: string; status?: DeadlineStatus; subjectId?: string | null },
     now: Date,
   ): TodoItem {
     const dueAt = extra.dueAt ? new Date(extra.dueAt) : null;
@@ -229,14 +231,8 @@ export class TodoService {
       overdue: dueAt !== null && dueAt.getTime() < now.getTime(),
       deadlineId: extra.deadlineId ?? null,
       deadlineStatus: extra.status ?? null,
-      link: this.link(row.id, action),
+      link: `${this.config.APP_URL.replace(/\/+$/, '')}${todoPath(action, { applicationId: row.id, subjectId: extra.subjectId })}`,
     };
   }
 
-  private link(applicationId: string, action: TodoAction): string {
-    const base = this.config.APP_URL.replace(/\/+$/, '');
-    if (action === 'answer-invitation' || action === 'write-review') return `${base}/beoordelingen`;
-    if (action === 'write-description' || action === 'give-feedback') return `${base}/aanmeldingen/${applicationId}/werkblad`;
-    return `${base}/aanmeldingen/${applicationId}`;
-  }
 }

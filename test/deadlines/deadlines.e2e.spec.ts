@@ -235,11 +235,14 @@ describe('deadlines and reminders (real PostgreSQL, Redis, BullMQ worker and SMT
       expect(await reminders.fire('00000000-0000-4000-8000-000000000003', { deadlineId: moved!.id, deadlineVersion: 1, stage: 'escalation' })).toBe('closed');
       expect((await deadlinesOf(t.dataSource, withdrawn.id)).find((d) => d.id === moved!.id)).toMatchObject({ status: 'cancelled', closeReason: 'moved-on' });
 
-      const reminderTemplates = (id: string) => notificationsOf(t.dataSource, id).then((rows) => rows.filter((n) => n.template.startsWith('deadline-') || n.template.startsWith('review-deadline')));
+      // The only deadline message is the coach's notice of the extension itself, never a reminder.
+      const isReminder = (template: string) => /^(review-)?deadline-/.test(template) && !template.endsWith('-extended');
+      const reminderTemplates = (id: string) => notificationsOf(t.dataSource, id).then((rows) => rows.filter((n) => isReminder(n.template)));
       expect(await reminderTemplates(met.id)).toEqual([]);
       expect(await reminderTemplates(extended.id)).toEqual([]);
+      expect((await notificationsOf(t.dataSource, extended.id)).filter((n) => n.template === 'deadline-extended').map((n) => n.recipientId)).toEqual([coach.user.id]);
       expect(await reminderTemplates(withdrawn.id)).toEqual([]);
-      expect(sink.messages.slice(sentBefore).filter((mail) => /deadline/.test(mail.headers['x-notification-template']))).toEqual([]);
+      expect(sink.messages.slice(sentBefore).filter((mail) => isReminder(mail.headers['x-notification-template'] ?? ''))).toEqual([]);
     });
   });
 });

@@ -272,7 +272,7 @@ describe('databank, notifications and to-do in the browser', () => {
     expect(unread).toBe(0);
   });
 
-  it('lists what awaits each user across applications, with due dates in Dutch, linking to the application', async () => {
+  it('lists what awaits each user across applications, with due dates in Dutch, linking to where each is finished', async () => {
     const ownerPage = await newPage();
     await logIn(ownerPage, owner.user.email);
     await menu(ownerPage).getByRole('link', { name: 'Te doen' }).click();
@@ -298,11 +298,12 @@ describe('databank, notifications and to-do in the browser', () => {
     await logIn(coachPage, coach.user.email);
     await coachPage.goto(`${base}/taken`);
     const feedback = coachPage.locator('.todo-item', { hasText: submitted.name });
-    await see(feedback.getByRole('link', { name: 'Feedback geven op het werkblad' })).attribute('href', `/aanmeldingen/${submitted.id}`);
+    // The item leads to where it is finished: the werkblad, where the coach gives feedback.
+    await see(feedback.getByRole('link', { name: 'Feedback geven op het werkblad' })).attribute('href', `/aanmeldingen/${submitted.id}/werkblad`);
     await see(feedback.locator('time')).text(dutchDate);
     await expectAccessible(coachPage, 'todo-coach');
     await feedback.getByRole('link', { name: 'Feedback geven op het werkblad' }).click();
-    await see(heading(coachPage)).text(submitted.name);
+    await see(heading(coachPage)).text(`Werkblad: ${submitted.name}`);
   });
 
   it('passes the accessibility rules on the new screens at 390 px, without horizontal scrolling', async () => {

@@ -73,6 +73,26 @@ function digestParagraphs(input: TemplateInput, language: Language): string[] {
   });
 }
 
+/** The words of an extended deadline: what, the new date, the old one, and why. */
+function extendedText(i: TemplateInput, language: Language, action: string) {
+  const nl = language === 'nl';
+  const due = dateLabel(i.params.dueAt, language);
+  const previous = dateLabel(i.params.previousDueAt, language);
+  const reason = text(i.params.reason);
+  return {
+    subject: nl ? `Termijn verlengd: ${lower(what(i, 'nl'))} – ${appName(i)}` : `Deadline extended: ${lower(what(i, 'en'))} – ${appName(i)}`,
+    paragraphs: paragraphs(
+      nl
+        ? `Het secretariaat heeft de termijn voor deze stap bij ${appLabel(i)} verlengd: ${lower(what(i, 'nl'))}.`
+        : `The secretariat has extended the deadline for this step for ${appLabel(i)}: ${lower(what(i, 'en'))}.`,
+      due && (nl ? `De nieuwe termijn loopt af op ${due}${previous ? ` (was ${previous})` : ''}.` : `The new deadline is ${due}${previous ? ` (was ${previous})` : ''}.`),
+      reason && (nl ? `Reden: ${reason}` : `Reason: ${reason}`),
+      nl ? 'De herinneringen komen voortaan bij de nieuwe datum.' : 'Reminders now follow the new date.',
+    ),
+    action,
+  };
+}
+
 /** Herinneringen bij termijnen, en het wekelijkse overzicht voor het secretariaat. */
 export const DEADLINE_TEMPLATES = {
   'deadline-reminder': {
@@ -155,6 +175,20 @@ export const DEADLINE_TEMPLATES = {
       ),
       action: 'Go to my reviews',
     }),
+  },
+
+  // To the person due when the secretary extends their deadline; the reason is the one in the history.
+  'deadline-extended': {
+    params: ['kind', 'dueAt', 'previousDueAt', 'reason'],
+    nl: (i) => extendedText(i, 'nl', 'Naar de aanmelding'),
+    en: (i) => extendedText(i, 'en', 'Go to the application'),
+  },
+
+  'review-deadline-extended': {
+    params: ['kind', 'dueAt', 'previousDueAt', 'reason'],
+    path: reviewerPages,
+    nl: (i) => extendedText(i, 'nl', 'Naar mijn beoordelingen'),
+    en: (i) => extendedText(i, 'en', 'Go to my reviews'),
   },
 
   // Staff only: it names the people who missed the deadline, reviewers included.

@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../api/types';
 import { label, useI18n } from '../i18n/i18n';
+import { DeadlineHistoryDetail } from './DeadlineHistoryDetail';
 
 /** Payload fields worth showing on a history line, in this order. */
 const SHOWN_PAYLOAD = ['question', 'answer', 'reason'] as const;
@@ -27,6 +28,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 {t.application.timelineFrom(label(t.states, entry.fromState!), label(t.states, entry.toState!))}
               </p>
             )}
+            <DeadlineHistoryDetail entry={entry} />
             {SHOWN_PAYLOAD.map((key) =>
               typeof entry.payload?.[key] === 'string' && entry.payload[key] ? (
                 <p key={key} className="utrecht-paragraph timeline__detail timeline__quote">

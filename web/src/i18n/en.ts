@@ -8,6 +8,7 @@ import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
 import { staffListEn } from './staff-list-en';
+import { deadlinesEn } from './deadlines-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -21,6 +22,7 @@ export const en: Messages = {
   admin: adminEn,
   owner: ownerEn,
   staffList: staffListEn,
+  deadlines: deadlinesEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -8,6 +8,7 @@ import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
 import { staffListNl } from './staff-list-nl';
+import { deadlinesNl } from './deadlines-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -25,6 +26,7 @@ export const nl = {
   admin: adminNl,
   owner: ownerNl,
   staffList: staffListNl,
+  deadlines: deadlinesNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

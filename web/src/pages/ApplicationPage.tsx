@@ -4,6 +4,7 @@ import { ApiError, api } from '../api/client';
 import type { ApplicationView, Theme } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup, ButtonLink } from '../components/Button';
+import { CaseDeadlines } from '../components/CaseDeadlines';
 import { ConditionsAction } from '../components/ConditionsAction';
 import { DataTable } from '../components/DataTable';
 import { DecisionSummary } from '../components/DecisionSummary';
@@ -84,6 +85,14 @@ function ApplicationScreen({ id }: { id: string }) {
     window.setTimeout(() => statusRef.current?.focus(), 0);
   }
 
+  /** A step beside the track (a deadline extended): the history again and, when there is one, the confirmation. */
+  function announce(message: string) {
+    void timeline.reload();
+    if (!message) return;
+    setFlash(message);
+    window.setTimeout(() => statusRef.current?.focus(), 0);
+  }
+
   return (
     <>
       <PageHeading title={view.name}>
@@ -131,6 +140,8 @@ function ApplicationScreen({ id }: { id: string }) {
         </h2>
         <Actions view={view} onDone={done} onReload={application.reload} />
       </section>
+
+      <CaseDeadlines applicationId={view.id} version={view.version} onDone={announce} />
 
       <WerkbladLinks view={view} />
       <DossierLink view={view} />

@@ -2,6 +2,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { amsterdamInstant, amsterdamParts, meetingApi, type AgendaDecision, type MeetingView } from '../api/meeting-api';
 import type { ApplicationSummary } from '../api/types';
+import { AgendaMailing } from '../components/AgendaMailing';
 import { AgendaMinutes } from '../components/AgendaMinutes';
 import { BackLink } from '../components/BackLink';
 import { Button } from '../components/Button';
@@ -85,6 +86,7 @@ export function MeetingPage() {
 
       {secretary ? (
         <>
+          <AgendaMailing meetingId={view.id} agendaKey={view.agenda.map((entry) => `${entry.application.id}:${entry.application.version}`).join(',')} onDone={confirmation.confirm} />
           <Awaiting meetingId={view.id} applications={awaiting} onDone={done} onReload={reload} />
           <MeetingForm
             key={`${view.startsAt}-${view.location}`}

@@ -11,8 +11,14 @@ import { useResource } from '../lib/use-resource';
 
 export const TODO_PAGE_SIZE = 25;
 
-/** Pending invitees may not see the application yet; they answer the invitation from its e-mail. */
-const WITHOUT_APPLICATION_PAGE = new Set(['answer-invitation']);
+/** The screen where the item is finished, as the API links it (its path on this origin). */
+function pathOf(item: TodoItem): string {
+  try {
+    return new URL(item.link).pathname;
+  } catch {
+    return `/aanmeldingen/${item.applicationId}`;
+  }
+}
 
 /** What awaits the signed-in user across all applications, the earliest due date first (the API's order). */
 export function TodoPage() {
@@ -61,17 +67,12 @@ export function TodoPage() {
 function Item({ item }: { item: TodoItem }) {
   const { t, locale, formatDate } = useI18n();
   const title = item.label?.[locale] ?? item.title;
-  const linked = !WITHOUT_APPLICATION_PAGE.has(item.action);
   return (
     <li className={`card todo-item ${item.overdue ? 'todo-item--overdue' : ''}`}>
       <h2 className="utrecht-heading-3 card__title">
-        {linked ? (
-          <Link className="utrecht-link utrecht-link--html-a" to={`/aanmeldingen/${item.applicationId}`}>
-            {title}
-          </Link>
-        ) : (
-          title
-        )}
+        <Link className="utrecht-link utrecht-link--html-a" to={pathOf(item)}>
+          {title}
+        </Link>
       </h2>
       <dl className="card__facts">
         <div>
@@ -88,7 +89,6 @@ function Item({ item }: { item: TodoItem }) {
           </dd>
         </div>
       </dl>
-      {!linked && <p className="utrecht-paragraph card__days">{t.todo.viaInvitation}</p>}
     </li>
   );
 }
