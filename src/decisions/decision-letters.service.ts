@@ -14,6 +14,7 @@ import { renderDecisionLetter, type DecisionLetterModel } from './decision-lette
 import { Decision } from './decision.entity.js';
 import { decisionLetterNotFound } from './decisions.errors.js';
 import { conditionsDeadlineOnSending } from '../track/track.machine.js';
+import { rulesFor } from '../notifications/who-hears-what.js';
 
 import type { Objection } from './objection.entity.js';
 
@@ -97,6 +98,25 @@ export class DecisionLettersService {
     const model = await this.model(this.dataSource.manager, asIfSentNow, decision.decidedBy, now, null);
     const content = await renderDecisionLetter({ ...model, draft: true });
     return { content, fileName: `concept-besluit-${application.reference}.pdf` };
+  }
+
+  /**
+   * Who the letter goes to, for the secretary's confirmation before sending: the owner users by
+   * name and address, and which staff are told (from who-hears-what). Same access as the draft.
+   */
+  async addressees(user: AuthUser, applicationId: string) {
+    const { kinds } = await this.access.load(user, applicationId);
+    if (!kinds.includes('chair') && !kinds.includes('secretary')) throw decisionLetterNotFound();
+    const pending = await this.dataSource
+      .getRepository(Decision)
+      .existsBy({ applicationId, kind: 'decision', letterSentAt: IsNull(), supersededBy: IsNull() });
+    if (!pending) throw decisionLetterNotFound();
+    const owners: { name: string; email: string }[] = await this.dataSource.query(
+      `SELECT u.name, u.email FROM application_owners o JOIN users u ON u.id = o.user_id WHERE o.application_id = $1 ORDER BY u.name`,
+      [applicationId],
+    );
+    const informed = [...new Set(rulesFor('SEND_DECISION_LETTER').flatMap((rule) => rule.to))].filter((role) => role !== 'owners');
+    return { owners, informed };
   }
 
   private async model(

@@ -46,6 +46,12 @@ export class DecisionsController {
     return new StreamableFile(content, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: content.length });
   }
 
+  /** Who will receive the letter and who is told, for the confirmation before sending (chair and secretaries). */
+  @Get(':id/decision-letter/addressees')
+  addressees(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.letters.addressees(user, id);
+  }
+
   @Get(':id/decisions')
   list(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
     return this.decisions.list(user, id);

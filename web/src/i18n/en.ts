@@ -6,6 +6,7 @@ import { dossierEn } from './dossier-en';
 import { panelEn } from './panel-en';
 import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
+import { letterEn } from './letter-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   panel: panelEn,
   meeting: meetingEn,
   admin: adminEn,
+  letter: letterEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',
@@ -173,6 +175,7 @@ export const en: Messages = {
     underReview: 'Under review',
     awaitingCommittee: 'Awaiting the committee',
     onAgenda: 'On the agenda',
+    letterDraft: 'Decision being prepared',
     'decided.recognised': 'Recognised',
     'decided.conditionallyRecognised': 'Recognised conditionally',
     'decided.deferred': 'Deferred',
@@ -349,6 +352,7 @@ export const en: Messages = {
     SUBMIT_FOR_ASSESSMENT: 'Submitted for assessment',
     REVIEW_SUBMITTED: 'Review submitted',
     RECORD_DECISION: 'Decision recorded',
+    SEND_DECISION_LETTER: 'Decision letter sent',
     PUBLISH: 'Published',
     NOTIFICATION: 'Message sent',
     OWNER_INVITED: 'Co-applicant invited',

@@ -6,6 +6,7 @@ import { dossierNl } from './dossier-nl';
 import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
+import { letterNl } from './letter-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -21,6 +22,7 @@ export const nl = {
   panel: panelNl,
   meeting: meetingNl,
   admin: adminNl,
+  letter: letterNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
@@ -177,6 +179,7 @@ export const nl = {
     underReview: 'In beoordeling',
     awaitingCommittee: 'Wacht op de commissie',
     onAgenda: 'Geagendeerd',
+    letterDraft: 'Besluit wordt voorbereid',
     'decided.recognised': 'Erkend',
     'decided.conditionallyRecognised': 'Erkend onder voorbehoud',
     'decided.deferred': 'Aangehouden',
@@ -353,6 +356,7 @@ export const nl = {
     SUBMIT_FOR_ASSESSMENT: 'Ingediend voor beoordeling',
     REVIEW_SUBMITTED: 'Beoordeling ingeleverd',
     RECORD_DECISION: 'Besluit vastgelegd',
+    SEND_DECISION_LETTER: 'Besluitbrief verstuurd',
     PUBLISH: 'Gepubliceerd',
     NOTIFICATION: 'Bericht verstuurd',
     OWNER_INVITED: 'Mede-indiener uitgenodigd',

@@ -1,0 +1,33 @@
+/** Four eyes on the decision letter: the chair's confirmation, the draft, the secretary's sending. letter-en.ts has the same keys. */
+export const letterNl = {
+  confirmRecordTitle: 'Besluit vastleggen?',
+  confirmRecordIntro: (verdict: string) => `U legt dit besluit vast: ${verdict}.`,
+  confirmRecordNext: [
+    'De besluitbrief gaat daarna als concept naar het secretariaat. Het secretariaat leest de brief na en verstuurt hem.',
+    'De indiener hoort nog niets: pas als het secretariaat de brief verstuurt, krijgen de indiener, de begeleider en de beoordelaars bericht.',
+    'Een vastgelegd besluit kunt u niet meer wijzigen.',
+  ],
+  confirmRecord: 'Ja, besluit vastleggen',
+  cancel: 'Terug',
+  draftTitle: 'Besluitbrief (concept)',
+  draftIntroChair: 'Het besluit is vastgelegd. Het secretariaat leest de besluitbrief na en verstuurt hem; de indiener hoort pas dan van het besluit.',
+  draftIntroSecretary: 'De voorzitter heeft het besluit vastgelegd. Lees de besluitbrief na en verstuur hem; pas dan hoort de indiener van het besluit.',
+  openDraft: 'Conceptbrief bekijken (pdf, opent in een nieuw tabblad)',
+  coveringMessage: 'Begeleidend bericht aan de indiener (niet verplicht)',
+  coveringMessageHint: (max: number) => `Staat boven het besluit in de e-mail aan de indiener. Hoogstens ${max} tekens.`,
+  send: 'Besluitbrief versturen',
+  confirmSendTitle: 'Besluitbrief versturen?',
+  confirmSendTo: 'De besluitbrief gaat naar:',
+  confirmSendInformed: (who: string) => `Ook ${who} krijgen bericht.`,
+  confirmSendDeadlines: 'Vanaf het versturen lopen de bezwaartermijn van zes weken en, bij erkenning onder voorbehoud, de termijn voor de voorwaarden. Versturen kan niet ongedaan worden gemaakt.',
+  confirmSendWithMessage: 'Met uw begeleidende bericht.',
+  confirmSend: 'Ja, nu versturen',
+  sent: 'De besluitbrief is verstuurd. De indiener, de voorzitter, de begeleider en de beoordelaars krijgen bericht.',
+  informedRoles: {
+    chairs: 'de voorzitter',
+    coach: 'de begeleider',
+    reviewers: 'de beoordelaars',
+    secretaries: 'de andere secretarissen',
+  } as Record<string, string>,
+  and: 'en',
+};
