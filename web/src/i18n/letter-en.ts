@@ -16,6 +16,7 @@ export const letterEn: typeof letterNl = {
   openDraft: 'View the draft letter (PDF, opens in a new tab)',
   coveringMessage: 'Covering message to the applicant (optional)',
   coveringMessageHint: (max: number) => `Appears above the decision in the e-mail to the applicant. At most ${max} characters.`,
+  coveringMessageReceived: 'Message from the secretariat with the letter',
   send: 'Send the decision letter',
   confirmSendTitle: 'Send the decision letter?',
   confirmSendTo: 'The decision letter goes to:',

@@ -15,6 +15,7 @@ export const letterNl = {
   openDraft: 'Conceptbrief bekijken (pdf, opent in een nieuw tabblad)',
   coveringMessage: 'Begeleidend bericht aan de indiener (niet verplicht)',
   coveringMessageHint: (max: number) => `Staat boven het besluit in de e-mail aan de indiener. Hoogstens ${max} tekens.`,
+  coveringMessageReceived: 'Bericht van het secretariaat bij de brief',
   send: 'Besluitbrief versturen',
   confirmSendTitle: 'Besluitbrief versturen?',
   confirmSendTo: 'De besluitbrief gaat naar:',
