@@ -111,7 +111,7 @@ describe('four eyes on the decision letter in the browser', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Besluitbrief versturen?' });
     await see(dialog).contains(`Olga Owner (${owner.user.email})`);
-    await see(dialog).contains('Ook de voorzitter, de begeleider en de beoordelaars krijgen bericht.');
+    await see(dialog).contains('Ook de andere secretarissen, de voorzitter, de begeleider en de beoordelaars krijgen bericht.');
     await see(dialog).contains('Met uw begeleidende bericht.');
     await expectAccessible(page, `${screenshot}-send-confirm`);
     await dialog.getByRole('button', { name: 'Ja, nu versturen' }).click();
