@@ -12,7 +12,7 @@ export class DecisionLetterSending1764002200000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE decisions
         ADD COLUMN letter_sent_at timestamptz,
-        ADD COLUMN letter_sent_by uuid CONSTRAINT decisions_letter_sent_by_fk REFERENCES users(id),
+        ADD COLUMN letter_sent_by uuid CONSTRAINT decisions_letter_sent_by_fkey REFERENCES users(id),
         ADD COLUMN covering_message text`);
     await db.query(`UPDATE decisions SET letter_sent_at = decided_at`);
     // The conditions deadline runs from the letter: a draft may not have one yet.
