@@ -72,8 +72,11 @@ export function applicationView(
     handbookInDutch: application.handbookInDutch,
     hasProcessEvaluation: application.hasProcessEvaluation,
     feedbackRound: context.feedbackRound,
-    /** The committee has recorded a decision (it may since have been replaced or objected to). */
-    decided: context.decision !== null,
+    /**
+     * The decision has been made known: recorded and its letter sent (it may since have been
+     * replaced or objected to). A decision whose letter is a draft does not count, for anyone.
+     */
+    decided: context.decision !== null && context.letterSentAt !== null,
     documents: context.documents,
     createdAt: application.createdAt,
     ...extras,

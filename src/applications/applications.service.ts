@@ -16,6 +16,7 @@ import { User } from '../users/user.entity.js';
 import { admissionCriteria, failedCriteria } from './admission-criteria.js';
 import { ApplicationAccess } from './application-access.service.js';
 import { Application } from './application.entity.js';
+import { withoutEarlyDecision } from './early-decision.js';
 import { applicationSummaryView, applicationView, SUMMARY_COLUMNS, type PersonRef } from './application.view.js';
 import type { CreateApplicationDto } from './dto/create-application.dto.js';
 import type { AdmitActionDto, ListApplicationsQuery } from './dto/track-action.dto.js';
@@ -75,7 +76,7 @@ export class ApplicationsService {
     const documentsOpen = DOCUMENT_EDITABLE_STATES.includes(application.state);
     return applicationView(application, {
       kinds,
-      allowedActions: this.track.allowedActions(application, kinds),
+      allowedActions: await withoutEarlyDecision(manager ?? this.dataSource.manager, application, this.track.allowedActions(application, kinds)),
       documentsOpen,
       canUploadDocuments: isOwner && documentsOpen,
       coach: await this.person(application.coachId, manager),

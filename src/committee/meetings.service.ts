@@ -76,11 +76,16 @@ export class MeetingsService {
     return this.get(user, identifiers[0].id as string);
   }
 
-  async update(user: AuthUser, id: string, dto: UpdateMeetingDto) {
+  async update(user: AuthUser, id: string, dto: UpdateMeetingDto, now = new Date()) {
     const repository = this.dataSource.getRepository(CommitteeMeeting);
     if (!(await repository.existsBy({ id }))) throw meetingNotFound();
     const changes: Partial<CommitteeMeeting> = {};
-    if (dto.startsAt !== undefined) changes.startsAt = instantOf(dto.startsAt, 'startsAt');
+    if (dto.startsAt !== undefined) {
+      changes.startsAt = instantOf(dto.startsAt, 'startsAt');
+      // A start in the past would let the chair decide at once on a meeting that never took place.
+      if (changes.startsAt.getTime() < now.getTime())
+        throw validationFailed([{ field: 'startsAt', reason: 'niet in het verleden / not in the past' }]);
+    }
     if (dto.location !== undefined) changes.location = dto.location;
     if (Object.keys(changes).length) await repository.update({ id }, changes);
     return this.get(user, id);

@@ -129,6 +129,9 @@ export class DeadlineTransitions {
       case 'RECORD_DECISION':
         // The committee met on the case, so its agenda went out.
         await meet(['committee_agenda']);
+        return;
+      case 'SEND_DECISION_LETTER':
+        // The owner's deadlines run from the letter they receive, not from the meeting.
         await this.openForDecision(manager, applicationId, t, now);
         return;
       case 'RESOLVE_OBJECTION':

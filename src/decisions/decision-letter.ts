@@ -16,8 +16,13 @@ export interface DecisionLetterModel {
   committeeName: string;
   databank: string;
   chairName: string;
-  /** The date of the letter: the decision, or the decision on the objection. */
+  /** The date of the letter: when the secretary sends it, or the decision on the objection. */
   letterDate: Date;
+  /**
+   * A draft for chair and secretary before sending: marked as such, with the date and the
+   * deadlines it would carry if it went out on `letterDate`.
+   */
+  draft: boolean;
   /** When the decision the letter states was taken (for an upheld objection, the original decision). */
   decidedAt: Date;
   verdict: Verdict;
@@ -93,6 +98,12 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
   const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(text, { width });
   const paragraph = (text: string) => doc.font('Helvetica').fontSize(10.5).text(text, { width, align: 'left', lineGap: 2 });
 
+  if (model.draft) {
+    doc.font('Helvetica-Bold').fontSize(12).fillColor('#b00020').text('CONCEPT – nog niet verzonden', { width });
+    doc.font('Helvetica').fontSize(9).text('Datum en termijnen gelden als de brief vandaag wordt verzonden.', { width });
+    doc.fillColor('black').moveDown(0.8);
+  }
+
   // Letterhead.
   doc.font('Helvetica-Bold').fontSize(15).text(COMMITTEE, { width });
   doc.font('Helvetica').fontSize(10).text(`Deelcommissie ${model.committeeName}`, { width });
@@ -161,8 +172,9 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
     paragraph('Dit is de beslissing van de commissie op uw bezwaar. Tegen deze beslissing kunt u niet opnieuw bezwaar maken bij de commissie.');
   } else {
     paragraph(
-      'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van dit besluit bezwaar maken, ' +
-        `dus uiterlijk op ${formatDutchDate(objectionDeadline(model.decidedAt))}. Dat doet u bij uw aanmelding in het ` +
+      // The window runs from the letter, which the owner receives when the secretary sends it.
+      'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken, ' +
+        `dus uiterlijk op ${formatDutchDate(objectionDeadline(model.letterDate))}. Dat doet u bij uw aanmelding in het ` +
         'erkenningsportaal; vermeld daarbij waarom u het niet eens bent met het besluit. De commissie heroverweegt dan haar besluit.',
     );
   }

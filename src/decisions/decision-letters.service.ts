@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -11,8 +11,11 @@ import { User } from '../users/user.entity.js';
 import { DecisionLetter } from './decision-letter.entity.js';
 import { ownerFeedback } from './decision-feedback.js';
 import { renderDecisionLetter, type DecisionLetterModel } from './decision-letter.js';
-import type { Decision } from './decision.entity.js';
+import { Decision } from './decision.entity.js';
 import { decisionLetterNotFound } from './decisions.errors.js';
+import { conditionsDeadlineOnSending } from '../track/track.machine.js';
+import { rulesFor } from '../notifications/who-hears-what.js';
+
 import type { Objection } from './objection.entity.js';
 
 export interface LetterObjection {
@@ -44,7 +47,7 @@ export class DecisionLettersService {
     objection: LetterObjection | null,
     written: string[],
   ): Promise<DecisionLetter> {
-    const model = await this.model(manager, decision, signedBy, letterDate, objection);
+    const model = { ...(await this.model(manager, decision, signedBy, letterDate, objection)), draft: false };
     const pdf = await renderDecisionLetter(model);
     const stored = await this.storage.put(pdf);
     written.push(stored.key);
@@ -72,13 +75,57 @@ export class DecisionLettersService {
     return { letter, content, fileName: `${kind}-${application.reference}.pdf` };
   }
 
+  /**
+   * The letter of a recorded decision before the secretary sends it, rendered now and never stored:
+   * for the chair who decided and the secretaries only. Everyone else, owners above all, gets the
+   * same 404 as when there is no draft: an owner never learns of a decision before its letter.
+   */
+  async draft(user: AuthUser, applicationId: string, now = new Date()): Promise<{ content: Buffer; fileName: string }> {
+    const { application, kinds } = await this.access.load(user, applicationId);
+    if (!kinds.includes('chair') && !kinds.includes('secretary')) throw decisionLetterNotFound();
+    const decision = await this.dataSource.getRepository(Decision).findOne({
+      where: { applicationId, kind: 'decision', letterSentAt: IsNull(), supersededBy: IsNull() },
+      order: { decidedAt: 'DESC' },
+    });
+    if (!decision) throw decisionLetterNotFound();
+    const asIfSentNow: Decision = {
+      ...decision,
+      conditionsDeadline:
+        decision.verdict === 'conditionally_recognised'
+          ? new Date(conditionsDeadlineOnSending(decision.decidedAt.toISOString(), decision.conditionsDeadline?.toISOString() ?? null, now.toISOString()))
+          : null,
+    };
+    const model = await this.model(this.dataSource.manager, asIfSentNow, decision.decidedBy, now, null);
+    const content = await renderDecisionLetter({ ...model, draft: true });
+    return { content, fileName: `concept-besluit-${application.reference}.pdf` };
+  }
+
+  /**
+   * Who the letter goes to, for the secretary's confirmation before sending: the owner users by
+   * name and address, and which staff are told (from who-hears-what). Same access as the draft.
+   */
+  async addressees(user: AuthUser, applicationId: string) {
+    const { kinds } = await this.access.load(user, applicationId);
+    if (!kinds.includes('chair') && !kinds.includes('secretary')) throw decisionLetterNotFound();
+    const pending = await this.dataSource
+      .getRepository(Decision)
+      .existsBy({ applicationId, kind: 'decision', letterSentAt: IsNull(), supersededBy: IsNull() });
+    if (!pending) throw decisionLetterNotFound();
+    const owners: { name: string; email: string }[] = await this.dataSource.query(
+      `SELECT u.name, u.email FROM application_owners o JOIN users u ON u.id = o.user_id WHERE o.application_id = $1 ORDER BY u.name`,
+      [applicationId],
+    );
+    const informed = [...new Set(rulesFor('SEND_DECISION_LETTER').flatMap((rule) => rule.to))].filter((role) => role !== 'owners');
+    return { owners, informed };
+  }
+
   private async model(
     manager: EntityManager,
     decision: Decision,
     signedBy: string,
     letterDate: Date,
     objection: LetterObjection | null,
-  ): Promise<DecisionLetterModel> {
+  ): Promise<Omit<DecisionLetterModel, 'draft'>> {
     const application = await manager.getRepository(Application).findOneByOrFail({ id: decision.applicationId });
     const committee = await manager.getRepository(Committee).findOneByOrFail({ id: decision.committeeId });
     const chair = await manager.getRepository(User).findOneByOrFail({ id: signedBy });

@@ -79,6 +79,17 @@ export class Decision {
   @Column({ name: 'revision_submitted_by', type: 'uuid', nullable: true })
   revisionSubmittedBy: string | null;
 
+  /** When the secretary sent the letter; null while it is a draft only chair and secretary see. */
+  @Column({ name: 'letter_sent_at', type: 'timestamptz', nullable: true })
+  letterSentAt: Date | null;
+
+  @Column({ name: 'letter_sent_by', type: 'uuid', nullable: true })
+  letterSentBy: string | null;
+
+  /** The secretary's message that went with the letter to the owner. */
+  @Column({ name: 'covering_message', type: 'text', nullable: true })
+  coveringMessage: string | null;
+
   @Column({ name: 'superseded_by', type: 'uuid', nullable: true })
   supersededBy: string | null;
 

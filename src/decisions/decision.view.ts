@@ -13,9 +13,9 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, { nl: string; en: string }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The last moment an objection can be lodged against a decision taken at `decidedAt`. */
-export function objectionDeadline(decidedAt: Date): Date {
-  return new Date(decidedAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
+/** The last moment an objection can be lodged against a decision whose letter went out at `sentAt`. */
+export function objectionDeadline(sentAt: Date): Date {
+  return new Date(sentAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
 }
 
 /** A decision for the people involved; the panel's view and the departure flag are for staff only. */
@@ -40,8 +40,11 @@ export function decisionView(decision: Decision, { staff }: { staff: boolean }) 
     committeeId: decision.committeeId,
     meetingId: decision.meetingId,
     decidedAt: decision.decidedAt,
-    objectionDeadline: objectionDeadline(decision.decidedAt),
+    /** Null while the letter is a draft (only chair and secretary see such a decision). */
+    letterSentAt: decision.letterSentAt,
+    objectionDeadline: decision.letterSentAt ? objectionDeadline(decision.letterSentAt) : null,
     supersededBy: decision.supersededBy,
+    coveringMessage: decision.coveringMessage,
     ...(staff ? { departsFromPanel: decision.departsFromPanel, panel: decision.panel } : {}),
   };
 }

@@ -9,6 +9,7 @@ import {
   LodgeObjectionDto,
   RecordDecisionDto,
   ResolveObjectionDto,
+  SendDecisionLetterDto,
   SubmitRevisionDto,
 } from './dto/decision.dto.js';
 
@@ -26,6 +27,29 @@ export class DecisionsController {
   @Post(':id/decision')
   record(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: RecordDecisionDto) {
     return this.decisions.record(user, id, body);
+  }
+
+  /** The secretary sends the draft letter; only then do the owner and the others hear of the decision. */
+  @Roles('secretary')
+  @Post(':id/decision-letter/send')
+  @HttpCode(200)
+  sendLetter(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SendDecisionLetterDto) {
+    return this.decisions.sendLetter(user, id, body);
+  }
+
+  /** The draft letter (PDF, to read in the browser) for the chair and the secretaries; 404 for anyone else. */
+  @Get(':id/decision-letter/draft')
+  @Header('X-Content-Type-Options', 'nosniff')
+  @Header('Cache-Control', 'private, no-store')
+  async draftLetter(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    const { content, fileName } = await this.letters.draft(user, id);
+    return new StreamableFile(content, { type: 'application/pdf', disposition: `inline; filename="${fileName}"`, length: content.length });
+  }
+
+  /** Who will receive the letter and who is told, for the confirmation before sending (chair and secretaries). */
+  @Get(':id/decision-letter/addressees')
+  addressees(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.letters.addressees(user, id);
   }
 
   @Get(':id/decisions')

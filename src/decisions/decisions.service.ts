@@ -25,7 +25,7 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { systemActor, userActor } from '../track/track-actor.js';
 import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
-import { addMonths, CONDITIONS_PERIOD_MONTHS, parseInstant, type TrackContext } from '../track/track.machine.js';
+import { addMonths, CONDITIONS_PERIOD_MONTHS, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
@@ -45,6 +45,7 @@ import type {
   LodgeObjectionDto,
   RecordDecisionDto,
   ResolveObjectionDto,
+  SendDecisionLetterDto,
   SubmitRevisionDto,
 } from './dto/decision.dto.js';
 import { Objection } from './objection.entity.js';
@@ -90,7 +91,9 @@ export class DecisionsService {
   async list(user: AuthUser, applicationId: string) {
     const { kinds } = await this.access.load(user, applicationId);
     const staff = kinds.length === 0 || kinds.some((kind) => kind !== 'owner');
-    const decisions = await this.dataSource.getRepository(Decision).find({ where: { applicationId }, order: { decidedAt: 'ASC' } });
+    const all = await this.dataSource.getRepository(Decision).find({ where: { applicationId }, order: { decidedAt: 'ASC' } });
+    // An owner never sees a decision whose letter the secretary has not sent yet.
+    const decisions = staff ? all : all.filter((decision) => decision.letterSentAt !== null);
     const objections = await this.dataSource.getRepository(Objection).find({ where: { applicationId }, order: { lodgedAt: 'ASC' } });
     const feedbackByRound = new Map<number, OwnerFeedback[]>();
     for (const round of new Set(decisions.map((decision) => decision.round)))
@@ -105,7 +108,9 @@ export class DecisionsService {
 
   /**
    * RECORD_DECISION by the chair of the committee whose meeting has the case on its agenda, at or
-   * after that meeting's start (409 MEETING_NOT_STARTED before it, naming when).
+   * after that meeting's start (409 MEETING_NOT_STARTED before it, naming when). The letter is then
+   * a draft for chair and secretary (see sendLetter); the history line is staff-only and only the
+   * secretaries are told, so the owner hears nothing until the letter is sent.
    */
   async record(user: AuthUser, applicationId: string, dto: RecordDecisionDto, now = new Date()) {
     await this.assertChairKind(user, applicationId, 'RECORD_DECISION');
@@ -117,43 +122,86 @@ export class DecisionsService {
     const recognising = RECOGNISING_VERDICTS.includes(input.verdict);
     const audit: Record<string, unknown> = { verdict: input.verdict, level: recognising ? input.level : null };
     let decisionId = '';
+    await this.track.send({
+      applicationId,
+      actor: userActor(user),
+      event: {
+        type: 'RECORD_DECISION',
+        verdict: input.verdict,
+        level: recognising ? input.level : null,
+        at,
+        conditionsDeadline: input.verdict === 'conditionally_recognised' ? input.conditionsDeadline : null,
+      },
+      expectedVersion: dto.version,
+      auditPayload: audit,
+      auditVisibility: 'staff',
+      before: async (manager, application, snapshot) => {
+        const context = snapshot.context;
+        const meeting = context.meetingId
+          ? await manager.getRepository(CommitteeMeeting).findOneBy({ id: context.meetingId })
+          : null;
+        const committee = meeting ? await manager.getRepository(Committee).findOneBy({ id: meeting.committeeId }) : null;
+        // Only the chair of THIS meeting's committee decides, not any chair who sees the case.
+        if (!meeting || !committee || committee.chairId !== user.id) throw notYourTurn('RECORD_DECISION');
+        // A decision taken before the meeting would carry a date the committee never met on.
+        if (!meetingHasStarted(meeting, now)) throw meetingNotStarted(meeting.startsAt);
+
+        const draft = await this.checkedDraft(manager, application.id, context, input);
+        const decision = await this.insertDecision(manager, {
+          applicationId: application.id,
+          committeeId: committee.id,
+          meetingId: meeting.id,
+          round: context.reviewRound,
+          kind: 'decision',
+          decidedBy: user.id,
+          draft,
+          letterSent: null,
+        });
+        decisionId = decision.id;
+        Object.assign(audit, { decisionId: decision.id, meetingId: meeting.id });
+      },
+    });
+    return this.result(user, applicationId, decisionId);
+  }
+
+  /**
+   * SEND_DECISION_LETTER by a secretary: the draft letter is rendered with today's date and stored,
+   * the decision's deadlines start to run (the conditions period here, the objection window from
+   * `letterSentAt`), and the owner and the others are told, the owner with the covering message.
+   */
+  async sendLetter(user: AuthUser, applicationId: string, dto: SendDecisionLetterDto, now = new Date()) {
+    const at = now.toISOString();
+    const coveringMessage = dto.coveringMessage?.trim() ? dto.coveringMessage.trim() : null;
+    const audit: Record<string, unknown> = {};
+    let decisionId = '';
     await this.withStorageCleanup((written) =>
       this.track.send({
         applicationId,
         actor: userActor(user),
-        event: {
-          type: 'RECORD_DECISION',
-          verdict: input.verdict,
-          level: recognising ? input.level : null,
-          at,
-          conditionsDeadline: input.verdict === 'conditionally_recognised' ? input.conditionsDeadline : null,
-        },
+        event: { type: 'SEND_DECISION_LETTER', at },
         expectedVersion: dto.version,
         auditPayload: audit,
         before: async (manager, application, snapshot) => {
+          const decision = await this.standing(manager, application.id, snapshot.context.reviewRound);
           const context = snapshot.context;
-          const meeting = context.meetingId
-            ? await manager.getRepository(CommitteeMeeting).findOneBy({ id: context.meetingId })
-            : null;
-          const committee = meeting ? await manager.getRepository(Committee).findOneBy({ id: meeting.committeeId }) : null;
-          // Only the chair of THIS meeting's committee decides, not any chair who sees the case.
-          if (!meeting || !committee || committee.chairId !== user.id) throw notYourTurn('RECORD_DECISION');
-          // A decision taken before the meeting would carry a date the committee never met on.
-          if (!meetingHasStarted(meeting, now)) throw meetingNotStarted(meeting.startsAt);
-
-          const draft = await this.checkedDraft(manager, application.id, context, input);
-          const decision = await this.insertDecision(manager, {
-            applicationId: application.id,
-            committeeId: committee.id,
-            meetingId: meeting.id,
-            round: context.reviewRound,
-            kind: 'decision',
-            decidedBy: user.id,
-            draft,
+          const conditionsDeadline =
+            decision.verdict === 'conditionally_recognised' && context.decision
+              ? new Date(conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, at))
+              : null;
+          await manager
+            .getRepository(Decision)
+            .update({ id: decision.id }, { letterSentAt: now, letterSentBy: user.id, coveringMessage, conditionsDeadline });
+          const sent = await manager.getRepository(Decision).findOneByOrFail({ id: decision.id });
+          await this.letters.create(manager, sent, sent.decidedBy, now, null, written);
+          decisionId = sent.id;
+          Object.assign(audit, {
+            decisionId: sent.id,
+            verdict: sent.verdict,
+            level: sent.level,
+            at: sent.decidedAt.toISOString(),
+            conditionsDeadline: conditionsDeadline?.toISOString() ?? null,
+            coveringMessage,
           });
-          decisionId = decision.id;
-          Object.assign(audit, { decisionId: decision.id, meetingId: meeting.id, conditionsDeadline: decision.conditionsDeadline });
-          await this.letters.create(manager, decision, user.id, decision.decidedAt, null, written);
         },
       }),
     );
@@ -238,9 +286,10 @@ export class DecisionsService {
     // Clear answers for the two refusals the machine's guard would only call "not allowed in this state".
     if (kinds.includes('owner') && application.state.startsWith('decided.') && context.decision) {
       if (context.objectionLodgedAt !== null) throw objectionAlreadyLodged();
-      const decidedAt = new Date(context.decision.decidedAt);
-      const deadline = objectionDeadline(decidedAt);
-      if (now > deadline) throw objectionPeriodEnded(decidedAt, deadline);
+      // The window runs from the letter (decisions of machine version 1 had theirs the same moment).
+      const sentAt = new Date(context.letterSentAt ?? context.decision.decidedAt);
+      const deadline = objectionDeadline(sentAt);
+      if (now > deadline) throw objectionPeriodEnded(sentAt, deadline);
     }
     const audit: Record<string, unknown> = {};
     let objectionId = '';
@@ -331,6 +380,8 @@ export class DecisionsService {
               kind: 'objection',
               decidedBy: user.id,
               draft,
+              // The decision on an objection goes out with its letter at once.
+              letterSent: { at: now, by: user.id },
             });
             Object.assign(audit, { decisionId: standing.id, verdict: standing.verdict, level: standing.level });
           }
@@ -403,6 +454,8 @@ export class DecisionsService {
       kind: Decision['kind'];
       decidedBy: string;
       draft: DecisionDraft;
+      /** Null while the letter waits for the secretary. */
+      letterSent: { at: Date; by: string } | null;
     },
   ): Promise<Decision> {
     const { input, panel } = fields.draft;
@@ -420,14 +473,21 @@ export class DecisionsService {
       level: recognising ? (input.level ?? null) : null,
       motivation: input.motivation?.trim() ? input.motivation.trim() : null,
       conditions: conditional ? input.conditions!.trim() : null,
+      // Until the letter is sent only the chair's explicit deadline is known; the default runs from the sending.
       conditionsDeadline: conditional
-        ? new Date(input.conditionsDeadline ?? addMonths(input.at, CONDITIONS_PERIOD_MONTHS))
+        ? fields.letterSent
+          ? new Date(input.conditionsDeadline ?? addMonths(input.at, CONDITIONS_PERIOD_MONTHS))
+          : input.conditionsDeadline
+            ? new Date(input.conditionsDeadline)
+            : null
         : null,
       questions: input.verdict === 'deferred' ? input.questions!.trim() : null,
       panel: jsonb(panel),
       departsFromPanel: departsFromPanel(input, panel),
       decidedBy: fields.decidedBy,
       decidedAt: new Date(input.at),
+      letterSentAt: fields.letterSent?.at ?? null,
+      letterSentBy: fields.letterSent?.by ?? null,
     });
     return repository.findOneByOrFail({ id: (fields.id ?? identifiers[0].id) as string });
   }

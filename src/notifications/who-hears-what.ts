@@ -88,9 +88,11 @@ export const WHO_HEARS_WHAT: Readonly<Record<NotificationTrigger, readonly WhoHe
   // Commissie en besluit
   PLACE_ON_AGENDA: [{ to: ['owners', 'chairs'], template: 'placed-on-agenda' }],
   REMOVE_FROM_AGENDA: [{ to: ['owners', 'chairs'], template: 'removed-from-agenda' }],
-  RECORD_DECISION: [
+  // Four eyes: the secretaries read the draft letter and send it; nobody else hears yet.
+  RECORD_DECISION: [{ to: ['secretaries'], template: 'decision-letter-ready' }],
+  SEND_DECISION_LETTER: [
     { to: ['owners'], template: 'decision' },
-    { to: ['secretaries', 'coach', 'reviewers'], template: 'decision-staff' },
+    { to: ['secretaries', 'chairs', 'coach', 'reviewers'], template: 'decision-staff' },
   ],
   CONDITIONS_DUE: [{ to: ['owners', 'secretaries'], template: 'conditions-due' }],
   CONFIRM_CONDITIONS_MET: [{ to: ['owners'], template: 'conditions-met' }],

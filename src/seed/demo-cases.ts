@@ -144,7 +144,7 @@ export class DemoCasesSeeder {
 
   /**
    * The published case is decided at a meeting held today (a meeting cannot be planned in the
-   * past), then published by the secretary.
+   * past), its letter sent and the case published by the secretary.
    */
   private async decideAndPublish(cast: Cast, committeeId: string, id: string, demo: DemoCase): Promise<void> {
     const meetingId = await this.planMeeting(cast, committeeId, new Date(), 'Utrecht, Movisie, zaal 1.12');
@@ -155,6 +155,7 @@ export class DemoCasesSeeder {
       level: demo.intake.targetLevel,
       motivation: demo.decisionMotivation,
     });
+    await this.decisions.sendLetter(cast.secretary, id, { version: await this.version(id) });
     await this.publication.publish(cast.secretary, id, await this.version(id));
   }
 

@@ -22,6 +22,7 @@ export const TrackEventType = {
   PLACE_ON_AGENDA: 'PLACE_ON_AGENDA',
   REMOVE_FROM_AGENDA: 'REMOVE_FROM_AGENDA',
   RECORD_DECISION: 'RECORD_DECISION',
+  SEND_DECISION_LETTER: 'SEND_DECISION_LETTER',
   // after the decision
   CONFIRM_CONDITIONS_MET: 'CONFIRM_CONDITIONS_MET',
   CONDITIONS_LAPSED: 'CONDITIONS_LAPSED',
@@ -70,7 +71,7 @@ export interface DecisionPayload {
   /** Required for recognised and conditionally_recognised; ignored otherwise. */
   level?: LevelCode | null;
   at: IsoInstant;
-  /** Only for conditionally_recognised; defaults to six months after `at`. */
+  /** Only for conditionally_recognised; defaults to six months after the letter is sent. */
   conditionsDeadline?: IsoInstant | null;
 }
 
@@ -99,6 +100,7 @@ export interface TrackEventPayloads {
   PLACE_ON_AGENDA: { meetingId: string };
   REMOVE_FROM_AGENDA: NoPayload;
   RECORD_DECISION: DecisionPayload;
+  SEND_DECISION_LETTER: { at: IsoInstant };
   CONFIRM_CONDITIONS_MET: NoPayload;
   CONDITIONS_LAPSED: { at: IsoInstant };
   SUBMIT_REVISION: NoPayload;

@@ -51,6 +51,16 @@ function decide(
   return { type: 'RECORD_DECISION', verdict, level, at };
 }
 
+/** The secretary sends the letter of the decision recorded at `at` (by default the same instant). */
+function sendLetter(at = DECIDED_AT): TrackEventOf<'SEND_DECISION_LETTER'> {
+  return { type: 'SEND_DECISION_LETTER', at };
+}
+
+/** The chair records, the secretary sends the letter: the two steps that make a decision known. */
+function decided(verdict: Verdict, level: LevelCode | null = 'effectief_eerste', at = DECIDED_AT): TrackEvent[] {
+  return [decide(verdict, level, at), sendLetter(at)];
+}
+
 /** A valid payload for every event type; used for the accept/refuse table and the graph walk. */
 const REPRESENTATIVE: Record<TrackEventType, TrackEvent> = {
   SUBMIT: { type: 'SUBMIT' },
@@ -70,6 +80,7 @@ const REPRESENTATIVE: Record<TrackEventType, TrackEvent> = {
   PLACE_ON_AGENDA: { type: 'PLACE_ON_AGENDA', meetingId: 'meeting-2025-06' },
   REMOVE_FROM_AGENDA: { type: 'REMOVE_FROM_AGENDA' },
   RECORD_DECISION: decide('recognised'),
+  SEND_DECISION_LETTER: { type: 'SEND_DECISION_LETTER', at: DECIDED_AT },
   CONFIRM_CONDITIONS_MET: { type: 'CONFIRM_CONDITIONS_MET' },
   CONDITIONS_LAPSED: { type: 'CONDITIONS_LAPSED', at: AFTER_CONDITIONS_DEADLINE },
   SUBMIT_REVISION: { type: 'SUBMIT_REVISION' },
@@ -117,10 +128,11 @@ const toPanel = [...toSubmitted, ev.START_PANEL_COMPOSITION];
 const toReview = [...toPanel, ev.PANEL_COMPLETE];
 const toAwaiting = [...toReview, ev.ALL_REVIEWS_SUBMITTED];
 const toAgenda = [...toAwaiting, ev.PLACE_ON_AGENDA];
-const toRecognised = [...toAgenda, decide('recognised')];
-const toConditional = [...toAgenda, decide('conditionally_recognised')];
-const toDeferred = [...toAgenda, decide('deferred', null)];
-const toNotRecognised = [...toAgenda, decide('not_recognised', null)];
+const toLetterDraft = [...toAgenda, decide('recognised')];
+const toRecognised = [...toAgenda, ...decided('recognised')];
+const toConditional = [...toAgenda, ...decided('conditionally_recognised')];
+const toDeferred = [...toAgenda, ...decided('deferred', null)];
+const toNotRecognised = [...toAgenda, ...decided('not_recognised', null)];
 const toPublished = [...toRecognised, ev.PUBLISH];
 
 /** One fixture per leaf configuration; the name is what `where()` reports for it. */
@@ -140,6 +152,7 @@ const FIXTURES: Record<string, TrackEvent[]> = {
   underReview: toReview,
   awaitingCommittee: toAwaiting,
   onAgenda: toAgenda,
+  letterDraft: toLetterDraft,
   'decided.recognised': toRecognised,
   'decided.conditionallyRecognised': toConditional,
   'decided.deferred': toDeferred,
@@ -173,6 +186,8 @@ const EXPECTED_ACCEPTED: Record<keyof typeof FIXTURES, TrackEventType[]> = {
   underReview: ['ALL_REVIEWS_SUBMITTED', 'WITHDRAW'],
   awaitingCommittee: ['PLACE_ON_AGENDA', 'WITHDRAW'],
   onAgenda: ['REMOVE_FROM_AGENDA', 'RECORD_DECISION', 'WITHDRAW'],
+  // Four eyes: nothing but the sending; the decision is taken, so no withdrawal either.
+  letterDraft: ['SEND_DECISION_LETTER'],
   'decided.recognised': ['PUBLISH', 'LODGE_OBJECTION'],
   'decided.conditionallyRecognised': ['CONFIRM_CONDITIONS_MET', 'CONDITIONS_LAPSED', 'LODGE_OBJECTION'],
   'decided.deferred': ['SUBMIT_REVISION', 'LODGE_OBJECTION'],
@@ -200,6 +215,7 @@ const EXPECTED_LEAVES = [
   'underReview',
   'awaitingCommittee',
   'onAgenda',
+  'letterDraft',
   'decided.recognised',
   'decided.conditionallyRecognised',
   'decided.deferred',
@@ -236,7 +252,8 @@ describe('track machine: structure and reachability', () => {
       input: INPUT,
       events: graphEvents,
       // Counters (feedbackRound, reviewRound) would make the graph infinite; the state value is what matters here.
-      serializeState: (snapshot) => JSON.stringify(snapshot.value),
+      // The verdict too: a draft letter's verdict decides which `decided` substate its sending reaches.
+      serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context.decision?.verdict ?? null]),
     });
     const reachedLeaves = new Set(paths.flatMap((path) => leafPaths(path.state.value)));
     const reachedKeys = new Set(paths.map((path) => stateKey(path.state)));
@@ -310,6 +327,7 @@ describe('track machine: intake', () => {
       meetingId: null,
       decision: null,
       conditionsDeadline: null,
+      letterSentAt: null,
       objectionLodgedAt: null,
       recognisedUntil: null,
       listingRevision: 0,
@@ -406,10 +424,13 @@ describe('track machine: assessment and committee', () => {
     ['deferred', 'decided.deferred'],
     ['not_recognised', 'decided.notRecognised'],
   ] as const)('records verdict %s', (verdict, key) => {
-    const decided = send(run(toAgenda), decide(verdict, 'goed_onderbouwd'));
-    expect(stateKey(decided)).toBe(key);
+    const draft = send(run(toAgenda), decide(verdict, 'goed_onderbouwd'));
+    expect(stateKey(draft)).toBe('letterDraft');
+    const made = send(draft, sendLetter());
+    expect(stateKey(made)).toBe(key);
     const granted = verdict === 'recognised' || verdict === 'conditionally_recognised';
-    expect(decided.context.decision).toEqual({
+    expect(draft.context.decision).toEqual(made.context.decision);
+    expect(made.context.decision).toEqual({
       verdict,
       level: granted ? 'goed_onderbouwd' : null,
       decidedAt: DECIDED_AT,
@@ -434,15 +455,9 @@ describe('track machine: assessment and committee', () => {
 
   it('gives six months for conditions unless the chair sets the deadline', () => {
     expect(run(toConditional).context.conditionsDeadline).toBe('2025-12-02T10:00:00.000Z');
-    const endOfAugust = send(
-      run(toAgenda),
-      decide('conditionally_recognised', 'goed_beschreven', '2025-08-31T12:00:00.000Z'),
-    );
+    const endOfAugust = run([...toAgenda, ...decided('conditionally_recognised', 'goed_beschreven', '2025-08-31T12:00:00.000Z')]);
     expect(endOfAugust.context.conditionsDeadline).toBe('2026-02-28T12:00:00.000Z');
-    const explicit = send(run(toAgenda), {
-      ...decide('conditionally_recognised'),
-      conditionsDeadline: '2025-10-01T00:00:00.000Z',
-    });
+    const explicit = run([...toAgenda, { ...decide('conditionally_recognised'), conditionsDeadline: '2025-10-01T00:00:00.000Z' }, sendLetter()]);
     expect(explicit.context.conditionsDeadline).toBe('2025-10-01T00:00:00.000Z');
     const deadlineBeforeDecision = { ...decide('conditionally_recognised'), conditionsDeadline: '2025-01-01T00:00:00.000Z' };
     expect(run(toAgenda).can(deadlineBeforeDecision)).toBe(false);
@@ -475,11 +490,52 @@ describe('track machine: assessment and committee', () => {
     const second = [
       ev.ALL_REVIEWS_SUBMITTED,
       ev.PLACE_ON_AGENDA,
-      decide('recognised', 'effectief_eerste', '2025-11-03T10:00:00.000Z'),
+      ...decided('recognised', 'effectief_eerste', '2025-11-03T10:00:00.000Z'),
     ].reduce(send, revised);
     expect(stateKey(second)).toBe('decided.recognised');
     expect(second.context.objectionLodgedAt).toBeNull();
     expect(second.can({ type: 'LODGE_OBJECTION', at: '2025-11-10T10:00:00.000Z' })).toBe(true);
+  });
+});
+
+describe('track machine: four eyes on the decision letter', () => {
+  const TWO_WEEKS_LATER = '2025-06-16T10:00:00.000Z';
+
+  it('keeps the recorded decision as a draft until the letter is sent, with no deadline running', () => {
+    const draft = run([...toAgenda, decide('conditionally_recognised')]);
+    expect(stateKey(draft)).toBe('letterDraft');
+    expect(draft.context.letterSentAt).toBeNull();
+    expect(draft.context.conditionsDeadline).toBeNull();
+    expect(draft.can({ type: 'LODGE_OBJECTION', at: DECIDED_AT })).toBe(false);
+    expect(draft.can(ev.CONFIRM_CONDITIONS_MET)).toBe(false);
+    expect(draft.can(ev.WITHDRAW)).toBe(false);
+  });
+
+  it('refuses a letter dated before the decision', () => {
+    const draft = run(toLetterDraft);
+    expect(draft.can(sendLetter('2025-06-02T09:59:59.999Z'))).toBe(false);
+    expect(draft.can(sendLetter('soon'))).toBe(false);
+    expect(draft.can(sendLetter(DECIDED_AT))).toBe(true);
+  });
+
+  it('runs the conditions period and the objection window from the sending, not from the decision', () => {
+    const sent = run([...toAgenda, decide('conditionally_recognised'), sendLetter(TWO_WEEKS_LATER)]);
+    expect(stateKey(sent)).toBe('decided.conditionallyRecognised');
+    expect(sent.context.decision?.decidedAt).toBe(DECIDED_AT);
+    expect(sent.context.letterSentAt).toBe(TWO_WEEKS_LATER);
+    expect(sent.context.conditionsDeadline).toBe('2025-12-16T10:00:00.000Z');
+    const plus42Days = new Date(Date.parse(TWO_WEEKS_LATER) + 42 * 86_400_000).toISOString();
+    expect(sent.can({ type: 'LODGE_OBJECTION', at: plus42Days })).toBe(true);
+    expect(sent.can({ type: 'LODGE_OBJECTION', at: new Date(Date.parse(plus42Days) + 1).toISOString() })).toBe(false);
+  });
+
+  it("moves the chair's explicit deadline on by the time the letter waited", () => {
+    const sent = run([
+      ...toAgenda,
+      { ...decide('conditionally_recognised'), conditionsDeadline: '2025-10-01T00:00:00.000Z' },
+      sendLetter(TWO_WEEKS_LATER),
+    ]);
+    expect(sent.context.conditionsDeadline).toBe('2025-10-15T00:00:00.000Z');
   });
 });
 

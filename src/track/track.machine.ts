@@ -25,7 +25,7 @@ export type { TrackEvent } from './track.events.js';
  * restore correctly (renamed or removed states, changed context shape) and register an upgrade
  * step in track.snapshot.ts.
  */
-export const TRACK_MACHINE_VERSION = 1;
+export const TRACK_MACHINE_VERSION = 2;
 
 export const OBJECTION_WINDOW_DAYS = 42;
 export const CONDITIONS_PERIOD_MONTHS = 6;
@@ -55,7 +55,13 @@ export interface TrackContext {
   documents: DocumentFacts;
   meetingId: string | null;
   decision: TrackDecision | null;
+  /**
+   * While the letter is a draft: the deadline the chair set explicitly, or null for the default
+   * period. Once the letter is sent: the deadline that runs.
+   */
   conditionsDeadline: IsoInstant | null;
+  /** When the secretary sent the decision letter; the owner's deadlines run from here. */
+  letterSentAt: IsoInstant | null;
   objectionLodgedAt: IsoInstant | null;
   recognisedUntil: IsoInstant | null;
   /** Bumped on every listing text update, so an update is an observable transition. */
@@ -79,6 +85,7 @@ export function createInitialContext(input: TrackInput): TrackContext {
     meetingId: null,
     decision: null,
     conditionsDeadline: null,
+    letterSentAt: null,
     objectionLodgedAt: null,
     recognisedUntil: null,
     listingRevision: 0,
@@ -154,6 +161,17 @@ function decisionContext(decision: DecisionPayload): Pick<TrackContext, 'decisio
   };
 }
 
+/**
+ * The conditions deadline once the letter goes out at `sentAt`: the default period from the
+ * sending, or the chair's explicit deadline moved on by the time the letter waited, so that the
+ * owner always gets the whole period the committee granted.
+ */
+export function conditionsDeadlineOnSending(decidedAt: IsoInstant, explicitDeadline: IsoInstant | null, sentAt: IsoInstant): IsoInstant {
+  if (explicitDeadline === null) return addMonths(sentAt, CONDITIONS_PERIOD_MONTHS);
+  const waited = Math.max(0, parseInstant(sentAt)! - parseInstant(decidedAt)!);
+  return new Date(parseInstant(explicitDeadline)! + waited).toISOString();
+}
+
 function hasText(value: unknown): boolean {
   return typeof value === 'string' && value.trim().length > 0;
 }
@@ -163,6 +181,7 @@ function hasText(value: unknown): boolean {
 
 type RecordDecisionEvent = TrackEventOf<'RECORD_DECISION'>;
 type ResolveObjectionEvent = TrackEventOf<'RESOLVE_OBJECTION'>;
+type SendDecisionLetterEvent = TrackEventOf<'SEND_DECISION_LETTER'>;
 
 const decisionOf = ({ event }: { event: RecordDecisionEvent }): DecisionPayload => ({
   verdict: event.verdict,
@@ -203,10 +222,18 @@ export const trackMachine = setup({
     ]),
     isDecisionWithVerdict: (_, params: { decision: DecisionPayload; verdict: Verdict }) =>
       params.decision.verdict === params.verdict && isValidDecision(params.decision),
+    /** The letter of a recorded decision with this verdict can go out at `at` (not before the decision). */
+    letterCanGoFor: ({ context }, params: { at: IsoInstant; verdict: Verdict }) => {
+      if (context.decision?.verdict !== params.verdict) return false;
+      const at = parseInstant(params.at);
+      const decidedAt = parseInstant(context.decision.decidedAt);
+      return at !== null && decidedAt !== null && at >= decidedAt;
+    },
     withinObjectionWindow: ({ context }, params: { at: IsoInstant }) => {
       // One objection per decision: once lodged (and resolved) the window stays closed.
       if (context.decision === null || context.objectionLodgedAt !== null) return false;
-      const decidedAt = parseInstant(context.decision.decidedAt);
+      // The window opens when the owner receives the letter, not when the committee decided.
+      const decidedAt = parseInstant(context.letterSentAt ?? context.decision.decidedAt);
       const at = parseInstant(params.at);
       if (decidedAt === null || at === null) return false;
       return at >= decidedAt && at - decidedAt <= OBJECTION_WINDOW_DAYS * DAY_MS;
@@ -238,13 +265,24 @@ export const trackMachine = setup({
     freezeFeedbackVersion: assign({ feedbackRound: ({ context }) => context.feedbackRound + 1 }),
     setMeeting: assign((_, params: { meetingId: string }) => ({ meetingId: params.meetingId })),
     clearMeeting: assign({ meetingId: null }),
+    // The letter is a draft: the chair's explicit deadline is kept, the default waits for the sending.
     recordDecision: assign((_, params: DecisionPayload) => ({
-      ...decisionContext(params),
-      // A new committee decision opens a new objection window.
+      decision: decisionContext(params).decision,
+      conditionsDeadline: params.verdict === 'conditionally_recognised' ? (params.conditionsDeadline ?? null) : null,
+      letterSentAt: null,
+      // A new committee decision opens a new objection window (once its letter is sent).
       objectionLodgedAt: null,
     })),
-    // Keeps objectionLodgedAt: the replaced decision does not reopen the window.
-    replaceDecision: assign((_, params: DecisionPayload) => decisionContext(params)),
+    sendDecisionLetter: assign(({ context }, params: { at: IsoInstant }) => ({
+      letterSentAt: params.at,
+      conditionsDeadline:
+        context.decision?.verdict === 'conditionally_recognised'
+          ? conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, params.at)
+          : null,
+    })),
+    // Keeps objectionLodgedAt: the replaced decision does not reopen the window. The decision on
+    // an objection is sent with its letter at once.
+    replaceDecision: assign((_, params: DecisionPayload) => ({ ...decisionContext(params), letterSentAt: params.at })),
     markConditionsMet: assign(({ context }) => ({
       decision: context.decision && { ...context.decision, verdict: 'recognised' as const },
     })),
@@ -388,10 +426,25 @@ export const trackMachine = setup({
             type: 'isDecisionWithVerdict' as const,
             params: (args: { event: RecordDecisionEvent }) => ({ decision: decisionOf(args), verdict }),
           },
-          target: `#track.decided.${DECIDED_SUBSTATE[verdict]}` as const,
+          target: '#track.letterDraft' as const,
           actions: { type: 'recordDecision' as const, params: decisionOf },
         })),
         WITHDRAW: toWithdrawn,
+      },
+    },
+
+    // Four eyes: the chair has decided; the letter is a draft that chair and secretary read. Only
+    // when the secretary sends it do the owner and the others hear of the decision.
+    letterDraft: {
+      on: {
+        SEND_DECISION_LETTER: VERDICTS.map((verdict) => ({
+          guard: {
+            type: 'letterCanGoFor' as const,
+            params: ({ event }: { event: SendDecisionLetterEvent }) => ({ at: event.at, verdict }),
+          },
+          target: `#track.decided.${DECIDED_SUBSTATE[verdict]}` as const,
+          actions: { type: 'sendDecisionLetter' as const, params: ({ event }: { event: SendDecisionLetterEvent }) => ({ at: event.at }) },
+        })),
       },
     },
 

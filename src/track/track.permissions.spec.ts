@@ -39,6 +39,7 @@ describe('track permissions', () => {
       'PANEL_COMPLETE',
       'PLACE_ON_AGENDA',
       'REMOVE_FROM_AGENDA',
+      'SEND_DECISION_LETTER',
       'CONFIRM_CONDITIONS_MET',
       'PUBLISH',
       'UPDATE_LISTING',

@@ -37,6 +37,8 @@ export const TRACK_PERMISSIONS: Readonly<Record<TrackEventType, readonly ActorKi
   PLACE_ON_AGENDA: ['secretary'],
   REMOVE_FROM_AGENDA: ['secretary'],
   RECORD_DECISION: ['chair'],
+  // Four eyes: the chair decides, the secretary sends the letter.
+  SEND_DECISION_LETTER: ['secretary'],
 
   CONFIRM_CONDITIONS_MET: ['secretary'],
   CONDITIONS_LAPSED: ['system'],

@@ -7,6 +7,7 @@ import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { AppConfig } from '../config/app-config.js';
 import { appendAudit } from './audit-log.js';
+import type { AuditVisibility } from './audit-event.entity.js';
 import { readinessOf } from './readiness.js';
 import { applicationNotFound, eventNotAllowed, notYourTurn, staleVersion, stepNotReady } from './track.errors.js';
 import type { TrackEvent } from './track.events.js';
@@ -26,6 +27,8 @@ export interface SendCommand {
   /** What the history records; defaults to the event's own payload. */
   auditPayload?: Record<string, unknown>;
   internalNote?: string | null;
+  /** Who may read the history line; 'staff' keeps it from the owner (e.g. a decision whose letter is not sent). */
+  auditVisibility?: AuditVisibility;
   /** Domain checks and writes that must succeed with the transition (runs after the checks, before the update). */
   before?: (manager: EntityManager, application: Application, snapshot: TrackSnapshot) => Promise<void>;
 }
@@ -162,6 +165,7 @@ export class TrackService {
       toState,
       payload: details,
       internalNote: command.internalNote,
+      visibility: command.auditVisibility,
     });
     await enqueueTransitionEffects(manager, {
       applicationId: application.id,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { initialTransition, transition } from 'xstate';
 import { TRACK_EVENT_TYPES, type TrackEvent, type Verdict } from './track.events.js';
-import { trackMachine, type TrackInput, type TrackSnapshot } from './track.machine.js';
+import { TRACK_MACHINE_VERSION, trackMachine, type TrackInput, type TrackSnapshot } from './track.machine.js';
 import { actorKindsFor } from './track.permissions.js';
 import {
   nextEvents,
@@ -16,6 +16,7 @@ import {
   TRACK_STATE_KEYS,
   trackContextOf,
   upgradePersistedSnapshot,
+  SNAPSHOT_UPGRADES,
   type PersistedTrackSnapshot,
   type SnapshotUpgrade,
 } from './track.snapshot.js';
@@ -48,8 +49,9 @@ const toAgenda: TrackEvent[] = [
   { type: 'ALL_REVIEWS_SUBMITTED' },
   { type: 'PLACE_ON_AGENDA', meetingId: 'm-1' },
 ];
-const toRecognised = [...toAgenda, decide('recognised')];
-const toConditional = [...toAgenda, decide('conditionally_recognised')];
+const SEND_LETTER: TrackEvent = { type: 'SEND_DECISION_LETTER', at: DECIDED_AT };
+const toRecognised = [...toAgenda, decide('recognised'), SEND_LETTER];
+const toConditional = [...toAgenda, decide('conditionally_recognised'), SEND_LETTER];
 const toPublished: TrackEvent[] = [...toRecognised, { type: 'PUBLISH' }];
 
 /** A spread of snapshots: parallel, nested, with filled context, and final. */
@@ -131,7 +133,9 @@ describe('persist and restore', () => {
 
   it('continues from a restored snapshot', () => {
     const restored = restore(viaJson(persist(run(toAgenda))));
-    const [decided] = transition(trackMachine, restored, decide('conditionally_recognised'));
+    const [draft] = transition(trackMachine, restored, decide('conditionally_recognised'));
+    expect(stateKey(draft)).toBe('letterDraft');
+    const [decided] = transition(trackMachine, restore(viaJson(persist(draft))), SEND_LETTER);
     expect(stateKey(decided)).toBe('decided.conditionallyRecognised');
     expect(decided.context.meetingId).toBe('m-1');
     expect(decided.context.feedbackRound).toBe(1);
@@ -176,7 +180,7 @@ describe('upgradePersistedSnapshot', () => {
   };
 
   it('applies the registered steps and yields a snapshot the machine restores', () => {
-    const upgraded = upgradePersistedSnapshot(v0, 0, { 0: v0ToV1 });
+    const upgraded = upgradePersistedSnapshot(v0, 0, { ...SNAPSHOT_UPGRADES, 0: v0ToV1 });
     const restored = restore(upgraded);
     expect(restored.value).toBe('draft');
     expect(restored.context.feedbackRound).toBe(0);
@@ -199,13 +203,13 @@ describe('upgradePersistedSnapshot', () => {
 
   it('is a no-op at the current version', () => {
     const persisted = viaJson(persist(run(toAgenda)));
-    expect(upgradePersistedSnapshot(persisted, 1)).toEqual(persisted);
+    expect(upgradePersistedSnapshot(persisted, TRACK_MACHINE_VERSION)).toEqual(persisted);
   });
 
   it('fails loudly on a missing step or a version from the future', () => {
     expect(() => upgradePersistedSnapshot(v0, 0)).toThrow(/from version 0 to 1/);
     expect(() => restore(v0, 0)).toThrow(/from version 0 to 1/);
-    expect(() => upgradePersistedSnapshot(v0, 2)).toThrow(/newer/);
+    expect(() => upgradePersistedSnapshot(v0, TRACK_MACHINE_VERSION + 1)).toThrow(/newer/);
     expect(() => upgradePersistedSnapshot(v0, 0.5)).toThrow(RangeError);
   });
 
@@ -214,7 +218,7 @@ describe('upgradePersistedSnapshot', () => {
   });
 
   it('gives views the upgraded context of a stored snapshot, and refuses one it cannot upgrade', () => {
-    expect(trackContextOf({ snapshot: v0, machineVersion: 0 }, { 0: v0ToV1 }).feedbackRound).toBe(0);
+    expect(trackContextOf({ snapshot: v0, machineVersion: 0 }, { ...SNAPSHOT_UPGRADES, 0: v0ToV1 }).feedbackRound).toBe(0);
     expect(v0.context).toHaveProperty('rounds');
     expect(() => trackContextOf({ snapshot: v0, machineVersion: 0 })).toThrow(/from version 0 to 1/);
     expect(() => trackContextOf({ snapshot: v0, machineVersion: 1 })).toThrow(/context lacks feedbackRound/);
@@ -232,6 +236,56 @@ describe('upgradePersistedSnapshot', () => {
       )
       .map(({ where }) => where);
     expect(casts).toEqual([]);
+  });
+});
+
+describe('upgrade from machine version 1 (the letter went out with the decision)', () => {
+  // As stored today by version 1: conditionally recognised on 30 November 2026, no letterSentAt.
+  const storedV1: PersistedTrackSnapshot = {
+    status: 'active',
+    value: { decided: 'conditionallyRecognised' },
+    historyValue: {},
+    context: {
+      targetLevel: 'goed_beschreven',
+      validityYears: 5,
+      feedbackRound: 1,
+      reviewRound: 1,
+      documents: { handbook: true, processEvaluation: true, effectStudies: 0 },
+      meetingId: 'f3a1c1de-2f7e-4d0a-9a57-0b6f4c1e9d21',
+      decision: { verdict: 'conditionally_recognised', level: 'goed_beschreven', decidedAt: '2026-11-30T13:05:00.000Z' },
+      conditionsDeadline: '2027-05-30T13:05:00.000Z',
+      objectionLodgedAt: null,
+      recognisedUntil: null,
+      listingRevision: 0,
+    },
+    children: {},
+  };
+  const storedV1OnAgenda: PersistedTrackSnapshot = {
+    ...storedV1,
+    value: 'onAgenda',
+    context: { ...storedV1.context, decision: null, conditionsDeadline: null },
+  };
+
+  it('counts a decided case as sent when it was decided, keeping its deadlines', () => {
+    expect(TRACK_MACHINE_VERSION).toBe(2);
+    const restored = restore(viaJson(storedV1), 1);
+    expect(stateKey(restored)).toBe('decided.conditionallyRecognised');
+    expect(restored.context.letterSentAt).toBe('2026-11-30T13:05:00.000Z');
+    expect(restored.context.conditionsDeadline).toBe('2027-05-30T13:05:00.000Z');
+    expect(restored.can({ type: 'LODGE_OBJECTION', at: '2027-01-11T13:05:00.000Z' })).toBe(true);
+    expect(restored.can({ type: 'LODGE_OBJECTION', at: '2027-01-11T13:05:00.001Z' })).toBe(false);
+    expect(restored.can({ type: 'CONFIRM_CONDITIONS_MET' })).toBe(true);
+    expect(trackContextOf({ snapshot: viaJson(storedV1), machineVersion: 1 }).letterSentAt).toBe('2026-11-30T13:05:00.000Z');
+  });
+
+  it('lets a case on the agenda today go through the four eyes after the upgrade', () => {
+    const restored = restore(viaJson(storedV1OnAgenda), 1);
+    expect(restored.context.letterSentAt).toBeNull();
+    const [draft] = transition(trackMachine, restored, { type: 'RECORD_DECISION', verdict: 'not_recognised', at: '2026-12-07T10:00:00.000Z' });
+    expect(stateKey(draft)).toBe('letterDraft');
+    const [sent] = transition(trackMachine, draft, { type: 'SEND_DECISION_LETTER', at: '2026-12-08T10:00:00.000Z' });
+    expect(stateKey(sent)).toBe('decided.notRecognised');
+    expect(sent.context.letterSentAt).toBe('2026-12-08T10:00:00.000Z');
   });
 });
 

@@ -31,6 +31,7 @@ export const TRACK_STATE_KEYS = [
   'underReview',
   'awaitingCommittee',
   'onAgenda',
+  'letterDraft',
   'decided.recognised',
   'decided.conditionallyRecognised',
   'decided.deferred',
@@ -130,6 +131,8 @@ const PHASE_BY_STATE: Readonly<Record<TrackStateKey, PhaseInfo>> = {
   underReview: { phase: 'beoordelen', turn: 'reviewers' },
   awaitingCommittee: { phase: 'commissie', turn: 'secretary' },
   onAgenda: { phase: 'commissie', turn: 'chair' },
+  // Still the committee phase for the owner, who must not learn of a decision before its letter.
+  letterDraft: { phase: 'commissie', turn: 'secretary' },
   'decided.recognised': { phase: 'besluit', turn: 'secretary' },
   'decided.conditionallyRecognised': { phase: 'besluit', turn: 'owner' },
   'decided.deferred': { phase: 'besluit', turn: 'owner' },
@@ -174,8 +177,18 @@ export interface PersistedTrackSnapshot {
 /** Turns a snapshot written by machine version n into one that version n + 1 restores correctly. */
 export type SnapshotUpgrade = (persisted: PersistedTrackSnapshot) => PersistedTrackSnapshot;
 
-/** Key n upgrades from version n to n + 1. Version 1 is the first, so there is nothing yet. */
-export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = {};
+/**
+ * Version 1 to 2: the decision letter became a draft the secretary sends (state `letterDraft`,
+ * context `letterSentAt`). No version 1 snapshot can be in the new state; under version 1 every
+ * letter went out the moment the decision was recorded, so a decided case's letter was sent then.
+ */
+export const upgradeV1ToV2: SnapshotUpgrade = (persisted) => {
+  const context = persisted.context as { decision?: { decidedAt?: string } | null };
+  return { ...persisted, context: { ...persisted.context, letterSentAt: context.decision?.decidedAt ?? null } };
+};
+
+/** Key n upgrades from version n to n + 1. */
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = { 1: upgradeV1ToV2 };
 
 export function persist(snapshot: TrackSnapshot): PersistedTrackSnapshot {
   // XState types the persisted form as a bare Snapshot<unknown>; for a machine it is this shape.
@@ -271,6 +284,7 @@ function representativeEvents(context: TrackContext, now: string): Record<TrackE
     PLACE_ON_AGENDA: [{ type: 'PLACE_ON_AGENDA', meetingId: PLACEHOLDER_TEXT }],
     REMOVE_FROM_AGENDA: [{ type: 'REMOVE_FROM_AGENDA' }],
     RECORD_DECISION: VERDICTS.map((verdict) => ({ type: 'RECORD_DECISION' as const, verdict, level, at: now })),
+    SEND_DECISION_LETTER: [{ type: 'SEND_DECISION_LETTER', at: now }],
     CONFIRM_CONDITIONS_MET: [{ type: 'CONFIRM_CONDITIONS_MET' }],
     CONDITIONS_LAPSED: [{ type: 'CONDITIONS_LAPSED', at: now }],
     SUBMIT_REVISION: [{ type: 'SUBMIT_REVISION' }],

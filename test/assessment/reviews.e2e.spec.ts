@@ -76,7 +76,9 @@ describe('structured reviews over HTTP', () => {
       secretary.user.id,
     ]);
     await sendAs(t, applicationId, secretary, { type: 'PLACE_ON_AGENDA', meetingId: meeting.id });
-    await sendAs(t, applicationId, chair, { type: 'RECORD_DECISION', verdict: 'deferred', at: new Date().toISOString() });
+    const at = new Date().toISOString();
+    await sendAs(t, applicationId, chair, { type: 'RECORD_DECISION', verdict: 'deferred', at });
+    await sendAs(t, applicationId, secretary, { type: 'SEND_DECISION_LETTER', at });
   }
 
   const stateOf = async (id: string) => (await request(t.server).get(`/applications/${id}`).set(secretary.auth).expect(200)).body.state;

@@ -163,7 +163,11 @@ describe('committees, meetings and agendas over HTTP', () => {
 
       const asChair = await request(t.server).get(`/applications/${application.id}`).set(chair.auth).expect(200);
       expect(asChair.body).toMatchObject({ state: 'onAgenda', kinds: ['chair'] });
-      expect(asChair.body.allowedActions).toContain('RECORD_DECISION');
+      // The meeting has not begun: the decision is not on offer yet (the API would refuse it).
+      expect(asChair.body.allowedActions).not.toContain('RECORD_DECISION');
+      await startMeeting(t, meetingId);
+      const asChairDuring = await request(t.server).get(`/applications/${application.id}`).set(chair.auth).expect(200);
+      expect(asChairDuring.body.allowedActions).toContain('RECORD_DECISION');
       const asMember = await request(t.server).get(`/applications/${application.id}`).set(member.auth).expect(200);
       expect(asMember.body.allowedActions).toEqual([]);
       await request(t.server).get(`/applications/${application.id}`).set(otherChair.auth).expect(404);

@@ -39,7 +39,7 @@ describe('decision feedback and listing in the decisions view', () => {
   });
   afterAll(() => t.close());
 
-  /** A case decided by the chair; reviewer B has no feedback for the owner, C proposes no level. */
+  /** A case decided by the chair, its letter sent by the secretary; reviewer B has no feedback for the owner, C proposes no level. */
   async function decided(verdict: Record<string, unknown>) {
     const seats: PanelSeatFixture[] = [
       { reviewer: reviewers[0], kind: 'practice', proposedLevel: 'goed_beschreven', feedback: 'De doelen en de aanpak sluiten goed op elkaar aan.', remarks: 'VERTROUWELIJK-A' },
@@ -49,7 +49,12 @@ describe('decision feedback and listing in the decisions view', () => {
     const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats);
     const version = await placeOnAgenda(t, secretary, meetingId, id);
     await startMeeting(t, meetingId);
-    const response = await request(t.server).post(`/applications/${id}/decision`).set(chair.auth).send({ version, ...verdict }).expect(201);
+    const recorded = await request(t.server).post(`/applications/${id}/decision`).set(chair.auth).send({ version, ...verdict }).expect(201);
+    const response = await request(t.server)
+      .post(`/applications/${id}/decision-letter/send`)
+      .set(secretary.auth)
+      .send({ version: recorded.body.application.version })
+      .expect(200);
     return { id, version: response.body.application.version as number };
   }
 

@@ -78,7 +78,10 @@ describe('committee decisions over HTTP', () => {
   async function decideAt(at: Date, id: string, body: RecordDecisionDto) {
     await startMeeting(t, meetingId, new Date(at.getTime() - 60_000));
     try {
-      return await t.app.get(DecisionsService).record(asAuthUser(chair.user), id, body, at);
+      const decisions = t.app.get(DecisionsService);
+      await decisions.record(asAuthUser(chair.user), id, body, at);
+      // The secretary sends the letter the same moment, so the owner's deadlines run from `at`.
+      return await decisions.sendLetter(asAuthUser(secretary.user), id, { version: body.version + 1 }, at);
     } finally {
       await startMeeting(t, meetingId);
     }
@@ -86,6 +89,16 @@ describe('committee decisions over HTTP', () => {
 
   function decide(user: TestUser, id: string, body: Record<string, unknown>) {
     return request(t.server).post(`/applications/${id}/decision`).set(user.auth).send(body);
+  }
+
+  /** The secretary sends the draft letter of the recorded decision; only then does the owner hear of it. */
+  async function sendLetter(id: string, extra: Record<string, unknown> = {}) {
+    const response = await request(t.server)
+      .post(`/applications/${id}/decision-letter/send`)
+      .set(secretary.auth)
+      .send({ version: await currentVersion(t, id), ...extra })
+      .expect(200);
+    return response;
   }
 
   async function letterOf(user: TestUser, id: string) {
@@ -145,7 +158,12 @@ describe('committee decisions over HTTP', () => {
         motivation: null,
         panel: { supportedLevel: 'goed_beschreven', tally: { goed_beschreven: 2, not_recognised: 1 } },
       });
-      expect(response.body.application).toMatchObject({ state: 'decided.recognised', version: version + 1, decided: true });
+      expect(response.body.application).toMatchObject({ state: 'letterDraft', version: version + 1, decided: false });
+      // Four eyes: no letter is stored before the secretary sends it.
+      expect(await t.dataSource.query(`SELECT id FROM decision_letters WHERE application_id = $1`, [id])).toEqual([]);
+      const sent = await sendLetter(id);
+      expect(sent.body.application).toMatchObject({ state: 'decided.recognised', version: version + 2, decided: true });
+      expect(sent.body.decision).toMatchObject({ id: response.body.decision.id, letterSentAt: expect.any(String) });
 
       const [letterRow]: { decision_id: string; storage_key: string; sha256: string }[] = await t.dataSource.query(
         `SELECT decision_id, storage_key, sha256 FROM decision_letters WHERE application_id = $1`,
@@ -312,7 +330,8 @@ describe('committee decisions over HTTP', () => {
       expect(levelled.body.rule).toBe('NOT_APPLICABLE');
       const refused = await decide(chair, id, { version, verdict: 'not_recognised', motivation: 'De aanpak is niet overdraagbaar beschreven.' }).expect(201);
       expect(refused.body.decision).toMatchObject({ verdict: 'not_recognised', level: null, departsFromPanel: false });
-      expect(refused.body.application.state).toBe('decided.notRecognised');
+      expect(refused.body.application.state).toBe('letterDraft');
+      expect((await sendLetter(id)).body.application.state).toBe('decided.notRecognised');
       const { text } = await letterOf(owner, id);
       expect(text).toContain('besloten de interventie "Samen tegen eenzaamheid" niet te erkennen');
       expect(text).toContain('Niet erkend');
@@ -331,13 +350,16 @@ describe('committee decisions over HTTP', () => {
       );
 
       const recorded = await decide(chair, id, { ...conditional, conditions: 'Voeg een kostenoverzicht toe aan de beschrijving.' }).expect(201);
-      const decidedAt = recorded.body.decision.decidedAt as string;
-      expect(recorded.body.decision).toMatchObject({
+      // The six months run from the letter, so there is no deadline until it is sent.
+      expect(recorded.body.decision).toMatchObject({ verdict: 'conditionally_recognised', conditionsDeadline: null });
+      const sent = await sendLetter(id);
+      const decidedAt = sent.body.decision.letterSentAt as string;
+      expect(sent.body.decision).toMatchObject({
         verdict: 'conditionally_recognised',
         conditions: 'Voeg een kostenoverzicht toe aan de beschrijving.',
         conditionsDeadline: addMonths(decidedAt, 6),
       });
-      expect(recorded.body.application.state).toBe('decided.conditionallyRecognised');
+      expect(sent.body.application.state).toBe('decided.conditionallyRecognised');
       const { text } = await letterOf(owner, id);
       expect(text).toContain('Erkend onder voorbehoud, niveau Goed beschreven');
       expect(text).toContain('Voeg een kostenoverzicht toe aan de beschrijving.');
@@ -345,11 +367,11 @@ describe('committee decisions over HTTP', () => {
 
       const decisions = t.app.get(DecisionsService);
       expect(await decisions.lapseConditions(id)).toBe(false);
-      await request(t.server).post(`/applications/${id}/conditions/confirm`).set(chair.auth).send({ version: version + 1 }).expect(403);
+      await request(t.server).post(`/applications/${id}/conditions/confirm`).set(chair.auth).send({ version: version + 2 }).expect(403);
       const confirmed = await request(t.server)
         .post(`/applications/${id}/conditions/confirm`)
         .set(secretary.auth)
-        .send({ version: version + 1, internalNote: 'Kostenoverzicht ontvangen.' })
+        .send({ version: version + 2, internalNote: 'Kostenoverzicht ontvangen.' })
         .expect(200);
       expect(confirmed.body.application.state).toBe('decided.recognised');
       expect(confirmed.body.decision.conditionsMetAt).not.toBeNull();
@@ -362,7 +384,7 @@ describe('committee decisions over HTTP', () => {
       const sevenMonthsAgo = new Date(addMonths(new Date().toISOString(), -7));
       await decideAt(sevenMonthsAgo, id, { version, verdict: 'conditionally_recognised', level: 'goed_beschreven', conditions: 'Handboek actualiseren.' });
 
-      const late = await request(t.server).post(`/applications/${id}/conditions/confirm`).set(secretary.auth).send({ version: version + 1 }).expect(409);
+      const late = await request(t.server).post(`/applications/${id}/conditions/confirm`).set(secretary.auth).send({ version: version + 2 }).expect(409);
       expect(late.body.code).toBe('CONDITIONS_DEADLINE_PASSED');
 
       expect(await t.app.get(DecisionsService).lapseConditions(id)).toBe(true);
@@ -385,16 +407,17 @@ describe('committee decisions over HTTP', () => {
       expect((await decide(chair, id, { version, verdict: 'deferred' }).expect(400)).body.rule).toBe('QUESTIONS_REQUIRED');
       const deferred = await decide(chair, id, { version, verdict: 'deferred', questions: 'Hoe borgt u de kwaliteit van de vrijwilligers?' }).expect(201);
       expect(deferred.body.decision).toMatchObject({ verdict: 'deferred', departsFromPanel: false });
-      expect(deferred.body.application.state).toBe('decided.deferred');
+      expect(deferred.body.application.state).toBe('letterDraft');
+      expect((await sendLetter(id)).body.application.state).toBe('decided.deferred');
       const { text } = await letterOf(owner, id);
       expect(text).toContain('aan te houden');
       expect(text).toContain('Hoe borgt u de kwaliteit van de vrijwilligers?');
 
-      await request(t.server).post(`/applications/${id}/revision`).set(owner.auth).send({ version: version + 1 }).expect(400);
+      await request(t.server).post(`/applications/${id}/revision`).set(owner.auth).send({ version: version + 2 }).expect(400);
       const revised = await request(t.server)
         .post(`/applications/${id}/revision`)
         .set(owner.auth)
-        .send({ version: version + 1, answers: 'Met een jaarlijkse training en intervisie.' })
+        .send({ version: version + 2, answers: 'Met een jaarlijkse training en intervisie.' })
         .expect(200);
       expect(revised.body.state).toBe('underReview');
       expect(await stateOf(id)).toEqual({ state: 'underReview', reviewRound: 2 });
@@ -419,6 +442,7 @@ describe('committee decisions over HTTP', () => {
       expect(dossier.body).toMatchObject({ round: 2, panel: { tally: { goed_beschreven: 3, not_recognised: 0 } } });
       const second = await decide(chair, id, { version: again, verdict: 'recognised', level: 'goed_beschreven' }).expect(201);
       expect(second.body.decision).toMatchObject({ round: 2, verdict: 'recognised' });
+      await sendLetter(id);
       const all = await request(t.server).get(`/applications/${id}/decisions`).set(owner.auth).expect(200);
       expect(all.body.decisions.map((d: { round: number; verdict: string }) => [d.round, d.verdict])).toEqual([
         [1, 'deferred'],
@@ -432,6 +456,7 @@ describe('committee decisions over HTTP', () => {
       const { id, version } = await caseOnAgenda(seats('goed_beschreven', 'goed_beschreven', null));
       const refused = await decide(chair, id, { version, verdict: 'not_recognised', motivation: 'Te weinig praktijkervaring.' }).expect(201);
       expect(refused.body.decision.departsFromPanel).toBe(true);
+      await sendLetter(id);
 
       const grounds = { grounds: 'De interventie draait al vier jaar op drie plaatsen.' };
       await request(t.server).post(`/applications/${id}/objection`).set(otherOwner.auth).send(grounds).expect(404);
@@ -493,6 +518,7 @@ describe('committee decisions over HTTP', () => {
     it('can be upheld, after which the verdict stands', async () => {
       const { id, version } = await caseOnAgenda(seats(null, null, null));
       await decide(chair, id, { version, verdict: 'not_recognised', motivation: 'Geen beoordelaar ziet een niveau.' }).expect(201);
+      await sendLetter(id);
       await request(t.server).post(`/applications/${id}/objection`).set(owner.auth).send({ grounds: 'Wij zijn het er niet mee eens.' }).expect(201);
       const upheld = await request(t.server)
         .post(`/applications/${id}/objection/resolve`)

@@ -212,11 +212,16 @@ describe('deadlines of the assessment and the timer steps of the track', () => {
       .set(chair.auth)
       .send({ version, verdict: 'conditionally_recognised', level: 'goed_beschreven', conditions: 'Voeg een logisch model toe.', conditionsDeadline })
       .expect(201);
+    // The deadline runs once the secretary has sent the letter, moved on by the time the letter waited.
+    const sent = await request(t.server).post(`/applications/${id}/decision-letter/send`).set(secretary.auth).send({ version: version + 1 }).expect(200);
+    const waited = Date.parse(sent.body.decision.letterSentAt) - Date.parse(sent.body.decision.decidedAt);
+    const runningDeadline = new Date(Date.parse(conditionsDeadline) + waited).toISOString();
+    expect(sent.body.decision.conditionsDeadline).toBe(runningDeadline);
 
     await waitFor('the conditions deadline', async () => (await deadlinesOf(t.dataSource, id)).some((d) => d.kind === 'conditions'));
     const conditions = (await deadlinesOf(t.dataSource, id)).find((d) => d.kind === 'conditions')!;
     expect(conditions).toMatchObject({ status: 'open', assigneeRole: 'owners' });
-    expect(conditions.dueAt.toISOString()).toBe(conditionsDeadline);
+    expect(conditions.dueAt.toISOString()).toBe(runningDeadline);
     // Fired a moment early (its row moved, or a clock that runs ahead of the job), it does nothing.
     const [lapse] = (await remindersOf(t.dataSource, conditions.id)).filter((r) => r.stage === 'lapse-conditions');
     const early = await worker

@@ -59,7 +59,7 @@ describe('from a draft to a published, searchable intervention', () => {
         .expect(200);
     expect((await http().get(`/applications/${id}`).set(secretary.auth).expect(200)).body.state).toBe('awaitingCommittee');
 
-    // Step 5: the committee meets; the chair decides with the dossier in view.
+    // Step 5: the committee meets; the chair decides with the dossier in view, the secretary sends the letter.
     const committee = await http()
       .post('/committees')
       .set(admin.auth)
@@ -77,6 +77,11 @@ describe('from a draft to a published, searchable intervention', () => {
       .set(chair.auth)
       .send({ version: await version(), verdict: 'recognised', level: 'goed_beschreven', motivation: 'Het panel is eensgezind.' })
       .expect(201);
+    // Four eyes: the owner hears nothing until the secretary has read the draft and sent the letter.
+    await http().get(`/applications/${id}/decision-letter`).set(owner.auth).expect(404);
+    const draft = await http().get(`/applications/${id}/decision-letter/draft`).set(secretary.auth).expect(200);
+    expect(draft.headers['content-disposition']).toMatch(/^inline;/);
+    await http().post(`/applications/${id}/decision-letter/send`).set(secretary.auth).send({ version: await version() }).expect(200);
     const letter = await http().get(`/applications/${id}/decision-letter`).set(owner.auth).expect(200);
     expect(letter.headers['content-type']).toBe('application/pdf');
 

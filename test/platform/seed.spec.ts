@@ -149,7 +149,9 @@ describe('demo data', () => {
     expect(dossier.body.reviews).toHaveLength(3);
     expect(dossier.body.reviews.every((review: { submitted: boolean }) => review.submitted)).toBe(true);
     expect(new Date(dossier.body.meeting.startsAt).getTime()).toBeGreaterThan(Date.now() + 7 * 86_400_000);
-    expect(dossier.body.application.allowedActions).toContain('RECORD_DECISION');
+    // The meeting is ahead: the chair sees the dossier and from when the decision can be recorded, not the action yet.
+    expect(dossier.body.application.allowedActions).not.toContain('RECORD_DECISION');
+    expect(dossier.body.decidableFrom).toBe(dossier.body.meeting.startsAt);
 
     const published = DEMO_CASES.find((demo) => demo.stage === 'published')!.intake.name;
     const search = await request(t.server).get('/databank/interventions').query({ q: published }).expect(200);

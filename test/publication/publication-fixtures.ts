@@ -19,7 +19,8 @@ export interface RecognitionCast {
  * Takes an existing draft to `decided.recognised` through the one write path, with the actor
  * each step needs: intake over HTTP, the description and the system's panel/review events through
  * TrackService, the panel and its reviews written by the committee fixtures, the case placed on a
- * meeting's agenda (which gives the chair the `chair` kind), and RECORD_DECISION by the chair.
+ * meeting's agenda (which gives the chair the `chair` kind), RECORD_DECISION by the chair and
+ * SEND_DECISION_LETTER by the secretary.
  */
 export async function recognise(
   t: TestApp,
@@ -56,12 +57,9 @@ export async function recognise(
   await sendAs(t, applicationId, 'reviews', { type: 'ALL_REVIEWS_SUBMITTED' });
   const meetingId = await planMeeting(t, cast.secretary, cast.committeeId);
   await placeOnAgenda(t, cast.secretary, meetingId, applicationId);
-  const decided = await sendAs(t, applicationId, cast.chair, {
-    type: 'RECORD_DECISION',
-    verdict: 'recognised',
-    level: decision.level ?? 'goed_beschreven',
-    at: decision.at ?? new Date().toISOString(),
-  });
+  const at = decision.at ?? new Date().toISOString();
+  await sendAs(t, applicationId, cast.chair, { type: 'RECORD_DECISION', verdict: 'recognised', level: decision.level ?? 'goed_beschreven', at });
+  const decided = await sendAs(t, applicationId, cast.secretary, { type: 'SEND_DECISION_LETTER', at });
   if (decided.state !== 'decided.recognised') throw new Error(`expected decided.recognised, got ${decided.state}`);
   return { id: decided.id, version: decided.version };
 }

@@ -1,6 +1,7 @@
 import { systemActor, userActor } from '../../src/track/track-actor.js';
 import { TrackService } from '../../src/track/track.service.js';
 import { TRACK_TRANSITION_TOPIC } from '../../src/track/track-effects.js';
+import { TRACK_MACHINE_VERSION } from '../../src/track/track.machine.js';
 import { createDraft } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
@@ -28,7 +29,7 @@ describe('the one write path', () => {
     const draft = await createDraft(t, owner.auth);
     const me = owner.authUser;
     const updated = await track.send({ applicationId: draft.id, actor: userActor(me), event: { type: 'SUBMIT' }, expectedVersion: 1 });
-    expect(updated).toMatchObject({ state: 'intake', version: 2, machineVersion: 1 });
+    expect(updated).toMatchObject({ state: 'intake', version: 2, machineVersion: TRACK_MACHINE_VERSION });
     expect(updated.snapshot).toMatchObject({ value: 'intake', status: 'active' });
 
     const audit = await rows(

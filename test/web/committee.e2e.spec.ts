@@ -26,6 +26,7 @@ describe('the committee dossier in the browser', () => {
   let t: TestApp;
   let base: string;
   let owner: TestUser;
+  let secretary: TestUser;
   let chair: TestUser;
   let member: TestUser;
   let applicationId = '';
@@ -38,7 +39,7 @@ describe('the committee dossier in the browser', () => {
     ({ t, base } = web);
     owner = await createUser(t, ['owner'], { name: 'Olga Owner', organisation: 'Stichting Samen' });
     const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
-    const secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
+    secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
     const admin = await createUser(t, ['admin'], { name: 'Bea Beheerder', organisation: 'Movisie' });
     chair = await createUser(t, ['chair'], { name: 'Vera Voorzitter', organisation: 'Erkenningscommissie' });
     member = await createUser(t, ['committee_member'], { name: 'Cees Commissielid', organisation: 'Erkenningscommissie' });
@@ -170,7 +171,11 @@ describe('the committee dossier in the browser', () => {
     const level = page.locator('#field-decision-level');
     expect(await level.locator('option').allInnerTexts()).toContain('Goed beschreven (toegestaan)');
     await level.selectOption('goed_onderbouwd');
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
+    // The step cannot be undone: first what happens next; the owner hears nothing until the letter is sent.
+    const confirmDialog = page.getByRole('dialog', { name: 'Besluit vastleggen?' });
+    await see(confirmDialog).contains('De indiener hoort nog niets');
+    await confirmDialog.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
     const summary = page.locator('.error-summary');
     await see(summary).focused();
     const levelField = page.locator('.utrecht-form-field--invalid', { has: level });
@@ -187,7 +192,8 @@ describe('the committee dossier in the browser', () => {
 
     // Submitted in English, the same refusal reads in English.
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await page.getByRole('button', { name: 'Record the decision', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Record the decision?' }).getByRole('button', { name: 'Yes, record the decision' }).click();
     await see(levelField).contains('Well founded is above the level applied for (Well described).');
     await see(levelField).contains('No reviewer proposes Well founded or higher; the panel supports Well described.');
     await page.getByRole('button', { name: 'Nederlands' }).click();
@@ -195,7 +201,8 @@ describe('the committee dossier in the browser', () => {
     // The level the panel supports: recorded.
     await level.selectOption('goed_beschreven');
     await page.locator('#field-decision-motivation').fill('De commissie volgt de meerderheid van het panel.');
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
+    await confirmDialog.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
     await see(page.locator('.status-message')).contains('Het besluit is vastgelegd: Erkend, Goed beschreven.');
     await see(page.getByRole('heading', { name: 'Besluit vastleggen' })).count(0);
     await see(page.locator('section[aria-labelledby="history-heading"]')).contains('erkend, Goed beschreven');
@@ -203,7 +210,13 @@ describe('the committee dossier in the browser', () => {
       expect.objectContaining({ verdict: 'recognised', level: 'goed_beschreven', motivation: 'De commissie volgt de meerderheid van het panel.', departsFromPanel: false }),
     ]);
 
-    // The owner objects (over HTTP); the chair upholds the decision in the dossier.
+    // The secretary sends the letter (over HTTP; the browser flow is in decision-letter.e2e.spec.ts),
+    // the owner objects (over HTTP); the chair upholds the decision in the dossier.
+    await request(t.server)
+      .post(`/applications/${applicationId}/decision-letter/send`)
+      .set(secretary.auth)
+      .send({ version: (await request(t.server).get(`/applications/${applicationId}`).set(chair.auth).expect(200)).body.version })
+      .expect(200);
     await request(t.server)
       .post(`/applications/${applicationId}/objection`)
       .set(owner.auth)

@@ -63,6 +63,12 @@ describe('decision screens in the browser', () => {
         .set(chair.auth)
         .send({ version, ...decision, motivation: 'De aanpak is helder en in de praktijk uitvoerbaar.' })
         .expect(201);
+      // Four eyes: the owner sees the decision once the secretary has sent the letter.
+      await request(t.server)
+        .post(`/applications/${id}/decision-letter/send`)
+        .set(secretary.auth)
+        .send({ version: version + 1 })
+        .expect(200);
       return id;
     };
     objected = await decided('Samen tegen eenzaamheid');

@@ -19,8 +19,8 @@ type Person = Awaited<ReturnType<typeof createUser>>;
  * The whole recognition track in Debian's Chromium, in Dutch, with the real API, worker,
  * PostgreSQL, Redis and an SMTP server: an owner registers and applies, the secretary admits,
  * the coach guides the werkblad, the secretary composes the panel, three reviewers accept and
- * review, the secretary puts the application on a meeting's agenda, the chair decides, the owner
- * reads the decision, the secretary publishes, and anyone finds the intervention in the public
+ * review, the secretary puts the application on a meeting's agenda, the chair decides, the
+ * secretary sends the letter, the owner reads the decision, the secretary publishes, and anyone finds the intervention in the public
  * databank. Every step is taken in the browser by the person whose step it is.
  */
 jest.setTimeout(300_000);
@@ -268,8 +268,28 @@ describe('the whole track in the browser, from registration to a published inter
     await page.locator('#field-decision-level').selectOption('goed_beschreven');
     await page.locator('#field-decision-motivation').fill('De commissie volgt het eensluidende oordeel van het panel.');
     await expectAccessible(page, 'journey-chair-dossier');
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    await page.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
+    // What happens next, before it happens: the letter goes to the secretariat; the owner hears nothing yet.
+    const dialog = page.getByRole('dialog', { name: 'Besluit vastleggen?' });
+    await see(dialog).contains('De indiener hoort nog niets');
+    await dialog.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
     await see(page.locator('.status-message')).contains('Het besluit is vastgelegd: Erkend, Goed beschreven.');
+    expect(await state()).toBe('letterDraft');
+  });
+
+  it('7b. the secretary reads the draft letter and sends it; only then does the owner hear', async () => {
+    expect(sink.to(owner.email).find((mail) => mail.subject === `Besluit van de erkenningscommissie: ${NAME}`)).toBeUndefined();
+    const page = await logIn(secretary);
+    await page.goto(`${base}/aanmeldingen/${applicationId}`);
+    const draft = page.locator('section[aria-labelledby="letter-draft-heading"]');
+    const preview = draft.getByRole('link', { name: /Conceptbrief bekijken/ });
+    const pdf = await page.request.get(new URL((await preview.getAttribute('href'))!, base).toString());
+    expect(pdf.headers()['content-disposition']).toMatch(/^inline;/);
+    await draft.getByRole('button', { name: 'Besluitbrief versturen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Besluitbrief versturen?' });
+    await see(dialog).contains(owner.email);
+    await dialog.getByRole('button', { name: 'Ja, nu versturen' }).click();
+    await see(page.locator('.status-message')).contains('De besluitbrief is verstuurd.');
     expect(await state()).toBe('decided.recognised');
   });
 

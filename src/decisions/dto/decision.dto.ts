@@ -4,6 +4,8 @@ import { Trim } from '../../common/validation/text.js';
 import { OBJECTION_OUTCOMES, VERDICTS, type ObjectionOutcome, type Verdict } from '../../track/track.events.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
 
+export const COVERING_MESSAGE_MAX_LENGTH = 2000;
+
 class VersionedDto {
   /** The application's version the client last saw. */
   @IsInt() @Min(1)
@@ -35,6 +37,13 @@ export class RecordDecisionDto extends DecisionFieldsDto {
   /** Required to refuse, and to depart from the panel's view. */
   @IsOptional() @Trim() @IsString() @MaxLength(10000)
   motivation?: string | null;
+}
+
+/** The secretary sends the decision letter the chair's decision produced. */
+export class SendDecisionLetterDto extends VersionedDto {
+  /** A short message to the owner that goes with the letter. */
+  @IsOmittable() @Trim() @IsString() @MaxLength(COVERING_MESSAGE_MAX_LENGTH)
+  coveringMessage?: string;
 }
 
 export class ConfirmConditionsDto extends VersionedDto {

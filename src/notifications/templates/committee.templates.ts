@@ -4,6 +4,13 @@ import type { Language, TemplateGroup, TemplateInput } from './template.types.js
 
 const DECISION_PARAMS = ['verdict', 'level', 'at', 'conditionsDeadline'] as const;
 
+/** The secretary's covering message, quoted as it was written. */
+function coveringMessageLines(i: TemplateInput, language: Language): string[] {
+  const message = text(i.params.coveringMessage).trim();
+  if (!message) return [];
+  return [language === 'nl' ? 'Het secretariaat schrijft erbij:' : 'The secretariat adds:', message];
+}
+
 function verdictLine(i: TemplateInput, language: Language): string {
   const verdict = verdictLabel(i.params.verdict, language);
   const level = levelLabel(i.params.level, language);
@@ -86,12 +93,32 @@ export const COMMITTEE_TEMPLATES = {
     }),
   },
 
+  'decision-letter-ready': {
+    nl: (i) => ({
+      subject: `Besluitbrief klaar om te versturen: ${appName(i)}`,
+      paragraphs: [
+        `De voorzitter heeft het besluit over ${appLabel(i)} vastgelegd. De besluitbrief staat als concept klaar.`,
+        'Lees de brief na en verstuur hem; pas dan hoort de indiener van het besluit.',
+      ],
+      action: 'Besluitbrief nalezen',
+    }),
+    en: (i) => ({
+      subject: `Decision letter ready to send: ${appName(i)}`,
+      paragraphs: [
+        `The chair has recorded the decision on ${appLabel(i)}. The decision letter is ready as a draft.`,
+        'Read the letter and send it; only then does the applicant hear of the decision.',
+      ],
+      action: 'Read the decision letter',
+    }),
+  },
+
   decision: {
-    params: DECISION_PARAMS,
+    params: [...DECISION_PARAMS, 'coveringMessage'],
     nl: (i) => ({
       subject: `Besluit van de erkenningscommissie: ${appName(i)}`,
       paragraphs: paragraphs(
-        `De erkenningscommissie heeft een besluit genomen over ${appLabel(i)}.`,
+        `De erkenningscommissie heeft een besluit genomen over ${appLabel(i)}. De besluitbrief staat bij uw aanmelding.`,
+        ...coveringMessageLines(i, 'nl'),
         verdictLine(i, 'nl'),
         conditionsLine(i, 'nl'),
         nextStepLine(i, 'nl'),
@@ -102,7 +129,8 @@ export const COMMITTEE_TEMPLATES = {
     en: (i) => ({
       subject: `Decision of the recognition committee: ${appName(i)}`,
       paragraphs: paragraphs(
-        `The recognition committee has taken a decision on ${appLabel(i)}.`,
+        `The recognition committee has taken a decision on ${appLabel(i)}. The decision letter is with your application.`,
+        ...coveringMessageLines(i, 'en'),
         verdictLine(i, 'en'),
         conditionsLine(i, 'en'),
         nextStepLine(i, 'en'),
@@ -115,13 +143,13 @@ export const COMMITTEE_TEMPLATES = {
   'decision-staff': {
     params: DECISION_PARAMS,
     nl: (i) => ({
-      subject: `Besluit vastgelegd: ${appName(i)}`,
-      paragraphs: paragraphs(`De voorzitter heeft het besluit over ${appLabel(i)} vastgelegd.`, verdictLine(i, 'nl')),
+      subject: `Besluit verstuurd: ${appName(i)}`,
+      paragraphs: paragraphs(`Het secretariaat heeft de besluitbrief over ${appLabel(i)} aan de indiener verstuurd.`, verdictLine(i, 'nl')),
       action: 'Aanmelding openen',
     }),
     en: (i) => ({
-      subject: `Decision recorded: ${appName(i)}`,
-      paragraphs: paragraphs(`The chair has recorded the decision on ${appLabel(i)}.`, verdictLine(i, 'en')),
+      subject: `Decision sent: ${appName(i)}`,
+      paragraphs: paragraphs(`The secretariat has sent the decision letter on ${appLabel(i)} to the applicant.`, verdictLine(i, 'en')),
       action: 'Open the application',
     }),
   },

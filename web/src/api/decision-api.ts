@@ -35,7 +35,12 @@ export interface DecisionView {
   revisionAnswers: string | null;
   revisionSubmittedAt: string | null;
   decidedAt: string;
-  objectionDeadline: string;
+  /** When the secretary sent the letter; null while it is a draft (owners never see such a decision). */
+  letterSentAt: string | null;
+  /** Null while the letter is a draft: the window runs from the sending. */
+  objectionDeadline: string | null;
+  /** The secretary's message that went with the letter. */
+  coveringMessage: string | null;
   supersededBy: string | null;
   departsFromPanel?: boolean;
 }

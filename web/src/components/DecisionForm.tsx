@@ -4,6 +4,7 @@ import { dossierApi, type DecisionResult, type Dossier, type Verdict } from '../
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 import { Button } from './Button';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DecisionFields, EMPTY_DECISION, decisionBody, type DecisionValues } from './DecisionFields';
 import { DecisionGuidance } from './DecisionGuidance';
 import { useDecisionRuleErrors } from './DecisionRuleErrors';
@@ -21,14 +22,25 @@ export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; 
   const d = t.dossier;
   const [values, setValues] = useState<DecisionValues>(EMPTY_DECISION);
   const [motivation, setMotivation] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const form = useFormErrors();
   const ruleErrors = useDecisionRuleErrors();
   const application = dossier.application;
   const stale = form.formError?.error instanceof ApiError && form.formError.error.isStaleVersion;
   const labels = { verdict: d.verdict, level: d.level, conditions: d.conditions, conditionsDeadline: d.conditionsDeadline, questions: d.questions, motivation: d.motivation };
 
-  async function onSubmit(event?: FormEvent) {
+  /** Recording cannot be undone: first say what happens next and who hears of it. */
+  function onSubmit(event?: FormEvent) {
     event?.preventDefault();
+    setConfirming(true);
+  }
+
+  const chosenVerdict = values.verdict
+    ? d.verdicts[values.verdict] + (values.level && (values.verdict === 'recognised' || values.verdict === 'conditionally_recognised') ? `, ${t.levels[values.level]}` : '')
+    : '';
+
+  async function record() {
+    setConfirming(false);
     const body = decisionBody(values);
     const result = await form.run(
       () =>
@@ -69,7 +81,7 @@ export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; 
         ) : (
           <>
             <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
-            {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? reload : undefined} onRetry={stale ? undefined : () => void onSubmit()} />}
+            {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? reload : undefined} onRetry={stale ? undefined : () => void record()} />}
             <form className="form" onSubmit={onSubmit} noValidate>
               <DecisionFields values={values} onChange={setValues} errors={form.fieldErrors} panel={dossier.panel} verdictLabel={d.verdict} />
               <TextArea name="motivation" label={d.motivation} description={d.motivationHint} rows={5} value={motivation} onChange={setMotivation} error={form.fieldErrors.motivation} />
@@ -77,6 +89,21 @@ export function DecisionForm({ dossier, onDone, onReload }: { dossier: Dossier; 
                 {form.busy ? t.common.saving : d.recordSubmit}
               </Button>
             </form>
+            <ConfirmDialog
+              open={confirming}
+              title={t.letter.confirmRecordTitle}
+              confirmLabel={t.letter.confirmRecord}
+              cancelLabel={t.letter.cancel}
+              onConfirm={() => void record()}
+              onCancel={() => setConfirming(false)}
+            >
+              {chosenVerdict && <p className="utrecht-paragraph">{t.letter.confirmRecordIntro(chosenVerdict)}</p>}
+              {t.letter.confirmRecordNext.map((line) => (
+                <p key={line} className="utrecht-paragraph">
+                  {line}
+                </p>
+              ))}
+            </ConfirmDialog>
           </>
         )}
       </section>

@@ -46,9 +46,11 @@ export function ObjectionForm({ view, decision, onDone, onReload }: Props) {
           {d.objectionTitle}
         </h2>
         <p className="utrecht-paragraph">{d.objectionIntro}</p>
-        <p className="utrecht-paragraph">
-          <strong>{d.objectionDeadline(formatDate(decision.objectionDeadline))}</strong>
-        </p>
+        {decision.objectionDeadline && (
+          <p className="utrecht-paragraph">
+            <strong>{d.objectionDeadline(formatDate(decision.objectionDeadline))}</strong>
+          </p>
+        )}
         <ErrorSummary items={form.summary({ grounds: d.grounds })} focusKey={form.focusKey} />
         {form.formError && (
           <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? () => void reload() : undefined} onRetry={stale ? undefined : () => void onSubmit()} />

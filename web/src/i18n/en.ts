@@ -9,6 +9,7 @@ import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
 import { staffListEn } from './staff-list-en';
 import { deadlinesEn } from './deadlines-en';
+import { letterEn } from './letter-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -23,6 +24,7 @@ export const en: Messages = {
   owner: ownerEn,
   staffList: staffListEn,
   deadlines: deadlinesEn,
+  letter: letterEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',
@@ -179,6 +181,7 @@ export const en: Messages = {
     underReview: 'Under review',
     awaitingCommittee: 'Awaiting the committee',
     onAgenda: 'On the agenda',
+    letterDraft: 'Decision being prepared',
     'decided.recognised': 'Recognised',
     'decided.conditionallyRecognised': 'Recognised conditionally',
     'decided.deferred': 'Deferred',
@@ -355,6 +358,7 @@ export const en: Messages = {
     SUBMIT_FOR_ASSESSMENT: 'Submitted for assessment',
     REVIEW_SUBMITTED: 'Review submitted',
     RECORD_DECISION: 'Decision recorded',
+    SEND_DECISION_LETTER: 'Decision letter sent',
     PUBLISH: 'Published',
     NOTIFICATION: 'Message sent',
     OWNER_INVITED: 'Co-applicant invited',

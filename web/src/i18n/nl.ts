@@ -9,6 +9,7 @@ import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
 import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
+import { letterNl } from './letter-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -27,6 +28,7 @@ export const nl = {
   owner: ownerNl,
   staffList: staffListNl,
   deadlines: deadlinesNl,
+  letter: letterNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
@@ -183,6 +185,7 @@ export const nl = {
     underReview: 'In beoordeling',
     awaitingCommittee: 'Wacht op de commissie',
     onAgenda: 'Geagendeerd',
+    letterDraft: 'Besluit wordt voorbereid',
     'decided.recognised': 'Erkend',
     'decided.conditionallyRecognised': 'Erkend onder voorbehoud',
     'decided.deferred': 'Aangehouden',
@@ -359,6 +362,7 @@ export const nl = {
     SUBMIT_FOR_ASSESSMENT: 'Ingediend voor beoordeling',
     REVIEW_SUBMITTED: 'Beoordeling ingeleverd',
     RECORD_DECISION: 'Besluit vastgelegd',
+    SEND_DECISION_LETTER: 'Besluitbrief verstuurd',
     PUBLISH: 'Gepubliceerd',
     NOTIFICATION: 'Bericht verstuurd',
     OWNER_INVITED: 'Mede-indiener uitgenodigd',

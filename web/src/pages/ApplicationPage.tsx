@@ -8,6 +8,7 @@ import { CaseDeadlines } from '../components/CaseDeadlines';
 import { ConditionsAction } from '../components/ConditionsAction';
 import { DataTable } from '../components/DataTable';
 import { DecisionSummary } from '../components/DecisionSummary';
+import { DecisionLetterDraft } from '../components/DecisionLetterDraft';
 import { ObjectionAndRevisionLinks } from '../components/ObjectionAndRevisionLinks';
 import { PublicationActions } from '../components/PublicationActions';
 import { ReadinessChecklist } from '../components/ReadinessChecklist';
@@ -43,6 +44,8 @@ const HANDLED_ACTIONS = [
   ...['START_PANEL_COMPOSITION', 'PANEL_COMPLETE', 'PLACE_ON_AGENDA', 'REMOVE_FROM_AGENDA'],
   // The chair's decision and objection resolution, on the dossier page (DossierPage).
   ...['RECORD_DECISION', 'RESOLVE_OBJECTION'],
+  // The secretary sends the chair's decision letter, on this page (DecisionLetterDraft).
+  'SEND_DECISION_LETTER',
   // After the decision: the secretary's steps on this page; the owner's objection and revision on the decision page (DecisionPage).
   ...['CONFIRM_CONDITIONS_MET', 'PUBLISH', 'UPDATE_LISTING', 'LODGE_OBJECTION', 'SUBMIT_REVISION'],
 ];
@@ -262,6 +265,7 @@ function Actions({ view, onDone, onReload }: { view: ApplicationView; onDone(vie
         />
       )}
       <ObjectionAndRevisionLinks view={view} />
+      <DecisionLetterDraft {...common} onSent={common.onDone} />
       {allowed('CONFIRM_CONDITIONS_MET') && <ConditionsAction {...common} />}
       {(allowed('PUBLISH') || allowed('UPDATE_LISTING')) && <PublicationActions {...common} />}
       {reassessable && <ReassessmentAction view={view} />}

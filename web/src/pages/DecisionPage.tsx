@@ -77,6 +77,14 @@ export function DecisionPage() {
               {d.letterTitle}
             </h2>
             <p className="utrecht-paragraph">{d.letterText}</p>
+            {standing.coveringMessage && (
+              <>
+                <p className="utrecht-paragraph">
+                  <strong>{t.letter.coveringMessageReceived}</strong>
+                </p>
+                <blockquote className="question preserve-lines">{standing.coveringMessage}</blockquote>
+              </>
+            )}
             <p className="utrecht-paragraph">
               <a className="utrecht-link utrecht-link--html-a" href={decisionLetterUrl(view.id)} download>
                 {d.downloadLetter}

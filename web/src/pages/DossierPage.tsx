@@ -4,6 +4,7 @@ import { dossierApi, type DecisionResult } from '../api/dossier-api';
 import { BackLink } from '../components/BackLink';
 import { useConfirmation } from '../components/Confirmation';
 import { DecisionForm } from '../components/DecisionForm';
+import { DecisionLetterDraft } from '../components/DecisionLetterDraft';
 import { DecisionHistory } from '../components/DecisionHistory';
 import { DecisionObjectionForm } from '../components/DecisionObjectionForm';
 import { DossierDescription } from '../components/DossierDescription';
@@ -77,7 +78,11 @@ export function DossierPage() {
         <ReviewsSideBySide dossier={data} />
       </section>
 
-      {allowed('RECORD_DECISION') && <DecisionForm dossier={data} onDone={done} onReload={dossier.reload} />}
+      {/* Before the meeting begins the chair is told from when; the API lists the action only from then on. */}
+      {(allowed('RECORD_DECISION') || (data.decidableFrom && application.kinds.includes('chair'))) && (
+        <DecisionForm dossier={data} onDone={done} onReload={dossier.reload} />
+      )}
+      <DecisionLetterDraft view={application} onSent={(_view, message) => void dossier.reload().then(() => confirmation.confirm(message))} onReload={dossier.reload} />
       {allowed('RESOLVE_OBJECTION') && <DecisionObjectionForm dossier={data} onDone={done} onReload={dossier.reload} />}
 
       <section aria-labelledby="history-heading" className="section">

@@ -1,0 +1,52 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { Button, ButtonGroup } from './Button';
+
+interface Props {
+  open: boolean;
+  title: string;
+  /** What will happen and who hears of it. */
+  children: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  busy?: boolean;
+  onConfirm(): void;
+  onCancel(): void;
+}
+
+/**
+ * A modal confirmation before a step that cannot be undone, on the native <dialog>: the browser
+ * traps the focus, Escape cancels, and the focus goes back to the control that opened it.
+ */
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy = false, onConfirm, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="confirm-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 className="utrecht-heading-2" id={titleId}>
+        {title}
+      </h2>
+      {children}
+      <ButtonGroup>
+        <Button variant="primary" busy={busy} onClick={onConfirm} autoFocus>
+          {confirmLabel}
+        </Button>
+        <Button onClick={onCancel}>{cancelLabel}</Button>
+      </ButtonGroup>
+    </dialog>
+  );
+}
