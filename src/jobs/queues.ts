@@ -1,7 +1,7 @@
 /** Every BullMQ queue of the system, with the job names each one carries. */
 export const QUEUES = {
   maintenance: { name: 'maintenance', jobs: ['expire-sessions'] },
-  notifications: { name: 'notifications', jobs: ['track.transition', 'notify'] },
+  notifications: { name: 'notifications', jobs: ['track.transition', 'notify', 'daily-digest'] },
   mail: { name: 'mail', jobs: ['send-mail'] },
   deadlines: { name: 'deadlines', jobs: ['track.transition', 'deadline-reminder', 'weekly-digest'] },
   operations: { name: 'operations', jobs: ['watchdog'] },
