@@ -1,22 +1,17 @@
-import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import { UnrecoverableError, type Job } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
 import { configureWorker } from '../jobs/worker-options.js';
-import { SchedulerKeeper } from '../operations/scheduler-keeper.js';
 import type { TrackTransitionMessage } from '../track/track-effects.js';
-import { DailyDigest } from './daily-digest.service.js';
 import { NotificationFanOut, type FanOutResult } from './notification-fan-out.service.js';
 import type { NotifyMessage } from './outbox.js';
 import type { OutboxJobData } from './outbox-relay.service.js';
 
-export const DAILY_DIGEST_SCHEDULER = 'daily-digest';
-
 /**
  * The `notifications` queue: a track transition (`track.transition`) or a request from another
- * module (`notify`: a trigger or a template for some people) becomes notification rows and mails;
- * once a day (a job scheduler, Amsterdam time) the daily digests go out.
+ * module (`notify`: a trigger or a template for some people) becomes notification rows and mails.
  */
 @Processor(QUEUES.notifications.name)
 export class NotificationsProcessor extends WorkerHost {
@@ -24,17 +19,13 @@ export class NotificationsProcessor extends WorkerHost {
 
   constructor(
     private readonly fanOut: NotificationFanOut,
-    private readonly digest: DailyDigest,
-    @InjectQueue(QUEUES.notifications.name) queue: Queue,
     config: AppConfig,
-    keeper: SchedulerKeeper,
   ) {
     super();
     configureWorker(NotificationsProcessor, QUEUES.notifications.name, config);
-    keeper.keep(queue, DAILY_DIGEST_SCHEDULER, { pattern: config.DAILY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'daily-digest' });
   }
 
-  async process(job: Job): Promise<FanOutResult | { digests: number; items: number }> {
+  async process(job: Job): Promise<FanOutResult> {
     switch (job.name) {
       case 'track.transition': {
         const data = job.data as OutboxJobData<TrackTransitionMessage>;
@@ -44,8 +35,6 @@ export class NotificationsProcessor extends WorkerHost {
         const data = job.data as OutboxJobData<NotifyMessage>;
         return this.fanOut.fromNotify(data.outboxId, data);
       }
-      case 'daily-digest':
-        return this.digest.send();
       default:
         throw new UnrecoverableError(`No handler for job ${job.name} on queue ${QUEUES.notifications.name}`);
     }
