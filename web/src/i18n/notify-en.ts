@@ -9,7 +9,7 @@ export const notifyEn: typeof notifyNl = {
   groupSummary: (subject, day, count) => `${subject} — ${day}: ${count === 1 ? '1 notification' : `${count} notifications`}`,
   groupUnread: (unread) => (unread === 0 ? 'all read' : `${unread} unread`),
   markGroupRead: 'Mark as read',
-  markGroupReadFor: (subject, day) => `Mark the notifications about ${subject} of ${day} as read`,
+  markGroupReadFor: (subject, day) => `: ${subject}, ${day}`,
   markedGroup: (count) => (count === 1 ? '1 notification was marked as read.' : `${count} notifications were marked as read.`),
   groupsCaption: 'Notifications per application and per day',
   preferencesLink: 'Choose how you are notified',

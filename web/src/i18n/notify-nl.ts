@@ -9,7 +9,7 @@ export const notifyNl = {
   groupSummary: (subject: string, day: string, count: number) => `${subject} — ${day}: ${count === 1 ? '1 melding' : `${count} meldingen`}`,
   groupUnread: (unread: number) => (unread === 0 ? 'alles gelezen' : unread === 1 ? '1 ongelezen' : `${unread} ongelezen`),
   markGroupRead: 'Markeer als gelezen',
-  markGroupReadFor: (subject: string, day: string) => `Meldingen over ${subject} van ${day} als gelezen markeren`,
+  markGroupReadFor: (subject: string, day: string) => `: ${subject}, ${day}`,
   markedGroup: (count: number) => (count === 1 ? '1 melding is als gelezen gemarkeerd.' : `${count} meldingen zijn als gelezen gemarkeerd.`),
   groupsCaption: 'Meldingen per aanmelding en per dag',
   preferencesLink: 'Kies hoe u meldingen krijgt',

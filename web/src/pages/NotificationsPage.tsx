@@ -127,8 +127,9 @@ function Group({ group, busy, onMarkGroup, onMarkRead }: { group: NotificationGr
       </div>
       {group.unreadCount > 0 && (
         <p className="utrecht-paragraph">
-          <Button busy={busy === group.key} onClick={onMarkGroup} aria-label={t.notify.markGroupReadFor(subject, day)}>
+          <Button busy={busy === group.key} onClick={onMarkGroup}>
             {t.notify.markGroupRead}
+            <span className="visually-hidden">{t.notify.markGroupReadFor(subject, day)}</span>
           </Button>
         </p>
       )}
