@@ -235,4 +235,9 @@ export class Environment {
   @IsString()
   @Matches(/^\S+( \S+){4,5}$/, { message: 'WEEKLY_DIGEST_CRON must be a cron pattern of 5 or 6 fields' })
   WEEKLY_DIGEST_CRON = '0 8 * * 1';
+
+  /** When the daily digest goes to the users who chose it for some topics (cron, Europe/Amsterdam time). */
+  @IsString()
+  @Matches(/^\S+( \S+){4,5}$/, { message: 'DAILY_DIGEST_CRON must be a cron pattern of 5 or 6 fields' })
+  DAILY_DIGEST_CRON = '0 7 * * *';
 }

@@ -4,6 +4,7 @@ import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import { AppConfig } from '../config/app-config.js';
 import { QUEUES } from '../jobs/queues.js';
 import { configureWorker } from '../jobs/worker-options.js';
+import { DailyDigest } from '../notifications/daily-digest.service.js';
 import type { OutboxJobData } from '../notifications/outbox-relay.service.js';
 import { SchedulerKeeper } from '../operations/scheduler-keeper.js';
 import type { TrackTransitionMessage } from '../track/track-effects.js';
@@ -14,10 +15,11 @@ import type { DeadlineReminderMessage } from './deadlines.service.js';
 import { WeeklyDigest } from './weekly-digest.service.js';
 
 export const WEEKLY_DIGEST_SCHEDULER = 'weekly-digest';
+export const DAILY_DIGEST_SCHEDULER = 'daily-digest';
 
 /**
  * The `deadlines` queue: track transitions open and close deadlines, reminder stages fire, and the
- * weekly digest goes out (a job scheduler, Amsterdam time).
+ * weekly digest and the users' daily digests go out (job schedulers, Amsterdam time).
  */
 @Processor(QUEUES.deadlines.name)
 export class DeadlinesProcessor extends WorkerHost {
@@ -27,6 +29,7 @@ export class DeadlinesProcessor extends WorkerHost {
     private readonly transitions: DeadlineTransitions,
     private readonly reminders: DeadlineReminders,
     private readonly digest: WeeklyDigest,
+    private readonly dailyDigest: DailyDigest,
     @InjectQueue(QUEUES.deadlines.name) queue: Queue,
     config: AppConfig,
     keeper: SchedulerKeeper,
@@ -34,6 +37,7 @@ export class DeadlinesProcessor extends WorkerHost {
     super();
     configureWorker(DeadlinesProcessor, QUEUES.deadlines.name, config, { concurrency: 4 });
     keeper.keep(queue, WEEKLY_DIGEST_SCHEDULER, { pattern: config.WEEKLY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'weekly-digest' });
+    keeper.keep(queue, DAILY_DIGEST_SCHEDULER, { pattern: config.DAILY_DIGEST_CRON, tz: 'Europe/Amsterdam' }, { name: 'daily-digest' });
   }
 
   async process(job: Job): Promise<unknown> {
@@ -49,6 +53,8 @@ export class DeadlinesProcessor extends WorkerHost {
       }
       case 'weekly-digest':
         return this.digest.send();
+      case 'daily-digest':
+        return this.dailyDigest.send();
       default:
         throw new UnrecoverableError(`No handler for job ${job.name} on queue ${QUEUES.deadlines.name}`);
     }

@@ -3,6 +3,6 @@ export const QUEUES = {
   maintenance: { name: 'maintenance', jobs: ['expire-sessions'] },
   notifications: { name: 'notifications', jobs: ['track.transition', 'notify'] },
   mail: { name: 'mail', jobs: ['send-mail'] },
-  deadlines: { name: 'deadlines', jobs: ['track.transition', 'deadline-reminder', 'weekly-digest'] },
+  deadlines: { name: 'deadlines', jobs: ['track.transition', 'deadline-reminder', 'weekly-digest', 'daily-digest'] },
   operations: { name: 'operations', jobs: ['watchdog'] },
 } as const;

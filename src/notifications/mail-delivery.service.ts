@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import type { Language } from '../users/role.js';
 import { isPermanentMailError, MailSender } from './mail-sender.service.js';
+import { findWording } from './mail-template-overrides.js';
 import { renderNotification } from './notification-render.js';
 
 /** `being-sent`: another worker claimed the notification a moment ago; look again once its claim has lapsed. */
@@ -68,7 +69,9 @@ export class MailDelivery {
     const messageId = notificationMessageId(claimed.id, this.config.MAIL_FROM);
     try {
       if (claimed.recipientDisabled) throw new PermanentMailFailure('the recipient account is disabled');
+      const wording = await findWording(this.dataSource, claimed.template, claimed.recipientLanguage);
       const mail = renderNotification({
+        wording,
         template: claimed.template,
         language: claimed.recipientLanguage,
         recipientName: claimed.recipientName,

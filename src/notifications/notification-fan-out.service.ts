@@ -6,7 +6,8 @@ import { templateParams } from './notification-render.js';
 import { enqueueOutbox, OUTBOX_TOPICS, type MailMessage, type NotifyMessage } from './outbox.js';
 import { OutboxRelay } from './outbox-relay.service.js';
 import { RecipientResolver, type RecipientContext } from './recipients.js';
-import { isTemplateKey } from './templates/index.js';
+import { isTemplateKey, type TemplateKey } from './templates/index.js';
+import { mailStatusFor, TEMPLATE_TOPIC, type Delivery } from './notification-topics.js';
 import { isNotificationTrigger, rulesFor, type RecipientRole, type WhoHearsWhatRule } from './who-hears-what.js';
 
 const AUDIENCE: Record<RecipientRole, string> = {
@@ -110,16 +111,32 @@ export class NotificationFanOut {
       for (const rule of input.rules) {
         const audiences = await this.audiences(manager, rule, input.context);
         for (const [recipientId, audience] of audiences) {
+          // Owners get their own step as a receipt by mail; nobody finds their own step in the in-app list.
+          const ownStep = recipientId === input.context.actorId;
+          const mailStatus = mailStatusFor(rule.template, await this.deliveryFor(manager, recipientId, rule.template));
+          if (ownStep && mailStatus === 'in_app') continue;
           const inserted: { id: string }[] = await manager.query(
-            `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params)
-             VALUES ($1, $2, $3, $4, $5, $6, $7)
+            `INSERT INTO notifications (source_key, recipient_id, application_id, trigger, template, audience, params, mail_status, in_app)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
              ON CONFLICT ON CONSTRAINT notifications_source_key_recipient_key DO NOTHING
              RETURNING id`,
-            [`${input.outboxId}:${rule.template}`, recipientId, input.applicationId, input.trigger, rule.template, audience, templateParams(rule.template, input.details)],
+            [
+              `${input.outboxId}:${rule.template}`,
+              recipientId,
+              input.applicationId,
+              input.trigger,
+              rule.template,
+              audience,
+              templateParams(rule.template, input.details),
+              mailStatus,
+              !ownStep,
+            ],
           );
           for (const { id } of inserted) {
-            const mail: MailMessage = { notificationId: id };
-            await enqueueOutbox(manager, { topic: OUTBOX_TOPICS.mail, applicationId: input.applicationId, payload: mail });
+            if (mailStatus === 'queued') {
+              const mail: MailMessage = { notificationId: id };
+              await enqueueOutbox(manager, { topic: OUTBOX_TOPICS.mail, applicationId: input.applicationId, payload: mail });
+            }
             count += 1;
           }
         }
@@ -130,6 +147,17 @@ export class NotificationFanOut {
     // The mail rows are due now: relay them without waiting for the next tick.
     if (created > 0) void this.relay.kick().catch(() => undefined);
     return { created };
+  }
+
+  /** The recipient's choice for the template's topic; none for templates that are always mailed. */
+  private async deliveryFor(manager: EntityManager, recipientId: string, template: TemplateKey): Promise<Delivery | undefined> {
+    const topic = TEMPLATE_TOPIC[template];
+    if (topic === 'always') return undefined;
+    const [row]: { delivery: Delivery }[] = await manager.query(`SELECT delivery FROM notification_preferences WHERE user_id = $1 AND topic = $2`, [
+      recipientId,
+      topic,
+    ]);
+    return row?.delivery;
   }
 
   /** Recipient id -> the capacity in which they hear of it (the first of the rule's roles that names them). */

@@ -2,6 +2,7 @@ import type { Language } from '../users/role.js';
 import { renderLayout } from './templates/layout.js';
 import { templateFor } from './templates/index.js';
 import type { MessageText, RenderedMail, TemplateInput } from './templates/template.types.js';
+import { wordedMessage, type TemplateWording } from './template-wording.js';
 
 export interface RenderRequest {
   template: string;
@@ -10,6 +11,8 @@ export interface RenderRequest {
   application: TemplateInput['application'];
   params: Record<string, unknown>;
   appUrl: string;
+  /** An admin's wording of this template in this language (mail_template_overrides), else the built-in text. */
+  wording?: TemplateWording | null;
 }
 
 /** Where the recipient acts: the template's own page, else the application's page, else the inbox. */
@@ -21,6 +24,7 @@ export function notificationLink(template: string, applicationId: string | null,
 export function messageText(request: Omit<RenderRequest, 'appUrl'>): MessageText {
   const template = templateFor(request.template);
   const input: TemplateInput = { recipientName: request.recipientName, application: request.application, params: request.params };
+  if (request.wording) return wordedMessage(request.wording, request.template, input, request.language);
   return template[request.language](input);
 }
 

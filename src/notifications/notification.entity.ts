@@ -1,7 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** `sending`: claimed by a worker that is talking to the SMTP server (see mail-delivery.service.ts). */
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed'] as const;
+/**
+ * `sending`: claimed by a worker that is talking to the SMTP server (see mail-delivery.service.ts).
+ * `digest`: waits for the recipient's daily digest, `digested`: went out in it (`digestId`);
+ * `in_app`: the recipient chose not to be mailed about it (notification-topics.ts).
+ */
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'failed', 'digest', 'digested', 'in_app'] as const;
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 
 /**
@@ -63,6 +67,14 @@ export class Notification {
 
   @Column({ name: 'failed_at', type: 'timestamptz', nullable: true })
   failedAt: Date | null;
+
+  /** False for a user's own step (an owner's receipt by mail) and for digest mails: not in the in-app list. */
+  @Column({ name: 'in_app', type: 'boolean' })
+  inApp: boolean;
+
+  /** The daily digest notification that took this one along. */
+  @Column({ name: 'digest_id', type: 'uuid', nullable: true })
+  digestId: string | null;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })
   readAt: Date | null;

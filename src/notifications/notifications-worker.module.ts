@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { BullRootModule } from '../jobs/bull-root.module.js';
 import { QUEUES } from '../jobs/queues.js';
+import { DailyDigest } from './daily-digest.service.js';
 import { MailDelivery } from './mail-delivery.service.js';
 import { MailProcessor } from './mail.processor.js';
 import { MailSender } from './mail-sender.service.js';
@@ -25,9 +26,10 @@ import { PANEL_REVIEWERS, RecipientResolver } from './recipients.js';
     { provide: PANEL_REVIEWERS, useClass: ActivePanelReviewers },
     MailSender,
     MailDelivery,
+    DailyDigest,
     NotificationsProcessor,
     MailProcessor,
   ],
-  exports: [OutboxRelay, NotificationFanOut, MailDelivery],
+  exports: [OutboxRelay, NotificationFanOut, MailDelivery, DailyDigest],
 })
 export class NotificationsWorkerModule {}

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators.js';
 import { ListNotificationsQuery } from './dto/list-notifications.query.js';
+import { MarkGroupReadRequest } from './dto/mark-group-read.request.js';
 import { NotificationInbox } from './notification-inbox.service.js';
 
 /** The signed-in user's own notifications (meldingen), newest first. */
@@ -14,6 +15,18 @@ export class NotificationsController {
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery) {
     return this.inbox.list(user, query);
+  }
+
+  /** The same notifications grouped per application and per day; `limit` counts groups. */
+  @Get('groups')
+  groups(@CurrentUser() user: AuthUser, @Query() query: ListNotificationsQuery) {
+    return this.inbox.groups(user, query);
+  }
+
+  @Post('groups/read')
+  @HttpCode(200)
+  readGroup(@CurrentUser() user: AuthUser, @Body() body: MarkGroupReadRequest) {
+    return this.inbox.markGroupRead(user, body);
   }
 
   @Post('read-all')

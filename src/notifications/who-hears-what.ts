@@ -7,7 +7,7 @@ import type { TemplateKey } from './templates/index.js';
  * test/notifications/who-hears-what.spec.ts checks they name the same triggers.
  *
  * Recipients, relative to the application:
- * - owners: every owner user of the application (always, also the one who acted: for them it is the confirmation);
+ * - owners: every owner user of the application (also the one who acted: for them it is the receipt, by mail only);
  * - coach: the assigned coach;
  * - secretaries: every active user with the secretary role;
  * - chairs: every active user with the chair role;
@@ -15,6 +15,7 @@ import type { TemplateKey } from './templates/index.js';
  *   (recipients.ts), which finds nobody until the assessment module provides its own lookup;
  * - addressed: the people the message names itself (`recipientIds`), e.g. the invited reviewer.
  * Staff never get a mail about their own action: the actor is left out of every group but owners.
+ * Nobody finds their own step in the in-app list (notification-fan-out.service.ts writes it with `in_app` false).
  */
 export const RECIPIENT_ROLES = ['owners', 'coach', 'secretaries', 'chairs', 'reviewers', 'addressed'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];

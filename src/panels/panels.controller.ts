@@ -33,6 +33,14 @@ export class PanelsController {
     return this.panels.suggestions(user, id);
   }
 
+  /** The invitation mail exactly as the reviewer would get it now (their language, the saved wording); nothing is sent. */
+  @Roles('secretary')
+  @Post('invitations/preview')
+  @HttpCode(200)
+  previewInvitation(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: InviteReviewerDto) {
+    return this.panels.previewInvitation(user, id, body);
+  }
+
   @Roles('secretary')
   @Post('invitations')
   invite(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: InviteReviewerDto) {

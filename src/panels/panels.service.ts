@@ -8,6 +8,7 @@ import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { validationFailed, type FieldError } from '../common/http/validation.js';
 import { AppConfig } from '../config/app-config.js';
 import { cancelDeadlines, meetDeadlines, openDeadline } from '../deadlines/deadline-writes.js';
+import { previewNotification } from '../notifications/notification-preview.js';
 import { enqueueNotification } from '../notifications/outbox.js';
 import type { NotificationTrigger } from '../notifications/who-hears-what.js';
 import { Review } from '../review/review.entity.js';
@@ -113,6 +114,21 @@ export class PanelsService {
     if (!kinds.includes('secretary')) throw panelNotVisible();
     const state = await loadPanelState(this.dataSource.manager, application);
     return this.reviewers.suggest(this.dataSource.manager, application, state.facts, state.open);
+  }
+
+  /** The mail `invite` would send, for the secretary's confirmation; the same renderer and wording as the worker's. */
+  async previewInvitation(user: AuthUser, applicationId: string, dto: InviteReviewerDto) {
+    const { application, kinds } = await this.access.load(user, applicationId);
+    if (!kinds.includes('secretary')) throw panelNotVisible();
+    const record = await this.reviewerOrFail(this.dataSource.manager, dto.reviewerId, 'reviewerId');
+    const responseDueAt = dto.responseDueAt ? new Date(dto.responseDueAt) : this.defaultResponseDue();
+    return previewNotification(this.dataSource, {
+      template: 'panel-invitation',
+      recipient: { name: record.user.name, email: record.user.email, language: record.user.language },
+      application: { id: application.id, reference: application.reference, name: application.name },
+      details: { respondBy: responseDueAt.toISOString() },
+      appUrl: this.config.APP_URL,
+    });
   }
 
   async invite(user: AuthUser, applicationId: string, dto: InviteReviewerDto) {

@@ -93,6 +93,13 @@ describe('secretary assessment screens in the browser', () => {
 
     for (const reviewer of practice.slice(0, 3)) {
       await page.getByRole('button', { name: `Uitnodigen ${reviewer.user.name}` }).click();
+      // First the mail as it will go out, then the secretary sends it.
+      await see(page.locator('#mail-preview-title')).text(`Uitnodiging aan ${reviewer.user.name} controleren`);
+      await see(page.locator('#mail-preview-title')).focused();
+      await see(page.locator('.mail-preview')).contains(reviewer.user.email);
+      await see(page.locator('.mail-preview')).contains('Uitnodiging om te beoordelen:');
+      if (reviewer === practice[0]) await expectAccessible(page, 'secretary-invitation-preview');
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
       await see(status(page)).contains(`${reviewer.user.name} is uitgenodigd.`);
     }
     await see(page.getByRole('button', { name: /^Uitnodigen / })).count(0);
@@ -114,6 +121,7 @@ describe('secretary assessment screens in the browser', () => {
     // Meanwhile someone else fills the place over HTTP; inviting from the stale page is refused in words.
     await invite(t, secretary, applicationA, practice[3]);
     await page.getByRole('button', { name: `Uitnodigen ${practice[2].user.name}` }).click();
+    await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await see(page.locator('.form-error')).contains('Geen open plaats voor een praktijkbeoordelaar');
     await see(page.locator('.form-error')).focused();
     expect((await panel()).invitations).toHaveLength(4);

@@ -36,6 +36,8 @@ import { AdminUserPage } from './pages/AdminUserPage';
 import { AdminCommitteesPage } from './pages/AdminCommitteesPage';
 import { AdminCommitteePage } from './pages/AdminCommitteePage';
 import { AdminThemesPage } from './pages/AdminThemesPage';
+import { AdminMailTemplatesPage } from './pages/AdminMailTemplatesPage';
+import { AdminMailTemplatePage } from './pages/AdminMailTemplatePage';
 import { AdminReviewersPage } from './pages/AdminReviewersPage';
 import { AdminReviewerPage } from './pages/AdminReviewerPage';
 import { SessionProvider, useSession } from './session/session';
@@ -117,6 +119,8 @@ export function App() {
               <Route path="beheer/commissies/nieuw" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
               <Route path="beheer/commissies/:id" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
               <Route path="beheer/themas" element={<RequireUser roles={['admin']}><AdminThemesPage /></RequireUser>} />
+              <Route path="beheer/e-mailteksten" element={<RequireUser roles={['admin']}><AdminMailTemplatesPage /></RequireUser>} />
+              <Route path="beheer/e-mailteksten/:template" element={<RequireUser roles={['admin']}><AdminMailTemplatePage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />

@@ -1,4 +1,5 @@
 import { ASSESSMENT_TEMPLATES } from './assessment.templates.js';
+import { DAILY_DIGEST_TEMPLATES } from './daily-digest.templates.js';
 import { COMMITTEE_TEMPLATES } from './committee.templates.js';
 import { DEADLINE_TEMPLATES } from './deadlines.templates.js';
 import { DESCRIPTION_TEMPLATES } from './description.templates.js';
@@ -14,6 +15,7 @@ export const TEMPLATES = {
   ...COMMITTEE_TEMPLATES,
   ...PUBLICATION_TEMPLATES,
   ...DEADLINE_TEMPLATES,
+  ...DAILY_DIGEST_TEMPLATES,
 } satisfies Record<string, NotificationTemplate>;
 
 export type TemplateKey = keyof typeof TEMPLATES;

@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { api } from '../api/client';
+import { notifyApi, type MailPreview } from '../api/notify-api';
 import { panelApi, type PanelView, type ReviewerKind, type Suggestion, type Suggestions } from '../api/panel-api';
 import { label, useI18n } from '../i18n/i18n';
 import { useResource } from '../lib/use-resource';
 import { Button } from './Button';
 import { DataTable } from './DataTable';
+import { MailPreviewBox } from './MailPreviewBox';
 import { usePanelAction } from './PanelActionError';
 
 const KINDS: ReviewerKind[] = ['science', 'practice'];
@@ -31,10 +34,20 @@ export function PanelSuggestions({ applicationId, panel, suggestions, onDone, on
   const waiting = panel.alternates.filter((alternate) => alternate.status === 'waiting').sort((a, b) => a.rank - b.rank);
   const kinds = KINDS.filter((kind) => suggestions.requirement[kind] > 0);
 
+  // Inviting mails the reviewer: first the mail exactly as it will go, then the secretary sends it.
+  const [checking, setChecking] = useState<{ suggestion: Suggestion; preview: MailPreview } | null>(null);
+  function check(suggestion: Suggestion) {
+    return action.run(`invite-${suggestion.reviewerId}`, () => notifyApi.previewInvitation(applicationId, suggestion.reviewerId, suggestion.kind), (preview) => {
+      setChecking({ suggestion, preview });
+      window.setTimeout(() => document.getElementById('mail-preview-title')?.focus(), 0);
+      return Promise.resolve();
+    });
+  }
   function invite(suggestion: Suggestion) {
-    return action.run(`invite-${suggestion.reviewerId}`, () => panelApi.invite(applicationId, suggestion.reviewerId, suggestion.kind), () =>
-      onDone(t.panel.invited(suggestion.name)),
-    );
+    return action.run(`send-${suggestion.reviewerId}`, () => panelApi.invite(applicationId, suggestion.reviewerId, suggestion.kind), () => {
+      setChecking(null);
+      return onDone(t.panel.invited(suggestion.name));
+    });
   }
   function addAlternate(suggestion: Suggestion) {
     const next = [...waiting.map((alternate) => ({ reviewerId: alternate.reviewerId, kind: alternate.kind })), { reviewerId: suggestion.reviewerId, kind: suggestion.kind }];
@@ -44,6 +57,18 @@ export function PanelSuggestions({ applicationId, panel, suggestions, onDone, on
   return (
     <>
       {action.error}
+      {checking && (
+        <div className="invite-check">
+          <MailPreviewBox preview={checking.preview} title={t.notify.inviteCheckTitle(checking.suggestion.name)} />
+          <p className="utrecht-paragraph">{t.notify.inviteCheckIntro}</p>
+          <div className="utrecht-button-group utrecht-button-group--row">
+            <Button variant="primary" busy={action.busy(`send-${checking.suggestion.reviewerId}`)} onClick={() => void invite(checking.suggestion)}>
+              {t.notify.sendInvitation}
+            </Button>
+            <Button onClick={() => setChecking(null)}>{t.notify.cancel}</Button>
+          </div>
+        </div>
+      )}
       {kinds.map((kind) => {
         const rows = suggestions.suggestions.filter((suggestion) => suggestion.kind === kind);
         const open = suggestions.openSlots[kind] > 0;
@@ -83,7 +108,7 @@ export function PanelSuggestions({ applicationId, panel, suggestions, onDone, on
                       <td className="utrecht-table__cell">
                         <div className="utrecht-button-group utrecht-button-group--row">
                           {suggestion.kindNeeded && (
-                            <Button variant="primary" busy={action.busy(`invite-${suggestion.reviewerId}`)} onClick={() => void invite(suggestion)}>
+                            <Button variant="primary" busy={action.busy(`invite-${suggestion.reviewerId}`)} onClick={() => void check(suggestion)}>
                               {t.panel.invite}
                               <span className="visually-hidden"> {suggestion.name}</span>
                             </Button>

@@ -1,4 +1,5 @@
 import type { Messages } from './nl';
+import { notifyEn } from './notify-en';
 import { werkbladEn } from './werkblad-en';
 import { decisionEn } from './decision-en';
 import { reviewEn } from './review-en';
@@ -19,6 +20,7 @@ export const en: Messages = {
   dossier: dossierEn,
   review: reviewEn,
   panel: panelEn,
+  notify: notifyEn,
   meeting: meetingEn,
   admin: adminEn,
   owner: ownerEn,

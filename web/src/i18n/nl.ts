@@ -1,4 +1,5 @@
 import type { Language } from '../api/types';
+import { notifyNl } from './notify-nl';
 import { werkbladNl } from './werkblad-nl';
 import { decisionNl } from './decision-nl';
 import { reviewNl } from './review-nl';
@@ -23,6 +24,7 @@ export const nl = {
   dossier: dossierNl,
   review: reviewNl,
   panel: panelNl,
+  notify: notifyNl,
   meeting: meetingNl,
   admin: adminNl,
   owner: ownerNl,

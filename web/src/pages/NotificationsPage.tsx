@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client';
+import { notifyApi, type NotificationGroup } from '../api/notify-api';
 import type { NotificationView } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button } from '../components/Button';
@@ -29,17 +30,19 @@ export function applicationPath(link: string, applicationId: string | null): str
   return path === `/aanmeldingen/${applicationId}` || path.startsWith(`/aanmeldingen/${applicationId}/`) ? `/aanmeldingen/${applicationId}` : null;
 }
 
-/** The signed-in user's notifications, newest first, read or unread, with "mark as read". */
+const unreadIn = (groups: NotificationGroup[]) => groups.reduce((sum, group) => sum + group.unreadCount, 0);
+
+/** The signed-in user's notifications, grouped per application and per day (as the API groups them), with "mark as read". */
 export function NotificationsPage() {
   const { t } = useI18n();
-  const notifications = useResource(() => api.notifications({ limit: 100 }), 'notifications');
+  const groups = useResource(() => notifyApi.groups({ limit: 100 }), 'notification-groups');
   const [flash, setFlash] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ message: string; key: number; retry(): void } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const statusRef = useRef<HTMLDivElement>(null);
 
-  const list = notifications.data;
-  const unread = list?.filter((item) => item.readAt === null).length ?? 0;
+  const list = groups.data;
+  const unread = list ? unreadIn(list) : 0;
 
   function announce(message: string) {
     setFlash(message);
@@ -47,48 +50,43 @@ export function NotificationsPage() {
     window.setTimeout(() => statusRef.current?.focus(), 0);
   }
 
-  async function markRead(item: NotificationView) {
-    setBusy(item.id);
+  async function act(key: string, action: () => Promise<string>, retry: () => void) {
+    setBusy(key);
     setFailure(null);
     try {
-      const updated = await api.markNotificationRead(item.id);
-      const next = (notifications.data ?? []).map((candidate) => (candidate.id === updated.id ? updated : candidate));
-      notifications.setData(next);
-      setUnread(next.filter((candidate) => candidate.readAt === null).length);
+      const message = await action();
+      const fresh = await groups.reload();
+      setUnread(fresh ? unreadIn(fresh) : 0);
       void refreshUnread();
-      announce(t.inbox.markedOne);
+      announce(message);
     } catch (error) {
-      setFailure({ message: errorMessage(error, t), key: Date.now(), retry: () => void markRead(item) });
+      setFailure({ message: errorMessage(error, t), key: Date.now(), retry });
     } finally {
       setBusy(null);
     }
   }
 
-  async function markAll() {
-    setBusy('all');
-    setFailure(null);
-    try {
-      await api.markAllNotificationsRead();
-      const fresh = await notifications.reload();
-      setUnread(fresh ? fresh.filter((candidate) => candidate.readAt === null).length : 0);
-      announce(t.inbox.markedAll);
-    } catch (error) {
-      setFailure({ message: errorMessage(error, t), key: Date.now(), retry: () => void markAll() });
-    } finally {
-      setBusy(null);
-    }
-  }
+  const markRead = (item: NotificationView) =>
+    act(item.id, async () => (await api.markNotificationRead(item.id), t.inbox.markedOne), () => void markRead(item));
+  const markGroup = (group: NotificationGroup) =>
+    act(group.key, async () => t.notify.markedGroup((await notifyApi.markGroupRead(group.applicationId, group.day)).updated), () => void markGroup(group));
+  const markAll = () => act('all', async () => (await api.markAllNotificationsRead(), t.inbox.markedAll), () => void markAll());
 
   return (
     <>
       <PageHeading>{t.inbox.title}</PageHeading>
-      <p className="utrecht-paragraph">{t.inbox.intro}</p>
+      <p className="utrecht-paragraph">{t.notify.inboxIntro}</p>
+      <p className="utrecht-paragraph">
+        <Link className="utrecht-link utrecht-link--html-a" to="/profiel#meldingen-per-e-mail">
+          {t.notify.preferencesLink}
+        </Link>
+      </p>
       <div ref={statusRef} tabIndex={-1} className="status-anchor">
         <StatusMessage>{flash}</StatusMessage>
       </div>
       {failure && <FormError message={failure.message} focusKey={failure.key} onRetry={failure.retry} />}
-      {notifications.error ? (
-        <LoadError error={notifications.error} onRetry={notifications.reload} />
+      {groups.error ? (
+        <LoadError error={groups.error} onRetry={groups.reload} />
       ) : !list ? (
         <Loading />
       ) : list.length === 0 ? (
@@ -103,14 +101,47 @@ export function NotificationsPage() {
               </Button>
             </p>
           )}
-          <ul className="card-list">
-            {list.map((item) => (
-              <Item key={item.id} item={item} busy={busy === item.id} onMarkRead={() => void markRead(item)} />
+          <ul className="card-list" aria-label={t.notify.groupsCaption}>
+            {list.map((group) => (
+              <Group key={group.key} group={group} busy={busy} onMarkGroup={() => void markGroup(group)} onMarkRead={(item) => void markRead(item)} />
             ))}
           </ul>
         </>
       )}
     </>
+  );
+}
+
+function Group({ group, busy, onMarkGroup, onMarkRead }: { group: NotificationGroup; busy: string | null; onMarkGroup(): void; onMarkRead(item: NotificationView): void }) {
+  const { t, formatDate } = useI18n();
+  const subject = group.applicationName ?? t.notify.general;
+  const day = group.relativeDay === 'today' ? t.notify.today : group.relativeDay === 'yesterday' ? t.notify.yesterday : formatDate(group.day);
+  const headingId = `group-${group.key.replace(/[^a-z0-9-]/gi, '-')}`;
+  return (
+    <li className={`card inbox-group ${group.unreadCount > 0 ? 'inbox-item--unread' : ''}`} data-group={group.key}>
+      <div className="inbox-item__head">
+        <h2 className="utrecht-heading-3 card__title" id={headingId}>
+          {t.notify.groupSummary(subject, day, group.count)}
+        </h2>
+        <span className="inbox-item__state">{t.notify.groupUnread(group.unreadCount)}</span>
+      </div>
+      {group.unreadCount > 0 && (
+        <p className="utrecht-paragraph">
+          <Button busy={busy === group.key} onClick={onMarkGroup}>
+            {t.notify.markGroupRead}
+            <span className="visually-hidden">{t.notify.markGroupReadFor(subject, day)}</span>
+          </Button>
+        </p>
+      )}
+      <details className="inbox-group__details" open={group.unreadCount > 0}>
+        <summary className="inbox-group__summary">{t.notify.showItems(group.count)}</summary>
+        <ul className="inbox-group__items">
+          {group.items.map((item) => (
+            <Item key={item.id} item={item} busy={busy === item.id} onMarkRead={() => onMarkRead(item)} />
+          ))}
+        </ul>
+      </details>
+    </li>
   );
 }
 
@@ -120,9 +151,9 @@ function Item({ item, busy, onMarkRead }: { item: NotificationView; busy: boolea
   const to = applicationPath(item.link, item.applicationId);
   const titleId = `notification-${item.id}`;
   return (
-    <li className={`card inbox-item ${unread ? 'inbox-item--unread' : ''}`}>
+    <li className={`inbox-item ${unread ? 'inbox-item--unread' : ''}`}>
       <div className="inbox-item__head">
-        <h2 className="utrecht-heading-3 card__title" id={titleId}>
+        <h3 className="utrecht-heading-4" id={titleId}>
           {to ? (
             <Link className="utrecht-link utrecht-link--html-a" to={to} onClick={unread ? () => void api.markNotificationRead(item.id).then(refreshUnread, () => undefined) : undefined}>
               {item.title}
@@ -130,28 +161,14 @@ function Item({ item, busy, onMarkRead }: { item: NotificationView; busy: boolea
           ) : (
             item.title
           )}
-        </h2>
+        </h3>
         <span className="inbox-item__state">{unread ? t.inbox.unread : t.inbox.read}</span>
       </div>
-      <dl className="card__facts">
-        {item.applicationName && (
-          <div>
-            <dt>{t.inbox.application}</dt>
-            <dd>
-              {item.applicationName}
-              {item.applicationReference ? ` (${item.applicationReference})` : ''}
-            </dd>
-          </div>
-        )}
-        <div>
-          <dt>{t.inbox.received}</dt>
-          <dd>
-            <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
-          </dd>
-        </div>
-      </dl>
+      <p className="utrecht-paragraph inbox-item__time">
+        {t.inbox.received}: <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+      </p>
       {unread && (
-        <p className="utrecht-paragraph card__days">
+        <p className="utrecht-paragraph">
           <Button busy={busy} onClick={onMarkRead} aria-describedby={titleId}>
             {t.inbox.markRead}
           </Button>

@@ -6,6 +6,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
+import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { PageHeading } from '../components/PageHeading';
 import { RadioGroup, TextField } from '../components/fields';
 import { label, useI18n } from '../i18n/i18n';
@@ -77,6 +78,7 @@ export function ProfilePage() {
           {form.busy ? t.common.saving : t.profile.save}
         </Button>
       </form>
+      <NotificationPreferencesForm />
       <OwnReviewerAvailability />
     </div>
   );
