@@ -98,11 +98,11 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
   const facets = facetQuery(filters);
   const query = tsquery === null ? null : bind(tsquery);
   // Every condition is a column of listings_search_idx, so the index intersects them.
-  const where = ['l.withdrawn_at IS NULL'];
-  if (query) where.push(`l.search_vector @@ ${query}::tsquery`);
-  if (facets !== null) where.push(`l.facets @@ ${bind(facets)}::tsquery`);
-  if (targetGroupQuery !== null) where.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
-  const conditions = where.join(' AND ');
+  const exact = ['l.withdrawn_at IS NULL'];
+  if (facets !== null) exact.push(`l.facets @@ ${bind(facets)}::tsquery`);
+  if (targetGroupQuery !== null) exact.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
+  const filterConditions = exact.join(' AND ');
+  const conditions = query ? `${filterConditions} AND l.search_vector @@ ${query}::tsquery` : filterConditions;
   // Pages past the window are empty rather than an error.
   const offset = (filters.page - 1) * filters.pageSize;
   const limit = bind(Math.max(0, Math.min(filters.pageSize, RESULT_WINDOW - offset)));
@@ -123,12 +123,13 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
       params,
     };
   }
-  // Title matches first (a GIN index over the title alone answers them), then the others in scan
+  // Title matches first (a GIN index over the title alone answers them; the title is part of the
+  // search vector, so a title match needs no test of that large vector), then the others in scan
   // order, until the window is full; the title matches stay on top when ranking.
   return {
     sql: `
       WITH title_matches AS MATERIALIZED (
-        SELECT l.id FROM listings l WHERE ${conditions} AND l.title_vector @@ ${query}::tsquery LIMIT ${RESULT_WINDOW + 1}
+        SELECT l.id FROM listings l WHERE ${filterConditions} AND l.title_vector @@ ${query}::tsquery LIMIT ${RESULT_WINDOW + 1}
       ), other_matches AS MATERIALIZED (
         SELECT l.id FROM listings l WHERE ${conditions} AND NOT (l.title_vector @@ ${query}::tsquery)
          LIMIT greatest(0, ${RESULT_WINDOW + 1} - (SELECT count(*) FROM title_matches))
