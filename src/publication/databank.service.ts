@@ -10,7 +10,7 @@ import {
   type ListingSearchResult,
   type PreparedRow,
 } from './listing-search.sql.js';
-import { SUGGEST_WORDS_SQL, queryWords } from './listing-suggestion.sql.js';
+import { SUGGEST_WORDS_SQL, queryWords, replaceWords } from './listing-suggestion.sql.js';
 import { publicListingDetail, publicListingItem } from './listing.view.js';
 import type { SearchListingsQuery } from './dto/search-listings.query.js';
 import { listingNotFound } from './publication.errors.js';
@@ -53,13 +53,21 @@ export class DatabankService {
     return result;
   }
 
-  /** Only offered when it finds something, so a word of a withdrawn listing is never suggested. */
+  /**
+   * Each unknown word replaced in the query as typed, so quotes, `or` and `-word` keep their
+   * meaning. Only offered when it finds something, so a word of a withdrawn listing is never suggested.
+   */
   private async suggest(query: SearchFilters): Promise<string | null> {
-    const words = queryWords(query.q ?? '');
+    const q = query.q ?? '';
+    const words = queryWords(q);
     if (words.length === 0) return null;
     const rows: { word: string }[] = await this.dataSource.query(SUGGEST_WORDS_SQL, [words]);
-    const suggestion = rows.map((row) => row.word).join(' ');
-    if (suggestion === words.join(' ')) return null;
+    const corrections = new Map(words.map((word, index) => [word, rows[index].word]));
+    const suggestion = replaceWords(q, (word) => {
+      const correction = corrections.get(word.toLowerCase());
+      return correction === undefined || correction === word.toLowerCase() ? word : correction;
+    });
+    if (suggestion === q) return null;
     const check = await this.run({ ...query, q: suggestion }, 1, 1);
     return check.matched > 0 ? suggestion : null;
   }

@@ -16,7 +16,14 @@ export const SUGGEST_WORDS_SQL = `
 /** Refreshed after a listing is published, updated or withdrawn; CONCURRENTLY keeps searches running. */
 export const REFRESH_WORDS_SQL = `REFRESH MATERIALIZED VIEW CONCURRENTLY listing_words`;
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
 /** The words of a query as a reader typed them: letters and digits, lowercased. */
 export function queryWords(q: string): string[] {
-  return q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0).slice(0, 20);
+  return [...new Set((q.match(WORD) ?? []).map((word) => word.toLowerCase()))].slice(0, 20);
+}
+
+/** The query with each word replaced, everything between the words (quotes, minus signs) kept. */
+export function replaceWords(q: string, replace: (word: string) => string): string {
+  return q.replace(WORD, replace);
 }

@@ -88,6 +88,8 @@ describe('databank search: Dutch compounds, suggestions and the title-first wind
     expect(await search({ q: 'eenzaamheit' })).toMatchObject({ items: [], total: 0, suggestion: 'eenzaamheid' });
     expect(await search({ q: 'dagbestedng' })).toMatchObject({ total: 0, suggestion: 'dagbesteding' });
     expect(await search({ q: 'vrijwiligers statushouders' })).toMatchObject({ total: 0, suggestion: 'vrijwilligers statushouders' });
+    // Only the misspelled word changes; phrases and exclusions stay as typed.
+    expect(await search({ q: '"Eenzaamheit" -taal' })).toMatchObject({ total: 0, suggestion: '"eenzaamheid" -taal' });
     expect(await search({ q: 'eenzaamheid' })).toMatchObject({ total: 3, suggestion: null });
     // Nothing near it; and a suggestion that the filters would empty again is not offered.
     expect(await search({ q: 'qxzwvk' })).toMatchObject({ total: 0, suggestion: null });
