@@ -124,12 +124,14 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
     };
   }
   // Title matches first (a GIN index over the title alone answers them; the title is part of the
-  // search vector, so a title match needs no test of that large vector), then the others in scan
-  // order, until the window is full; the title matches stay on top when ranking.
+  // search vector, so a title match needs no test of that large vector, unless the query excludes
+  // a word, which the rest of the text may hold), then the others in scan order, until the window
+  // is full; the title matches stay on top when ranking.
+  const titleConditions = tsquery!.includes('!') ? conditions : filterConditions;
   return {
     sql: `
       WITH title_matches AS MATERIALIZED (
-        SELECT l.id FROM listings l WHERE ${filterConditions} AND l.title_vector @@ ${query}::tsquery LIMIT ${RESULT_WINDOW + 1}
+        SELECT l.id FROM listings l WHERE ${titleConditions} AND l.title_vector @@ ${query}::tsquery LIMIT ${RESULT_WINDOW + 1}
       ), other_matches AS MATERIALIZED (
         SELECT l.id FROM listings l WHERE ${conditions} AND NOT (l.title_vector @@ ${query}::tsquery)
          LIMIT greatest(0, ${RESULT_WINDOW + 1} - (SELECT count(*) FROM title_matches))

@@ -69,6 +69,12 @@ describe('databank search: Dutch compounds, suggestions and the title-first wind
     expect(await slugs('kinderarmoede')).toEqual(['kindpakket']);
   });
 
+  it('keeps a listing out when the query excludes a word its body holds, though its title matches', async () => {
+    expect(await slugs('ouderen')).toContain('ontmoetingscentrum-voor-ouderen');
+    expect(await slugs('ouderen -isolement')).not.toContain('ontmoetingscentrum-voor-ouderen');
+    expect(await slugs('ouderen -isolement')).toContain('samen-in-beweging');
+  });
+
   it(`reaches the recall and precision of decision 0018 on the ${RELEVANCE_QUERIES.length} queries of the relevance set`, async () => {
     let expectedTotal = 0;
     let foundTotal = 0;
