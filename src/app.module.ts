@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
 import { PublicationModule } from './publication/publication.module.js';
+import { OpenDataModule } from './open-data/open-data.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         CommitteeModule,
         DecisionsModule,
         PublicationModule,
+        OpenDataModule,
         DeadlinesModule,
         StaffListModule,
         QueueDashboardModule,

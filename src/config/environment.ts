@@ -96,6 +96,17 @@ export class Environment {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** Requests per client IP to the public databank and open-data API within the window. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  PUBLIC_API_MAX_REQUESTS = 300;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  PUBLIC_API_WINDOW_SECONDS = 60;
+
   /** The proxies in front of the API whose X-Forwarded-For is believed; none unless set. */
   @Transform(toTrustProxy)
   @IsTrustProxy()

@@ -5,15 +5,19 @@ import { Listing } from './listing.entity.js';
 import {
   PREPARE_SQL,
   RESULT_WINDOW,
+  preparedQuery,
   searchListingsStatement,
   type ListingSearchResult,
-  type PreparedQuery,
+  type PreparedRow,
 } from './listing-search.sql.js';
+import { SUGGEST_WORDS_SQL, queryWords, replaceWords } from './listing-suggestion.sql.js';
 import { publicListingDetail, publicListingItem } from './listing.view.js';
 import type { SearchListingsQuery } from './dto/search-listings.query.js';
 import { listingNotFound } from './publication.errors.js';
 
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'targetGroup'>;
 
 /** The public databank: anonymous search and detail pages over listed interventions only. */
 @Injectable()
@@ -22,9 +26,7 @@ export class DatabankService {
 
   async search(query: SearchListingsQuery) {
     const { page, pageSize } = query;
-    const [prepared]: PreparedQuery[] = await this.dataSource.query(PREPARE_SQL, [query.q ?? null, query.targetGroup ?? null]);
-    const statement = searchListingsStatement({ prepared, theme: query.theme, level: query.level, page, pageSize });
-    const [result]: ListingSearchResult[] = await this.dataSource.query(statement.sql, statement.params);
+    const result = await this.run(query, page, pageSize);
     return {
       items: result.items.map(publicListingItem),
       total: Math.min(result.matched, RESULT_WINDOW),
@@ -32,6 +34,8 @@ export class DatabankService {
       truncated: result.matched > RESULT_WINDOW,
       page,
       pageSize,
+      /** "Did you mean": a corrected `q` that finds listings with the same filters, when this one finds none. */
+      suggestion: result.matched === 0 && query.q ? await this.suggest(query) : null,
     };
   }
 
@@ -40,5 +44,31 @@ export class DatabankService {
     const listing = await this.dataSource.getRepository(Listing).findOneBy({ slug });
     if (!listing || listing.withdrawnAt !== null) throw listingNotFound();
     return publicListingDetail(listing);
+  }
+
+  private async run(filters: SearchFilters, page: number, pageSize: number): Promise<ListingSearchResult> {
+    const [row]: PreparedRow[] = await this.dataSource.query(PREPARE_SQL, [filters.q ?? null, filters.targetGroup ?? null]);
+    const statement = searchListingsStatement({ prepared: preparedQuery(row), theme: filters.theme, level: filters.level, page, pageSize });
+    const [result]: ListingSearchResult[] = await this.dataSource.query(statement.sql, statement.params);
+    return result;
+  }
+
+  /**
+   * Each unknown word replaced in the query as typed, so quotes, `or` and `-word` keep their
+   * meaning. Only offered when it finds something, so a word of a withdrawn listing is never suggested.
+   */
+  private async suggest(query: SearchFilters): Promise<string | null> {
+    const q = query.q ?? '';
+    const words = queryWords(q);
+    if (words.length === 0) return null;
+    const rows: { word: string }[] = await this.dataSource.query(SUGGEST_WORDS_SQL, [words]);
+    const corrections = new Map(words.map((word, index) => [word, rows[index].word]));
+    const suggestion = replaceWords(q, (word) => {
+      const correction = corrections.get(word.toLowerCase());
+      return correction === undefined || correction === word.toLowerCase() ? word : correction;
+    });
+    if (suggestion === q) return null;
+    const check = await this.run({ ...query, q: suggestion }, 1, 1);
+    return check.matched > 0 ? suggestion : null;
   }
 }

@@ -1,4 +1,5 @@
 import type { LevelCode } from '../track/track.levels.js';
+import { compoundQuery } from './compound-query.js';
 
 /**
  * The SQL of the public databank search, kept apart from the service so that the benchmark
@@ -7,29 +8,47 @@ import type { LevelCode } from '../track/track.levels.js';
  * A result list holds at most RESULT_WINDOW listings. `ts_rank_cd` has to read (and decompress)
  * the tsvector of every row it ranks, and counting has to visit every matching row, so ranking
  * and counting all matches of a common word ("ouderen" in a third of 100,000 listings) costs
- * hundreds of milliseconds. The window takes the first matches the index hands out (no ordering,
- * so the scan stops early), ranks only those, and says `truncated` when there were more.
- * See docs/decisions/0007-databank-search-window.md.
+ * hundreds of milliseconds. Up to RESULT_WINDOW matches, every match is ranked. Past it the
+ * window is filled title matches first (through the small title_vector index), then other
+ * matches as the scan hands them out; the title matches rank above the rest, and the answer says
+ * `truncated`. So a listing whose title matches is never left out for one that only mentions the
+ * word. See docs/decisions/0007-databank-search-window.md and 0018.
  */
 export const RESULT_WINDOW = 1000;
 
 export interface PreparedQuery {
-  /** websearch_to_tsquery('dutch', q) as text; null when q has no searchable word. */
+  /** The stemmed query and the words as typed, with prefixes (compoundQuery); null when q has no searchable word. */
   tsquery: string | null;
   /** plainto_tsquery('dutch', targetGroup) as text; null when there is no usable filter. */
   targetGroupQuery: string | null;
 }
 
 /**
- * One round trip that turns the user's text into tsqueries. websearch_to_tsquery never raises a
- * syntax error (quotes, `&`, `!`, `:*` are read as web-search syntax or dropped); a query of only
- * stop words or punctuation yields an empty tsquery (numnode 0), which counts as "no query".
+ * One round trip that turns the user's text into tsqueries: the stemmed query and the words as
+ * typed (`dutch_words`, see compound-query.ts). websearch_to_tsquery never raises a syntax error
+ * (quotes, `&`, `!`, `:*` are read as web-search syntax or dropped); a query of only stop words
+ * or punctuation yields an empty tsquery (numnode 0), which counts as "no query".
  */
 export const PREPARE_SQL = `
-  SELECT CASE WHEN numnode(q) > 0 THEN q::text END AS tsquery,
+  SELECT CASE WHEN numnode(q) > 0 THEN q::text END AS stems,
+         CASE WHEN numnode(w) > 0 THEN w::text END AS words,
          CASE WHEN numnode(tg) > 0 THEN tg::text END AS "targetGroupQuery"
     FROM websearch_to_tsquery('dutch', coalesce($1::text, '')) AS q,
+         websearch_to_tsquery('dutch_words', coalesce($1::text, '')) AS w,
          plainto_tsquery('dutch', coalesce($2::text, '')) AS tg`;
+
+export interface PreparedRow {
+  stems: string | null;
+  words: string | null;
+  targetGroupQuery: string | null;
+}
+
+export function preparedQuery(row: PreparedRow): PreparedQuery {
+  return {
+    tsquery: row.stems === null ? null : compoundQuery(row.stems, row.words),
+    targetGroupQuery: row.targetGroupQuery,
+  };
+}
 
 export interface ListingSearchFilters {
   prepared: PreparedQuery;
@@ -79,11 +98,11 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
   const facets = facetQuery(filters);
   const query = tsquery === null ? null : bind(tsquery);
   // Every condition is a column of listings_search_idx, so the index intersects them.
-  const where = ['l.withdrawn_at IS NULL'];
-  if (query) where.push(`l.search_vector @@ ${query}::tsquery`);
-  if (facets !== null) where.push(`l.facets @@ ${bind(facets)}::tsquery`);
-  if (targetGroupQuery !== null) where.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
-  const conditions = where.join(' AND ');
+  const exact = ['l.withdrawn_at IS NULL'];
+  if (facets !== null) exact.push(`l.facets @@ ${bind(facets)}::tsquery`);
+  if (targetGroupQuery !== null) exact.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
+  const filterConditions = exact.join(' AND ');
+  const conditions = query ? `${filterConditions} AND l.search_vector @@ ${query}::tsquery` : filterConditions;
   // Pages past the window are empty rather than an error.
   const offset = (filters.page - 1) * filters.pageSize;
   const limit = bind(Math.max(0, Math.min(filters.pageSize, RESULT_WINDOW - offset)));
@@ -104,18 +123,29 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
       params,
     };
   }
+  // Title matches first (a GIN index over the title alone answers them; the title is part of the
+  // search vector, so a title match needs no test of that large vector, unless the query excludes
+  // a word, which the rest of the text may hold), then the others in scan order, until the window
+  // is full; the title matches stay on top when ranking.
+  const titleConditions = tsquery!.includes('!') ? conditions : filterConditions;
   return {
     sql: `
-      WITH matches AS MATERIALIZED (
-        SELECT l.id, l.title, l.search_vector FROM listings l WHERE ${conditions} LIMIT ${RESULT_WINDOW + 1}
+      WITH title_matches AS MATERIALIZED (
+        SELECT l.id FROM listings l WHERE ${titleConditions} AND l.title_vector @@ ${query}::tsquery LIMIT ${RESULT_WINDOW + 1}
+      ), other_matches AS MATERIALIZED (
+        SELECT l.id FROM listings l WHERE ${conditions} AND NOT (l.title_vector @@ ${query}::tsquery)
+         LIMIT greatest(0, ${RESULT_WINDOW + 1} - (SELECT count(*) FROM title_matches))
+      ), matches AS (
+        SELECT id, true AS in_title FROM title_matches UNION ALL SELECT id, false FROM other_matches
       ), ranked AS (
-        SELECT id, title, ts_rank_cd(search_vector, ${query}::tsquery) AS rank FROM matches LIMIT ${RESULT_WINDOW}
+        SELECT w.id, w.in_title, l.title, ts_rank_cd(l.search_vector, ${query}::tsquery) AS rank
+          FROM (SELECT * FROM matches ORDER BY in_title DESC LIMIT ${RESULT_WINDOW}) w JOIN listings l ON l.id = w.id
       ), page AS (
-        SELECT id, rank FROM ranked ORDER BY rank DESC, title, id LIMIT ${limit} OFFSET ${offsetParam}
+        SELECT id, in_title, rank FROM ranked ORDER BY in_title DESC, rank DESC, title, id LIMIT ${limit} OFFSET ${offsetParam}
       )
       SELECT (SELECT count(*) FROM matches)::int AS matched,
-             coalesce((SELECT json_agg(p ORDER BY p.rank DESC, p.title, p.id) FROM (
-               SELECT l.id, page.rank, ${ITEM_COLUMNS} FROM page JOIN listings l ON l.id = page.id) p), '[]'::json) AS items`,
+             coalesce((SELECT json_agg(p ORDER BY p.in_title DESC, p.rank DESC, p.title, p.id) FROM (
+               SELECT l.id, page.in_title, page.rank, ${ITEM_COLUMNS} FROM page JOIN listings l ON l.id = page.id) p), '[]'::json) AS items`,
     params,
   };
 }

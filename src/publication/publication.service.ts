@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { transition } from 'xstate';
@@ -21,6 +21,7 @@ import { publicListingDetail, staffListingView } from './listing.view.js';
 import type { StartReassessmentDto } from './dto/reassessment.dto.js';
 import { listingNotFound, listingSuperseded, notListingOwner, reassessmentAlreadyOpen } from './publication.errors.js';
 import { firstFreeSlug, slugify } from './slug.js';
+import { REFRESH_WORDS_SQL } from './listing-suggestion.sql.js';
 
 /** States in which an application no longer leads anywhere: a new re-assessment may start. */
 const CLOSED_STATES = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided.notRecognised'];
@@ -32,6 +33,8 @@ const CLOSED_STATES = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided
  */
 @Injectable()
 export class PublicationService {
+  private readonly logger = new Logger(PublicationService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly track: TrackService,
@@ -76,6 +79,7 @@ export class PublicationService {
         Object.assign(audit, { listingId: listing.id, slug: listing.slug, recognisedUntil: context.recognisedUntil });
       },
     });
+    await this.refreshSearchWords();
     return this.staffResult(user, applicationId);
   }
 
@@ -91,6 +95,7 @@ export class PublicationService {
         await manager.getRepository(Listing).update({ id: listing.id }, { ...(await this.source.read(manager, application)), updatedAt: new Date() });
       },
     });
+    await this.refreshSearchWords();
     return this.staffResult(user, applicationId);
   }
 
@@ -100,7 +105,7 @@ export class PublicationService {
    * the databank, in one transaction. A listing that a re-assessment has taken over stays.
    */
   async expire(applicationId: string, at: Date = new Date()): Promise<Application> {
-    return this.track.send({
+    const expired = await this.track.send({
       applicationId,
       actor: systemActor('validity'),
       event: { type: 'EXPIRE', at: at.toISOString() },
@@ -114,6 +119,17 @@ export class PublicationService {
           .execute();
       },
     });
+    await this.refreshSearchWords();
+    return expired;
+  }
+
+  /**
+   * The words behind the databank's spelling suggestions, after the listed texts changed. After
+   * the commit, since a concurrent refresh cannot run inside a transaction; a failure only makes
+   * suggestions lag until the next refresh, so it does not undo the step.
+   */
+  private async refreshSearchWords(): Promise<void> {
+    await this.dataSource.query(REFRESH_WORDS_SQL).catch((error: Error) => this.logger.warn(`listing_words not refreshed: ${error.message}`));
   }
 
   /** The owner has been invited to apply for re-assessment; the listing stays as it is. */

@@ -68,6 +68,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open/v1/export/interventions.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every listed intervention as CSV (RFC 4180, UTF-8), one row per listing */
+        get: operations["OpenDataController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/feed/recognitions.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Atom feed of new and updated recognitions, optionally of one theme (?theme=slug) */
+        get: operations["OpenDataController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/interventions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the listed interventions: the same words, filters and paging as the databank */
+        get: operations["OpenDataController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open/v1/interventions/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One listed intervention by its slug: exactly the public detail page */
+        get: operations["OpenDataController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications": {
         parameters: {
             query?: never;
@@ -2104,6 +2172,85 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_csv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_feed: {
+        parameters: {
+            query?: {
+                theme?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_search: {
+        parameters: {
+            query?: {
+                level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+                page?: number | null;
+                pageSize?: number | null;
+                q?: string | null;
+                targetGroup?: string | null;
+                theme?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    OpenDataController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -4340,7 +4487,7 @@ export interface operations {
                 phase?: "aanmelding" | "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "gepubliceerd" | "afgesloten" | null;
                 q?: string | null;
                 sort?: "updatedAt" | "-updatedAt" | "name" | "-name" | "reference" | "-reference" | "organisation" | "-organisation" | "stateChangedAt" | "-stateChangedAt" | "submittedAt" | "-submittedAt" | null;
-                state?: "draft" | "intake" | "informationRequested" | "notAdmitted" | "description" | "submittedForAssessment" | "panelComposition" | "underReview" | "awaitingCommittee" | "onAgenda" | "decided.recognised" | "decided.conditionallyRecognised" | "decided.deferred" | "decided.notRecognised" | "objection" | "lapsed" | "published.listed" | "published.reassessmentDue" | "expired" | "withdrawn" | null;
+                state?: "draft" | "intake" | "informationRequested" | "notAdmitted" | "description" | "submittedForAssessment" | "panelComposition" | "underReview" | "awaitingCommittee" | "onAgenda" | "letterDraft" | "decided.recognised" | "decided.conditionallyRecognised" | "decided.deferred" | "decided.notRecognised" | "objection" | "lapsed" | "published.listed" | "published.reassessmentDue" | "expired" | "withdrawn" | null;
                 stuck?: "true" | "false" | null;
                 targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
             };

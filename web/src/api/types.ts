@@ -180,6 +180,8 @@ export interface ListingSearchResult {
   truncated: boolean;
   page: number;
   pageSize: number;
+  /** A corrected `q` that finds listings with the same filters, when this search found none. */
+  suggestion: string | null;
 }
 
 export type ListingSearchQuery = { q?: string; theme?: string; level?: LevelCode; targetGroup?: string; page?: number; pageSize?: number };

@@ -11,6 +11,7 @@ import { ownerNl } from './owner-nl';
 import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
+import { searchNl } from './search-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -31,6 +32,7 @@ export const nl = {
   staffList: staffListNl,
   deadlines: deadlinesNl,
   letter: letterNl,
+  search: searchNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

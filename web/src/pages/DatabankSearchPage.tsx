@@ -5,6 +5,7 @@ import { LEVEL_CODES, type LevelCode, type ListingItem, type ListingSearchQuery,
 import { Button, ButtonGroup } from '../components/Button';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { SearchSuggestion } from '../components/SearchSuggestion';
 import { SelectField, TextField } from '../components/fields';
 import '../components/databank-and-inbox.css';
 import { label, useI18n } from '../i18n/i18n';
@@ -136,6 +137,7 @@ export function DatabankSearchPage() {
           <div className="panel">
             <h3 className="utrecht-heading-3">{t.databank.emptyTitle}</h3>
             <p className="utrecht-paragraph">{t.databank.emptyText}</p>
+            <SearchSuggestion suggestion={data.suggestion} to={(q) => `/interventies?${paramsFrom({ ...applied, q }).toString()}`} />
           </div>
         ) : (
           <div aria-busy={results.loading || undefined}>

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Listing } from '../publication/listing.entity.js';
+import { publicListingDetail } from '../publication/listing.view.js';
+
+/** How many recognitions a feed holds: the newest by their last change. */
+export const FEED_SIZE = 50;
+
+export type PublicListingDetail = ReturnType<typeof publicListingDetail>;
+
+/**
+ * Open data reads listed interventions only, and always through publicListingDetail, the same
+ * view as the public detail page: nothing reaches open data that the detail page does not show.
+ */
+@Injectable()
+export class OpenDataService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Every listed intervention, by title, for the CSV export (hundreds in practice). */
+  async allListed(): Promise<PublicListingDetail[]> {
+    const listings = await this.dataSource
+      .getRepository(Listing)
+      .createQueryBuilder('l')
+      .where('l.withdrawn_at IS NULL')
+      .orderBy('l.title')
+      .addOrderBy('l.id')
+      .getMany();
+    return listings.map(publicListingDetail);
+  }
+
+  /** The newest recognitions and updates, optionally of one theme (a validated slug). */
+  async recentlyChanged(theme?: string): Promise<PublicListingDetail[]> {
+    const query = this.dataSource
+      .getRepository(Listing)
+      .createQueryBuilder('l')
+      .where('l.withdrawn_at IS NULL')
+      .orderBy('l.updated_at', 'DESC')
+      .addOrderBy('l.id')
+      .limit(FEED_SIZE);
+    if (theme !== undefined) query.andWhere(':theme = ANY (l.themes)', { theme });
+    return (await query.getMany()).map(publicListingDetail);
+  }
+}
