@@ -11,6 +11,7 @@ import { MailClaims1764000900000 } from './1764000900000-mail-claims.js';
 import { OutboxNotify1764001000000 } from './1764001000000-outbox-notify.js';
 import { DeclineSuggestion1764001100000 } from './1764001100000-decline-suggestion.js';
 import { AgendaMinutes1764001200000 } from './1764001200000-agenda-minutes.js';
+import { SiteStatements1764002500000 } from './1764002500000-site-statements.js';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests run the same set. */
-export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000];
+export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000, SiteStatements1764002500000];

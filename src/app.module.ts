@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
 import { PublicationModule } from './publication/publication.module.js';
+import { PublicSiteModule } from './public-site/public-site.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -56,6 +57,7 @@ export class AppModule {
         CommitteeModule,
         DecisionsModule,
         PublicationModule,
+        PublicSiteModule,
         DeadlinesModule,
         QueueDashboardModule,
       ],

@@ -11,6 +11,6 @@ import { PublicationService } from './publication.service.js';
   imports: [ApplicationsModule],
   controllers: [DatabankController, PublicationController],
   providers: [DatabankService, PublicationService, ListingSource],
-  exports: [PublicationService],
+  exports: [PublicationService, DatabankService],
 })
 export class PublicationModule {}

@@ -61,7 +61,7 @@ export function PublicationActions({ view, onDone, onReload }: Props) {
           <p className="utrecht-paragraph">
             {listing.data.listed ? d.listingText : d.listingWithdrawn}{' '}
             {listing.data.listed && (
-              <Link className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.data.slug)}`}>
+              <Link reloadDocument className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.data.slug)}`}>
                 {d.viewListing}
               </Link>
             )}
