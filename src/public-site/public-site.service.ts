@@ -58,14 +58,16 @@ export class PublicSiteService {
     // Repeated parameters (?q=a&q=b) are no single value: refused like any other broken rule.
     for (const name of Object.keys(values) as Parameter[]) if (values[name] === null) invalid[name] = FIELD_OF_PARAMETER[name];
 
-    const dto = plainToInstance(SearchListingsQuery, {
+    const plain = {
       q: criteria.q.trim() || undefined,
       theme: criteria.thema || undefined,
       level: criteria.niveau || undefined,
       targetGroup: criteria.doelgroep.trim() || undefined,
-      page: values.pagina ?? undefined,
+      page: values.pagina || undefined,
       pageSize: PUBLIC_PAGE_SIZE,
-    });
+    };
+    // An absent parameter must leave the DTO's default (page 1), not overwrite it with undefined.
+    const dto = plainToInstance(SearchListingsQuery, Object.fromEntries(Object.entries(plain).filter(([, value]) => value !== undefined)));
     for (const error of await validate(dto)) {
       const parameter = (Object.keys(FIELD_OF_PARAMETER) as Parameter[]).find((name) => FIELD_OF_PARAMETER[name] === error.property);
       if (parameter) invalid[parameter] = FIELD_OF_PARAMETER[parameter];
