@@ -24,9 +24,15 @@ export function isServerPath(path: string): boolean {
   return apiPrefixes.has(first) || serverPagePrefixes.has(first);
 }
 
-/** A browser navigation or a plain client such as curl (`Accept: *\/*`): both get a page, never JSON. */
-function wantsPage(accept: string | undefined): boolean {
-  return !accept || accept.includes('text/html') || accept.includes('*/*');
+/**
+ * A browser navigation, or a plain client such as curl (`Accept: *\/*`) on a route, not a file:
+ * both get a page, never the API's JSON "Cannot GET". A missing asset (under /assets/ or a name with an
+ * extension) stays a 404.
+ */
+function wantsPage(accept: string | undefined, path: string): boolean {
+  if (accept?.includes('text/html')) return true;
+  const isFileName = path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path);
+  return !isFileName && (!accept || accept.includes('*/*'));
 }
 
 /**
@@ -58,7 +64,7 @@ export function serveWebApp(app: NestExpressApplication, logger: LoggerService, 
   });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if ((request.method !== 'GET' && request.method !== 'HEAD') || isServerPath(request.path) || request.path.endsWith('.map')) return next();
-    if (!wantsPage(request.headers.accept)) return next();
+    if (!wantsPage(request.headers.accept, request.path)) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(indexFile);
   });
