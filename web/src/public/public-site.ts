@@ -36,6 +36,10 @@ async function showResults(url: string, push: boolean): Promise<void> {
     for (const child of [...current.children]) if (child !== status && child.tagName !== 'H2') child.remove();
     for (const child of [...fresh.children]) if (child !== freshStatus && child.tagName !== 'H2') current.append(document.adoptNode(child));
     if (status && freshStatus) status.textContent = freshStatus.textContent;
+    // The buttons depend on the search too ("clear" only once something is searched for).
+    const buttons = document.querySelector('form[data-enhance="search"] .button-group');
+    const freshButtons = next.querySelector('form[data-enhance="search"] .button-group');
+    if (buttons && freshButtons) buttons.replaceChildren(...[...freshButtons.childNodes].map((node) => document.adoptNode(node)));
     document.title = next.title;
     if (push) window.history.pushState({ results: true }, '', url);
   } catch {
