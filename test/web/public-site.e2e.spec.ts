@@ -139,4 +139,33 @@ describe('the public website in the browser', () => {
     await see(page.locator('main h1')).text('Privacyverklaring');
     await expectAccessible(page, 'public-privacy-statement');
   });
+
+  it('lets the admin edit a statement, refuses a bad contact address, and the public page shows the new text', async () => {
+    const admin = await createUser(web.t, ['admin'], { name: 'Bram Beheerder', language: 'nl' });
+    const page = await web.newPage();
+    await web.logIn(page, admin.user.email);
+    await page.goto(`${base}/beheer`);
+    await page.getByRole('link', { name: 'Verklaringen op de website' }).click();
+    await page.waitForURL(/\/beheer\/verklaringen$/);
+    const accessibility = page.locator('section[aria-labelledby="statement-accessibility-title"]');
+    await see(accessibility.locator('h2')).text('Toegankelijkheidsverklaring');
+    await expectAccessible(page, 'admin-statements');
+
+    await accessibility.getByLabel('Contactadres (e-mail)').fill('geen adres');
+    await accessibility.getByRole('button', { name: 'Toegankelijkheidsverklaring opslaan' }).click();
+    await see(accessibility.getByRole('link', { name: /Contactadres \(e-mail\): Vul een geldig e-mailadres in/ })).visible();
+    await expectAccessible(page, 'admin-statements-invalid');
+
+    await accessibility.getByLabel('Contactadres (e-mail)').fill('toegankelijk@gemeente.example');
+    const dutch = accessibility.getByLabel('Tekst in het Nederlands');
+    await dutch.fill(`${await dutch.inputValue()}\n\n## Nieuw\n- Een nieuwe maatregel die de beheerder net heeft toegevoegd.`);
+    await accessibility.getByRole('button', { name: 'Toegankelijkheidsverklaring opslaan' }).click();
+    await see(page.locator('.status-message')).contains('Toegankelijkheidsverklaring is opgeslagen');
+
+    const reader = await web.newPage(PHONE);
+    await reader.goto(`${base}/toegankelijkheid`);
+    await see(reader.locator('main')).contains('Een nieuwe maatregel die de beheerder net heeft toegevoegd.');
+    await see(reader.getByRole('contentinfo').getByRole('link', { name: 'toegankelijk@gemeente.example' })).visible();
+    await expectAccessible(reader, 'public-accessibility-statement-edited');
+  });
 });

@@ -46,6 +46,7 @@ const AdminCommitteesPage = lazyPage(() => import('./pages/AdminCommitteesPage')
 const AdminCommitteePage = lazyPage(() => import('./pages/AdminCommitteePage'), 'AdminCommitteePage');
 const AdminThemesPage = lazyPage(() => import('./pages/AdminThemesPage'), 'AdminThemesPage');
 const AdminReviewersPage = lazyPage(() => import('./pages/AdminReviewersPage'), 'AdminReviewersPage');
+const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
 const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
 
 /** Where each role starts after signing in. */
@@ -133,6 +134,7 @@ export function App() {
               <Route path="beheer/commissies/nieuw" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
               <Route path="beheer/commissies/:id" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
               <Route path="beheer/themas" element={<RequireUser roles={['admin']}><AdminThemesPage /></RequireUser>} />
+              <Route path="beheer/verklaringen" element={<RequireUser roles={['admin']}><AdminStatementsPage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />

@@ -6,6 +6,7 @@ import { dossierEn } from './dossier-en';
 import { panelEn } from './panel-en';
 import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
+import { statementsEn } from './statements-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -17,6 +18,7 @@ export const en: Messages = {
   panel: panelEn,
   meeting: meetingEn,
   admin: adminEn,
+  statements: statementsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

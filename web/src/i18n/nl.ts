@@ -6,6 +6,7 @@ import { dossierNl } from './dossier-nl';
 import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
+import { statementsNl } from './statements-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -21,6 +22,7 @@ export const nl = {
   panel: panelNl,
   meeting: meetingNl,
   admin: adminNl,
+  statements: statementsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -14,6 +14,7 @@ export function AdminPage() {
           { to: '/beheer/gebruikers', ...t.admin.sections.users },
           { to: '/beheer/commissies', ...t.admin.sections.committees },
           { to: '/beheer/themas', ...t.admin.sections.themes },
+          { to: '/beheer/verklaringen', ...t.statements.section },
         ]
       : []),
     { to: '/beheer/beoordelaars', ...t.admin.sections.reviewers },
