@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { renderListingPdf } from './listing-pdf.js';
 import { renderPage, type PageContent, type PageContext } from './page-layout.js';
 import { readPublicAssets, type PublicAssets } from './public-assets.js';
+import { RenderedPageCache } from './rendered-page-cache.js';
 import { PublicSiteService, RECENT_DAYS } from './public-site.service.js';
 import { listingPage } from './pages/listing-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
@@ -34,6 +35,7 @@ const PAGE_CACHE_CONTROL = 'public, no-cache';
 @Controller()
 export class PublicPagesController {
   private readonly assets: PublicAssets = readPublicAssets();
+  private readonly listingPages = new RenderedPageCache();
   private readonly baseUrl: string;
 
   constructor(
@@ -56,9 +58,18 @@ export class PublicPagesController {
   @Get('interventies/:slug')
   async listing(@Req() request: Request, @Res() response: Response, @Param('slug') slug: string) {
     const context = await this.context(request);
+    const version = await this.site.listingVersion(slug);
+    if (!version) return this.sendPage(response, 404, context, notFoundPage(context));
+    // The canonical path only: another query string must not fill the cache with copies.
+    // The footer prints today's date: a new day is a new page.
+    const key = [slug, context.language, version, context.contactEmail, this.assets.script, new Date().toDateString()].join('|');
+    const cached = this.listingPages.get(key);
+    if (cached) return this.sendHtml(response, 200, cached);
     const found = await this.site.listing(slug);
     if (!found) return this.sendPage(response, 404, context, notFoundPage(context));
-    this.sendPage(response, 200, context, listingPage(context, found.listing, found.status, await this.site.themes()));
+    const html = renderPage({ ...context, path: request.path }, listingPage(context, found.listing, found.status, await this.site.themes()));
+    this.listingPages.set(key, html);
+    this.sendHtml(response, 200, html);
   }
 
   @Get('interventies/:slug/pdf')
@@ -129,11 +140,15 @@ export class PublicPagesController {
     return { language, texts: publicSiteTexts(language), baseUrl: this.baseUrl, path: request.originalUrl, assets: this.assets, contactEmail: await this.statements.contactEmail() };
   }
 
-  /** Express's `send` adds a weak ETag of the body and answers 304 when the browser already has it. */
   private sendPage(response: Response, status: number, context: PageContext, page: PageContent) {
+    this.sendHtml(response, status, renderPage(context, page));
+  }
+
+  /** Express's `send` adds a weak ETag of the body and answers 304 when the browser already has it. */
+  private sendHtml(response: Response, status: number, html: string) {
     response.status(status);
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
-    response.send(renderPage(context, page));
+    response.send(html);
   }
 }

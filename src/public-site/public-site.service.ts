@@ -6,7 +6,8 @@ import type { DataSource } from 'typeorm';
 import { DatabankService } from '../publication/databank.service.js';
 import { SearchListingsQuery } from '../publication/dto/search-listings.query.js';
 import { shortSummary } from '../publication/listing.view.js';
-import { listingStatuses, type ListingStatus } from './listing-status.js';
+import { CLOSED_STATES, listingStatuses, REASSESSMENT_IN_PROGRESS_SQL, type ListingStatus } from './listing-status.js';
+import { Expiring } from './rendered-page-cache.js';
 import type { ThemeName } from './pages/formatting.js';
 import type { ListingCardItem } from './pages/listing-card.js';
 import type { PublicListing } from './pages/listing-page.js';
@@ -92,8 +93,26 @@ export class PublicSiteService {
     return { listing, status: statuses.get(listing.slug) };
   }
 
-  async themes(): Promise<ThemeName[]> {
-    return this.dataSource.query(`SELECT slug, name_nl AS "nameNl", name_en AS "nameEn" FROM themes WHERE active ORDER BY name_nl`);
+  /** Theme names change seldom (admin screen); a minute's delay on the public pages is fine. */
+  private readonly themeNames = new Expiring<ThemeName[]>(60_000, () =>
+    this.dataSource.query(`SELECT slug, name_nl AS "nameNl", name_en AS "nameEn" FROM themes WHERE active ORDER BY name_nl`),
+  );
+
+  themes(): Promise<ThemeName[]> {
+    return this.themeNames.get();
+  }
+
+  /**
+   * What a listing page depends on besides its language and the footer: the listing's last change
+   * and its re-assessment status; null when it is not listed. One indexed read, for the page cache.
+   */
+  async listingVersion(slug: string): Promise<string | null> {
+    const [row]: { updatedAt: Date; reassessment: boolean }[] = await this.dataSource.query(
+      `SELECT l.updated_at AS "updatedAt", ${REASSESSMENT_IN_PROGRESS_SQL} AS reassessment
+         FROM listings l WHERE l.slug = $1 AND l.withdrawn_at IS NULL`,
+      [slug, CLOSED_STATES],
+    );
+    return row ? `${row.updatedAt.toISOString()}|${row.reassessment}` : null;
   }
 
   /** Listed listings decided in the last RECENT_DAYS days (a re-assessment's new decision counts), newest first. */

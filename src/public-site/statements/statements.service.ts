@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Expiring } from '../rendered-page-cache.js';
 import { DEFAULT_CONTACT_EMAIL, DEFAULT_STATEMENTS } from './default-statements.js';
 import { SiteStatement, STATEMENT_KINDS, type StatementKind } from './site-statement.entity.js';
 import type { PutStatementDto } from './statement.dto.js';
@@ -30,10 +31,17 @@ export class StatementsService {
     return Promise.all(STATEMENT_KINDS.map((kind) => this.get(kind)));
   }
 
-  /** The contact address the footer shows: the one of the accessibility statement. */
-  async contactEmail(): Promise<string> {
+  /**
+   * The contact address every page's footer shows: the one of the accessibility statement. Read
+   * once a minute at most, and at once after this process saved a statement.
+   */
+  private readonly footerContact = new Expiring<string>(60_000, async () => {
     const [row]: { contactEmail: string }[] = await this.dataSource.query(`SELECT contact_email AS "contactEmail" FROM site_statements WHERE kind = 'accessibility'`);
     return row?.contactEmail ?? DEFAULT_CONTACT_EMAIL;
+  });
+
+  contactEmail(): Promise<string> {
+    return this.footerContact.get();
   }
 
   async put(kind: StatementKind, dto: PutStatementDto, userId: string): Promise<StatementView> {
@@ -44,6 +52,7 @@ export class StatementsService {
              contact_email = EXCLUDED.contact_email, updated_at = now(), updated_by = EXCLUDED.updated_by`,
       [kind, dto.bodyNl, dto.bodyEn, dto.contactEmail, userId],
     );
+    this.footerContact.forget();
     return this.get(kind);
   }
 }
