@@ -6,7 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { renderListingPdf } from './listing-pdf.js';
 import { renderPage, type PageContent, type PageContext } from './page-layout.js';
 import { readPublicAssets, type PublicAssets } from './public-assets.js';
-import { RenderedPageCache } from './rendered-page-cache.js';
+import { RenderedPageCache, ShortLived } from './rendered-page-cache.js';
 import { PublicSiteService, RECENT_DAYS } from './public-site.service.js';
 import { listingPage } from './pages/listing-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
@@ -25,6 +25,9 @@ import { publicLanguage, publicSiteTexts } from './texts/public-site-texts.js';
  */
 const PAGE_CACHE_CONTROL = 'public, no-cache';
 
+/** How stale a listing page may be after its listing changed. */
+export const LISTING_VERSION_TTL_MS = 1000;
+
 /**
  * The public website, rendered on the server as complete HTML (docs/decisions/0017): the search,
  * the listings, recently recognised, the statements, the sitemap and robots.txt. Not in the
@@ -36,6 +39,11 @@ const PAGE_CACHE_CONTROL = 'public, no-cache';
 export class PublicPagesController {
   private readonly assets: PublicAssets = readPublicAssets();
   private readonly listingPages = new RenderedPageCache();
+  /**
+   * A listing's version is read again at most once a second: a busy listing page then costs no
+   * database read at all, and a change shows within a second (docs/decisions/0017).
+   */
+  private readonly listingVersions = new ShortLived<string | null>(LISTING_VERSION_TTL_MS);
   private readonly baseUrl: string;
 
   constructor(
@@ -58,7 +66,7 @@ export class PublicPagesController {
   @Get('interventies/:slug')
   async listing(@Req() request: Request, @Res() response: Response, @Param('slug') slug: string) {
     const context = await this.context(request);
-    const version = await this.site.listingVersion(slug);
+    const version = await this.listingVersions.get(slug, () => this.site.listingVersion(slug));
     if (!version) return this.sendPage(response, 404, context, notFoundPage(context));
     // The canonical path only: another query string must not fill the cache with copies.
     // The footer prints today's date: a new day is a new page.

@@ -39,3 +39,20 @@ export class Expiring<T> {
     this.value = null;
   }
 }
+
+/** Values by key, each kept for `ttlMs` after it was read (a listing's version per slug). */
+export class ShortLived<T> {
+  private readonly entries = new Map<string, { value: T; until: number }>();
+
+  constructor(private readonly ttlMs: number) {}
+
+  async get(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = await load();
+    this.entries.delete(key);
+    this.entries.set(key, { value, until: Date.now() + this.ttlMs });
+    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+}

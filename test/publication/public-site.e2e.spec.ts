@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { LISTING_VERSION_TTL_MS } from '../../src/public-site/public-pages.controller.js';
 import { createDraft } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
@@ -175,7 +176,10 @@ describe('the public website, server-rendered', () => {
     const again = await request(t.server).get('/interventies/vriendschappelijk-huisbezoek').set('If-None-Match', etag).expect(304);
     expect(again.text ?? '').toBe('');
     await t.dataSource.query(`UPDATE listings SET goal = 'Een nieuw doel.', updated_at = now() WHERE slug = 'vriendschappelijk-huisbezoek'`);
-    await request(t.server).get('/interventies/vriendschappelijk-huisbezoek').set('If-None-Match', etag).expect(200);
+    // A listing's version is read again at most once a second (LISTING_VERSION_TTL_MS).
+    await new Promise((resolve) => setTimeout(resolve, LISTING_VERSION_TTL_MS + 50));
+    const changed = await request(t.server).get('/interventies/vriendschappelijk-huisbezoek').set('If-None-Match', etag).expect(200);
+    expect(changed.text).toContain('Een nieuw doel.');
   });
 
   it('offers the listing summary as a PDF', async () => {
