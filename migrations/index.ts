@@ -14,9 +14,10 @@ import { AgendaMinutes1764001200000 } from './1764001200000-agenda-minutes.js';
 import { StaffListIndexes1764002000000 } from './1764002000000-staff-list-indexes.js';
 import { DeadlineReminderLookup1764002100000 } from './1764002100000-deadline-reminder-lookup.js';
 import { DecisionLetterSending1764002200000 } from './1764002200000-decision-letter-sending.js';
+import { SiteStatements1764002500000 } from './1764002500000-site-statements.js';
 import { DatabankCompoundSearch1764002600000 } from './1764002600000-databank-compound-search.js';
 import { NotificationPreferences1764002700000 } from './1764002700000-notification-preferences.js';
 import { MailTemplateOverrides1764002710000 } from './1764002710000-mail-template-overrides.js';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests run the same set. */
-export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000, StaffListIndexes1764002000000, DeadlineReminderLookup1764002100000, DecisionLetterSending1764002200000, DatabankCompoundSearch1764002600000, NotificationPreferences1764002700000, MailTemplateOverrides1764002710000];
+export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000, StaffListIndexes1764002000000, DeadlineReminderLookup1764002100000, DecisionLetterSending1764002200000, SiteStatements1764002500000, DatabankCompoundSearch1764002600000, NotificationPreferences1764002700000, MailTemplateOverrides1764002710000];

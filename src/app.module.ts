@@ -18,6 +18,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
 import { PublicationModule } from './publication/publication.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
+import { PublicSiteModule } from './public-site/public-site.module.js';
 import { ReviewModule } from './review/review.module.js';
 import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         DecisionsModule,
         PublicationModule,
         OpenDataModule,
+        PublicSiteModule,
         DeadlinesModule,
         StaffListModule,
         QueueDashboardModule,

@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { refuseCrossOriginRequests } from './auth/cross-origin.middleware.js';
 import { SESSION_COOKIE } from './auth/session-token.js';
 import { accessLogMiddleware } from './common/http/access-log.middleware.js';
+import { compressTextResponses } from './common/http/compress-text.middleware.js';
 import { MediaTypeGuard } from './common/http/media-type.guard.js';
 import { requestIdMiddleware } from './common/http/request-id.middleware.js';
 import { describeValidatedDtos } from './common/http/openapi-from-validators.js';
@@ -22,6 +23,7 @@ export function configureApp(app: INestApplication, logger: LoggerService): INes
   express.use(requestIdMiddleware);
   express.use(accessLogMiddleware(logger));
   express.use(helmet());
+  express.use(compressTextResponses());
   express.use(cookieParser());
   express.use(refuseCrossOriginRequests(config));
   serveWebApp(express, logger);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { API_PREFIXES } from '../src/web/api-prefixes.js';
+import { SERVER_PAGE_PREFIXES } from '../src/web/server-pages.js';
 import { WEB_DEV_SERVER_PORT } from '../src/web/web-dev-server.js';
 
 const api = process.env.API_URL ?? 'http://localhost:3000';
@@ -17,9 +18,17 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('../dist-web', import.meta.url)),
     emptyOutDir: true,
-    sourcemap: true,
+    // No public source maps: the sources stay unpublished and no 2.4 MB map is served (decision 0017).
+    sourcemap: false,
+    // The API reads the public pages' hashed stylesheet and script names from .vite/manifest.json.
+    manifest: true,
     target: 'es2022',
     rolldownOptions: {
+      // The web application, and the small stylesheet and script of the server-rendered public pages.
+      input: {
+        app: fileURLToPath(new URL('index.html', import.meta.url)),
+        public: fileURLToPath(new URL('src/public/public-site.ts', import.meta.url)),
+      },
       // react-router marks its modules "use client" for React Server Components; meaningless in this bundle.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
@@ -30,7 +39,7 @@ export default defineConfig({
     // A fixed port: in development the API accepts this origin (see src/web/web-dev-server.ts).
     port: WEB_DEV_SERVER_PORT,
     strictPort: true,
-    proxy: Object.fromEntries(API_PREFIXES.map((prefix) => [`^/${prefix}(/|$)`, { target: api, changeOrigin: false }])),
+    proxy: Object.fromEntries([...API_PREFIXES, ...SERVER_PAGE_PREFIXES].map((prefix) => [`^/${prefix}(/|$)`, { target: api, changeOrigin: false }])),
   },
   preview: { port: 4173 },
 });

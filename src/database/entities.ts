@@ -22,10 +22,11 @@ import { PanelMember } from '../panels/panel-member.entity.js';
 import { Review } from '../review/review.entity.js';
 import { ReviewerProfile } from '../reviewers/reviewer-profile.entity.js';
 import { Theme } from '../themes/theme.entity.js';
+import { SiteStatement } from '../public-site/statements/site-statement.entity.js';
 import { AuditEvent } from '../track/audit-event.entity.js';
 import { OutboxMessage } from '../track/outbox-message.entity.js';
 import { User } from '../users/user.entity.js';
 import { Deadline } from '../deadlines/deadline.entity.js';
 
 /** Every TypeORM entity. Feature modules append theirs here. */
-export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline];
+export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline, SiteStatement];

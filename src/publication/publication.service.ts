@@ -24,7 +24,7 @@ import { firstFreeSlug, slugify } from './slug.js';
 import { REFRESH_WORDS_SQL } from './listing-suggestion.sql.js';
 
 /** States in which an application no longer leads anywhere: a new re-assessment may start. */
-const CLOSED_STATES = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided.notRecognised'];
+export const CLOSED_STATES = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided.notRecognised'];
 
 /**
  * Publication in the public databank and the validity of a recognition. Every change goes

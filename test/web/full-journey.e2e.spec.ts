@@ -326,7 +326,7 @@ describe('the whole track in the browser, from registration to a published inter
   it('10. anyone finds the published intervention in the public databank, without logging in', async () => {
     const page = await newPage();
     await page.goto(`${base}/interventies`);
-    await page.locator('#field-q').fill(FOUND_IN_SEARCH);
+    await page.locator('#search-q').fill(FOUND_IN_SEARCH);
     await page.getByRole('button', { name: 'Zoeken' }).click();
     await page.getByRole('link', { name: NAME }).click();
     await see(heading(page)).text(NAME);

@@ -208,17 +208,19 @@ describe('owner and coach helpers in the browser', () => {
       await see(question.locator('h3')).text('Publiceren in de databank?');
       await see(question).contains('De eigenaar krijgt hiervan bericht');
       const preview = question.locator('.listing-preview');
-      await see(preview.locator('h4')).text('Buurtmaaltijd Noord');
       await see(preview).contains('Adres na publicatie: /interventies/buurtmaaltijd-noord');
-      await see(preview.locator('.level-badge')).text('Goed beschreven');
-      await see(preview).contains('Contact met de eigenaar');
+      // The frame holds the server's own rendering of the public page.
+      const framed = page.frameLocator('iframe[title^="Openbare pagina van Buurtmaaltijd Noord"]');
+      await see(framed.locator('main h1')).text('Buurtmaaltijd Noord');
+      await see(framed.locator('.level-badge').first()).text('Goed beschreven');
+      await see(framed.locator('main')).contains('Contact met de eigenaar');
       await expectAccessible(page, `secretary-publish-preview-${name}`);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       // Nothing is published by looking.
       await request(t.server).get('/databank/interventions/buurtmaaltijd-noord').expect(404);
       if (name === 'phone') continue;
 
-      const previewSummary = await preview.locator('section').first().innerText();
+      const previewSummary = await framed.locator('main section').first().innerText();
       await question.getByRole('button', { name: 'Ja, publiceren' }).click();
       await see(page.locator('.status-message')).contains('De interventie is gepubliceerd in de databank.');
       // The public page is the page the preview showed.

@@ -7,7 +7,7 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { JsonLogger } from '../../src/common/logging/json-logger.js';
 import { API_PREFIXES } from '../../src/web/api-prefixes.js';
-import { isApiPath, serveWebApp } from '../../src/web/serve-web-app.js';
+import { isApiPath, isServerPath, serveWebApp } from '../../src/web/serve-web-app.js';
 
 @Controller()
 class StandInApiController {
@@ -34,6 +34,8 @@ describe('the API serves the web application on its own origin', () => {
     mkdirSync(join(directory, 'assets'));
     writeFileSync(join(directory, 'index.html'), '<!doctype html><title>web app</title>');
     writeFileSync(join(directory, 'assets', 'index-abc123.js'), 'console.log("app")');
+    // A map left by an older build: the sources are never published.
+    writeFileSync(join(directory, 'assets', 'index-abc123.js.map'), '{"sources":["secret.ts"]}');
     // A file where an API path points: the API must answer without the file being looked for.
     writeFileSync(join(directory, 'applications'), 'a file, not the API');
     app = await appServing(directory);
@@ -75,6 +77,26 @@ describe('the API serves the web application on its own origin', () => {
     await request(app.getHttpServer()).get('/aanmeldingen').set('Accept', 'application/json').expect(404);
     await request(app.getHttpServer()).post('/aanmeldingen').set('Accept', html).expect(404);
     await request(app.getHttpServer()).get('/assets/gone-000.js').set('Accept', '*/*').expect(404);
+  });
+
+  it('never serves a source map, even one left in the folder', async () => {
+    const response = await request(app.getHttpServer()).get('/assets/index-abc123.js.map').set('Accept', '*/*');
+    expect(response.status).toBe(404);
+    expect(response.text).not.toContain('secret.ts');
+  });
+
+  it('gives curl (Accept: */*) on a client route the page, not the API 404', async () => {
+    const response = await request(app.getHttpServer()).get('/aanmeldingen').set('Accept', '*/*').expect(200);
+    expect(response.text).toContain('<title>web app</title>');
+  });
+
+  it('leaves the server-rendered public pages to the API process', async () => {
+    for (const path of ['/interventies', '/interventies/iets', '/recent-erkend', '/toegankelijkheid', '/privacy', '/sitemap.xml', '/robots.txt']) {
+      const response = await request(app.getHttpServer()).get(path).set('Accept', html);
+      expect(response.text).not.toContain('web app');
+      expect(isServerPath(path)).toBe(true);
+    }
+    expect(isServerPath('/aanmeldingen')).toBe(false);
   });
 
   it('serves nothing outside its folder', async () => {

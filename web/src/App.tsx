@@ -1,46 +1,55 @@
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
-import type { ReactNode } from 'react';
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { Role, UserView } from './api/types';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
 import { PageHeading } from './components/PageHeading';
 import { I18nProvider, useI18n } from './i18n/i18n';
-import { ApplicationPage } from './pages/ApplicationPage';
-import { ApplicationsPage } from './pages/ApplicationsPage';
-import { CaseloadPage } from './pages/CaseloadPage';
-import { DatabankSearchPage } from './pages/DatabankSearchPage';
-import { InterventionPage } from './pages/InterventionPage';
-import { NotificationsPage } from './pages/NotificationsPage';
-import { TodoPage } from './pages/TodoPage';
-import { IntakeQueuePage } from './pages/IntakeQueuePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PipelinePage } from './pages/PipelinePage';
-import { ProfilePage } from './pages/ProfilePage';
 import { RegisterPage } from './pages/RegisterPage';
-import { WizardPage } from './pages/WizardPage';
-import { WerkbladPage } from './pages/WerkbladPage';
-import { DocumentsPage } from './pages/DocumentsPage';
-import { DecisionPage } from './pages/DecisionPage';
-import { DossierPage } from './pages/DossierPage';
-import { ReviewFormPage } from './pages/ReviewFormPage';
-import { ReviewMaterialPage } from './pages/ReviewMaterialPage';
-import { ReviewsPage } from './pages/ReviewsPage';
-import { PanelPage } from './pages/PanelPage';
-import { MeetingsPage } from './pages/MeetingsPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { AdminPage } from './pages/AdminPage';
-import { AdminUsersPage } from './pages/AdminUsersPage';
-import { AdminNewUserPage } from './pages/AdminNewUserPage';
-import { AdminUserPage } from './pages/AdminUserPage';
-import { AdminCommitteesPage } from './pages/AdminCommitteesPage';
-import { AdminCommitteePage } from './pages/AdminCommitteePage';
-import { AdminThemesPage } from './pages/AdminThemesPage';
-import { AdminMailTemplatesPage } from './pages/AdminMailTemplatesPage';
-import { AdminMailTemplatePage } from './pages/AdminMailTemplatePage';
-import { AdminReviewersPage } from './pages/AdminReviewersPage';
-import { AdminReviewerPage } from './pages/AdminReviewerPage';
 import { SessionProvider, useSession } from './session/session';
+
+/**
+ * Each signed-in screen is its own chunk, loaded when first opened, so signing in or registering
+ * does not load the staff screens (decision 0017). The public databank is no part of this
+ * application any more: the server renders it (src/public-site/).
+ */
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const ApplicationPage = lazyPage(() => import('./pages/ApplicationPage'), 'ApplicationPage');
+const ApplicationsPage = lazyPage(() => import('./pages/ApplicationsPage'), 'ApplicationsPage');
+const CaseloadPage = lazyPage(() => import('./pages/CaseloadPage'), 'CaseloadPage');
+const NotificationsPage = lazyPage(() => import('./pages/NotificationsPage'), 'NotificationsPage');
+const TodoPage = lazyPage(() => import('./pages/TodoPage'), 'TodoPage');
+const IntakeQueuePage = lazyPage(() => import('./pages/IntakeQueuePage'), 'IntakeQueuePage');
+const PipelinePage = lazyPage(() => import('./pages/PipelinePage'), 'PipelinePage');
+const ProfilePage = lazyPage(() => import('./pages/ProfilePage'), 'ProfilePage');
+const WizardPage = lazyPage(() => import('./pages/WizardPage'), 'WizardPage');
+const WerkbladPage = lazyPage(() => import('./pages/WerkbladPage'), 'WerkbladPage');
+const DocumentsPage = lazyPage(() => import('./pages/DocumentsPage'), 'DocumentsPage');
+const DecisionPage = lazyPage(() => import('./pages/DecisionPage'), 'DecisionPage');
+const DossierPage = lazyPage(() => import('./pages/DossierPage'), 'DossierPage');
+const ReviewFormPage = lazyPage(() => import('./pages/ReviewFormPage'), 'ReviewFormPage');
+const ReviewMaterialPage = lazyPage(() => import('./pages/ReviewMaterialPage'), 'ReviewMaterialPage');
+const ReviewsPage = lazyPage(() => import('./pages/ReviewsPage'), 'ReviewsPage');
+const PanelPage = lazyPage(() => import('./pages/PanelPage'), 'PanelPage');
+const MeetingsPage = lazyPage(() => import('./pages/MeetingsPage'), 'MeetingsPage');
+const MeetingPage = lazyPage(() => import('./pages/MeetingPage'), 'MeetingPage');
+const AdminPage = lazyPage(() => import('./pages/AdminPage'), 'AdminPage');
+const AdminUsersPage = lazyPage(() => import('./pages/AdminUsersPage'), 'AdminUsersPage');
+const AdminNewUserPage = lazyPage(() => import('./pages/AdminNewUserPage'), 'AdminNewUserPage');
+const AdminUserPage = lazyPage(() => import('./pages/AdminUserPage'), 'AdminUserPage');
+const AdminCommitteesPage = lazyPage(() => import('./pages/AdminCommitteesPage'), 'AdminCommitteesPage');
+const AdminCommitteePage = lazyPage(() => import('./pages/AdminCommitteePage'), 'AdminCommitteePage');
+const AdminThemesPage = lazyPage(() => import('./pages/AdminThemesPage'), 'AdminThemesPage');
+const AdminReviewersPage = lazyPage(() => import('./pages/AdminReviewersPage'), 'AdminReviewersPage');
+const AdminMailTemplatesPage = lazyPage(() => import('./pages/AdminMailTemplatesPage'), 'AdminMailTemplatesPage');
+const AdminMailTemplatePage = lazyPage(() => import('./pages/AdminMailTemplatePage'), 'AdminMailTemplatePage');
+const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
+const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
 
 /** Where each role starts after signing in. */
 export function homePath(user: UserView): string {
@@ -72,6 +81,15 @@ function RequireUser({ children, roles }: { children: ReactNode; roles?: Role[] 
   return <>{children}</>;
 }
 
+/** Shows the page heading and a loading notice while a screen's chunk arrives. */
+function LazyOutlet() {
+  return (
+    <Suspense fallback={<Pending />}>
+      <Outlet />
+    </Suspense>
+  );
+}
+
 function Home() {
   const { user } = useSession();
   if (user === undefined) return <Pending />;
@@ -86,6 +104,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route element={<Layout />}>
+              <Route element={<LazyOutlet />}>
               <Route index element={<Home />} />
               <Route path="inloggen" element={<LoginPage />} />
               <Route path="registreren" element={<RegisterPage />} />
@@ -101,8 +120,6 @@ export function App() {
               <Route path="pijplijn" element={<RequireUser roles={['secretary']}><PipelinePage /></RequireUser>} />
               <Route path="intake" element={<RequireUser roles={['secretary']}><IntakeQueuePage /></RequireUser>} />
               <Route path="begeleiding" element={<RequireUser roles={['coach']}><CaseloadPage /></RequireUser>} />
-              <Route path="interventies" element={<DatabankSearchPage />} />
-              <Route path="interventies/:slug" element={<InterventionPage />} />
               <Route path="meldingen" element={<RequireUser><NotificationsPage /></RequireUser>} />
               <Route path="beoordelingen" element={<RequireUser roles={['reviewer']}><ReviewsPage /></RequireUser>} />
               <Route path="beoordelingen/:applicationId" element={<RequireUser roles={['reviewer']}><ReviewFormPage /></RequireUser>} />
@@ -121,9 +138,11 @@ export function App() {
               <Route path="beheer/themas" element={<RequireUser roles={['admin']}><AdminThemesPage /></RequireUser>} />
               <Route path="beheer/e-mailteksten" element={<RequireUser roles={['admin']}><AdminMailTemplatesPage /></RequireUser>} />
               <Route path="beheer/e-mailteksten/:template" element={<RequireUser roles={['admin']}><AdminMailTemplatePage /></RequireUser>} />
+              <Route path="beheer/verklaringen" element={<RequireUser roles={['admin']}><AdminStatementsPage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />
+              </Route>
             </Route>
           </Routes>
         </BrowserRouter>

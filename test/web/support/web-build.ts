@@ -5,7 +5,7 @@ import { buildOnce, newestMtime } from '../../support/build-once.js';
 
 const ROOT = resolve('.');
 const OUT = join(ROOT, 'dist-web');
-const SOURCES = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'src/web/api-prefixes.ts'].map((path) => join(ROOT, path));
+const SOURCES = ['web/src', 'web/public', 'web/index.html', 'web/vite.config.ts', 'src/web/api-prefixes.ts', 'src/web/server-pages.ts'].map((path) => join(ROOT, path));
 
 function isFresh(index: string): boolean {
   return existsSync(index) && statSync(index).mtimeMs >= Math.max(...SOURCES.map(newestMtime));

@@ -68,6 +68,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/statements/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["StatementsController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/open/v1/export/interventions.csv": {
         parameters: {
             query?: never;
@@ -1897,6 +1929,12 @@ export interface components {
             themes: string[];
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
+        PutStatementDto: {
+            bodyEn: string;
+            bodyNl: string;
+            /** Format: email */
+            contactEmail: string;
+        };
         PutThemeDto: {
             active?: boolean;
             nameEn: string;
@@ -2175,6 +2213,46 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatementsController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "accessibility" | "privacy";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutStatementDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -10,6 +10,8 @@ interface NavItem {
   to: string;
   label: string;
   end?: boolean;
+  /** A page the server renders (the public databank): a real page load, not a client route. */
+  server?: boolean;
 }
 
 function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] {
@@ -28,7 +30,7 @@ function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] 
   if (roles.some((role) => role === 'secretary' || role === 'chair' || role === 'committee_member')) items.push({ to: '/vergaderingen', label: t.meeting.nav });
   if (!roles.includes('owner')) items.push({ to: '/aanmeldingen', label: t.nav.applications, end: true });
   if (roles.includes('admin') || roles.includes('secretary')) items.push({ to: '/beheer', label: t.admin.nav });
-  items.push({ to: '/interventies', label: t.databank.nav });
+  items.push({ to: '/interventies', label: t.databank.nav, server: true });
   items.push({ to: '/profiel', label: t.nav.profile });
   return items;
 }
@@ -85,7 +87,7 @@ export function Layout() {
               <>
                 {items.map((item) => (
                   <li key={item.to + item.label}>
-                    <NavLink to={item.to} end={item.end} className="site-nav__link">
+                    <NavLink to={item.to} end={item.end} reloadDocument={item.server} className="site-nav__link">
                       {item.label}
                     </NavLink>
                   </li>
@@ -112,7 +114,7 @@ export function Layout() {
                   </NavLink>
                 </li>
                 <li>
-                  <NavLink to="/interventies" className="site-nav__link">
+                  <NavLink to="/interventies" reloadDocument className="site-nav__link">
                     {t.databank.nav}
                   </NavLink>
                 </li>

@@ -8,7 +8,6 @@ import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { Button } from './Button';
 import { ConfirmStep } from './ConfirmStep';
-import { ListingDetail } from './ListingDetail';
 import { FormError } from './FormError';
 import { LoadError, Loading } from './Loading';
 
@@ -68,7 +67,7 @@ export function PublicationActions({ view, onDone, onReload }: Props) {
           <p className="utrecht-paragraph">
             {listing.data.listed ? d.listingText : d.listingWithdrawn}{' '}
             {listing.data.listed && (
-              <Link className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.data.slug)}`}>
+              <Link reloadDocument className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.data.slug)}`}>
                 {d.viewListing}
               </Link>
             )}
@@ -109,20 +108,28 @@ export function PublicationActions({ view, onDone, onReload }: Props) {
   );
 }
 
-/** The public page as publishing would create it now (GET /applications/:id/listing/preview). */
+/**
+ * The public page as publishing would create it now. The JSON preview says whether it can be made
+ * (and why not); the frame shows the server's own rendering of that page (preview.html), so the
+ * secretary sees exactly what the public will see.
+ */
 function PublicationPreview({ applicationId, version }: { applicationId: string; version: number }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const preview = useResource(() => decisionApi.previewPublication(applicationId), `${applicationId}:${version}`);
   if (preview.error) return <LoadError error={preview.error} onRetry={preview.reload} />;
   if (!preview.data) return <Loading />;
   return (
     <section className="listing-preview" aria-labelledby="listing-preview-title">
-      <p className="utrecht-paragraph listing-preview__label">{t.owner.confirm.previewTitle}</p>
-      <p className="utrecht-paragraph listing-preview__url">{t.owner.confirm.previewUrl(`/interventies/${preview.data.slug}`)}</p>
-      <h4 className="utrecht-heading-4" id="listing-preview-title">
-        {preview.data.title}
+      <h4 className="utrecht-heading-4 listing-preview__label" id="listing-preview-title">
+        {t.owner.confirm.previewTitle}
       </h4>
-      <ListingDetail view={preview.data} headingLevel={5} idPrefix="preview-" />
+      <p className="utrecht-paragraph listing-preview__url">{t.owner.confirm.previewUrl(`/interventies/${preview.data.slug}`)}</p>
+      <iframe
+        className="listing-preview__frame"
+        key={version}
+        src={`/applications/${applicationId}/listing/preview.html${locale === 'en' ? '?lang=en' : ''}`}
+        title={t.owner.confirm.previewFrame(preview.data.title)}
+      />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { ownerEn } from './owner-en';
 import { staffListEn } from './staff-list-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
-import { searchEn } from './search-en';
+import { statementsEn } from './statements-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -28,7 +28,7 @@ export const en: Messages = {
   staffList: staffListEn,
   deadlines: deadlinesEn,
   letter: letterEn,
-  search: searchEn,
+  statements: statementsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -11,7 +11,7 @@ import { ownerNl } from './owner-nl';
 import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
-import { searchNl } from './search-nl';
+import { statementsNl } from './statements-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -32,7 +32,7 @@ export const nl = {
   staffList: staffListNl,
   deadlines: deadlinesNl,
   letter: letterNl,
-  search: searchNl,
+  statements: statementsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

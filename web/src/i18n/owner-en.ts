@@ -34,6 +34,7 @@ export const ownerEn: typeof ownerNl = {
     publishReview: 'Preview and publish',
     previewTitle: 'Preview of the public listing',
     previewUrl: (url: string) => `Address once published: ${url}`,
+    previewFrame: (title: string) => `Public page of ${title}, as it will appear once published`,
   },
   formatting: {
     toolbar: (section: string) => `Formatting of ${section}`,

@@ -32,6 +32,7 @@ export const ownerNl = {
     publishReview: 'Voorbeeld bekijken en publiceren',
     previewTitle: 'Voorbeeld van de openbare vermelding',
     previewUrl: (url: string) => `Adres na publicatie: ${url}`,
+    previewFrame: (title: string) => `Openbare pagina van ${title}, zoals die na publicatie verschijnt`,
   },
   formatting: {
     toolbar: (section: string) => `Opmaak van ${section}`,

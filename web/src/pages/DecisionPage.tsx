@@ -180,7 +180,7 @@ function Listing({ listing }: { listing: DecisionsOverview['listing'] }) {
       <p className="utrecht-paragraph">
         {listing.listed ? d.listingText : d.listingWithdrawn}{' '}
         {listing.listed && (
-          <Link className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.slug)}`}>
+          <Link reloadDocument className="utrecht-link utrecht-link--html-a" to={`/interventies/${encodeURIComponent(listing.slug)}`}>
             {d.viewListing}
           </Link>
         )}

@@ -1,0 +1,142 @@
+import { html, type SafeHtml } from '../html.js';
+import type { ListingStatus } from '../listing-status.js';
+import { sitePath, type PageContent, type PageContext } from '../page-layout.js';
+import { LEVEL_CODES } from '../../track/track.levels.js';
+import { levelName, type ThemeName } from './formatting.js';
+import { listingCard, type ListingCardItem } from './listing-card.js';
+
+/** The search as the address holds it, in Dutch parameter names (shareable, bookmarkable). */
+export interface SearchCriteria {
+  q: string;
+  thema: string;
+  niveau: string;
+  doelgroep: string;
+  pagina: number;
+}
+
+export interface SearchResults {
+  items: ListingCardItem[];
+  total: number;
+  truncated: boolean;
+  page: number;
+  pageSize: number;
+  /** A corrected query that finds listings, when this one found none (the search service's). */
+  suggestion?: string | null;
+}
+
+export interface SearchPageModel {
+  criteria: SearchCriteria;
+  themes: ThemeName[];
+  /** Field name (q, thema, niveau, doelgroep, pagina) → message, when the search could not run. */
+  errors: Record<string, string>;
+  results: SearchResults | null;
+  statuses: Map<string, ListingStatus>;
+}
+
+export function searchParams(criteria: SearchCriteria, page = 1): URLSearchParams {
+  const params = new URLSearchParams();
+  if (criteria.q) params.set('q', criteria.q);
+  if (criteria.thema) params.set('thema', criteria.thema);
+  if (criteria.niveau) params.set('niveau', criteria.niveau);
+  if (criteria.doelgroep) params.set('doelgroep', criteria.doelgroep);
+  if (page > 1) params.set('pagina', String(page));
+  return params;
+}
+
+function textField(id: string, name: string, label: string, hint: string, value: string, error: string | undefined): SafeHtml {
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<div class="field${error ? ' field--invalid' : ''}">
+<label class="field__label" for="${id}">${label}</label>
+<p class="field__hint" id="${id}-hint">${hint}</p>
+${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : null}
+<input class="textbox" type="search" id="${id}" name="${name}" value="${value}" aria-describedby="${describedBy}"${error ? html` aria-invalid="true"` : null}>
+</div>`;
+}
+
+function selectField(id: string, name: string, label: string, placeholder: string, value: string, options: { value: string; label: string }[], error: string | undefined): SafeHtml {
+  return html`<div class="field${error ? ' field--invalid' : ''}">
+<label class="field__label" for="${id}">${label}</label>
+${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : null}
+<select class="select" id="${id}" name="${name}"${error ? html` aria-describedby="${id}-error" aria-invalid="true"` : null}>
+<option value="">${placeholder}</option>
+${options.map((option) => html`<option value="${option.value}"${option.value === value ? html` selected` : null}>${option.label}</option>`)}
+</select>
+</div>`;
+}
+
+function pagination(context: PageContext, criteria: SearchCriteria, page: number, pages: number): SafeHtml | null {
+  if (pages <= 1) return null;
+  const t = context.texts.search;
+  const link = (to: number) => sitePath(context.language, '/interventies', searchParams(criteria, to));
+  return html`<nav aria-label="${t.pagination}"><ul class="pagination">
+${page > 1 ? html`<li><a rel="prev" href="${link(page - 1)}">${t.previous}</a></li>` : null}
+<li aria-current="page">${t.pageOf(page, pages)}</li>
+${page < pages ? html`<li><a rel="next" href="${link(page + 1)}">${t.next}</a></li>` : null}
+</ul></nav>`;
+}
+
+/** "Bedoelde u …": the search service only offers a suggestion that finds listings. */
+function suggestion(context: PageContext, criteria: SearchCriteria, suggested: string | null | undefined): SafeHtml | null {
+  if (!suggested) return null;
+  const t = context.texts.search;
+  const href = sitePath(context.language, '/interventies', searchParams({ ...criteria, q: suggested, pagina: 1 }));
+  return html`<p class="search-suggestion">${t.didYouMean} <a href="${href}" aria-label="${t.suggestionLabel(suggested)}"><em>${suggested}</em></a>?</p>`;
+}
+
+function results(context: PageContext, model: SearchPageModel): SafeHtml {
+  const t = context.texts.search;
+  const data = model.results;
+  if (!data) return html`<p class="result-count" role="status"></p>`;
+  const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
+  const range = data.items.length > 0 && pages > 1 ? ` ${t.range((data.page - 1) * data.pageSize + 1, (data.page - 1) * data.pageSize + data.items.length, data.total)}` : '';
+  const count = html`<p class="result-count" role="status">${t.count(data.total)}${range}</p>`;
+  if (data.items.length === 0 && data.total > 0)
+    return html`${count}<p>${t.beyondLastPage} <a href="${sitePath(context.language, '/interventies', searchParams(model.criteria, 1))}">${t.firstPage}</a></p>`;
+  if (data.items.length === 0) return html`${count}<div class="panel"><h3>${t.emptyTitle}</h3>${suggestion(context, model.criteria, data.suggestion)}<p>${t.emptyText}</p></div>`;
+  return html`${count}
+${data.truncated ? html`<p>${t.truncated}</p>` : null}
+<ul class="card-list">${data.items.map((item) => listingCard(context, item, model.themes, model.statuses.get(item.slug)))}</ul>
+${pagination(context, model.criteria, data.page, pages)}`;
+}
+
+/** `/interventies`: a GET form (works without JavaScript), the result count, the results, paging links. */
+export function searchPage(context: PageContext, model: SearchPageModel): PageContent {
+  const { texts, language } = context;
+  const t = texts.search;
+  const { criteria, errors } = model;
+  const errorEntries = Object.entries(errors);
+  const filtered = Boolean(criteria.q || criteria.thema || criteria.niveau || criteria.doelgroep);
+  const fieldIds: Record<string, string> = { q: 'search-q', thema: 'search-theme', niveau: 'search-level', doelgroep: 'search-target-group', pagina: 'search-q' };
+  const body = html`<h1 tabindex="-1">${t.title}</h1>
+<p>${t.intro}</p>
+${errorEntries.length
+    ? html`<div class="error-summary" role="alert" aria-labelledby="error-summary-title"><h2 id="error-summary-title">${t.invalidTitle}</h2><ul>${errorEntries.map(([field, message]) => html`<li><a href="#${fieldIds[field] ?? 'search-q'}">${message}</a></li>`)}</ul></div>`
+    : null}
+<form class="search-form" role="search" method="get" action="/interventies" data-enhance="search">
+${language === 'en' ? html`<input type="hidden" name="lang" value="en">` : null}
+${textField('search-q', 'q', t.searchLabel, t.searchHint, criteria.q, errors.q ?? errors.pagina)}
+<fieldset class="search-form__filters">
+<legend>${t.filters}</legend>
+${selectField('search-theme', 'thema', t.theme, t.anyTheme, criteria.thema, model.themes.map((theme) => ({ value: theme.slug, label: language === 'en' ? theme.nameEn : theme.nameNl })), errors.thema)}
+${selectField('search-level', 'niveau', t.level, t.anyLevel, criteria.niveau, LEVEL_CODES.map((level) => ({ value: level, label: levelName(texts, level) })), errors.niveau)}
+${textField('search-target-group', 'doelgroep', t.targetGroup, t.targetGroupHint, criteria.doelgroep, errors.doelgroep)}
+</fieldset>
+<div class="button-group">
+<button class="button button--primary" type="submit">${t.submit}</button>
+${filtered ? html`<a class="button-link" href="${sitePath(language, '/interventies')}">${t.clear}</a>` : null}
+</div>
+</form>
+<section aria-labelledby="results-heading" class="section" id="results">
+<h2 id="results-heading">${t.results}</h2>
+${results(context, model)}
+</section>`;
+  return {
+    title: t.title,
+    description: t.description,
+    canonicalPath: '/interventies',
+    // A result list with a query is no page of its own for a search engine; the listings are.
+    noindex: filtered || criteria.pagina > 1,
+    structuredData: { '@context': 'https://schema.org', '@type': 'SearchResultsPage', name: t.title, url: `${context.baseUrl}/interventies` },
+    body,
+  };
+}
