@@ -190,7 +190,7 @@ function useAnswer() {
     try {
       await action();
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) refuse(toFieldErrors(error.fieldErrors, locale, t));
+      if (error instanceof ApiError && error.fieldErrors.length) refuse(toFieldErrors(error.fieldErrors, locale));
       else {
         setFormError(errorMessage(error, t));
         setFocusKey((key) => key + 1);
