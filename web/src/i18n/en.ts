@@ -6,11 +6,13 @@ import { dossierEn } from './dossier-en';
 import { panelEn } from './panel-en';
 import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
+import { layoutEn } from './layout-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
   language: 'en',
   werkblad: werkbladEn,
+  layout: layoutEn,
   decision: decisionEn,
   dossier: dossierEn,
   review: reviewEn,

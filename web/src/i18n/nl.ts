@@ -6,6 +6,7 @@ import { dossierNl } from './dossier-nl';
 import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
+import { layoutNl } from './layout-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -15,6 +16,7 @@ export const nl = {
   /** The language of these texts, for the API's bilingual reasons. */
   language: 'nl' as Language,
   werkblad: werkbladNl,
+  layout: layoutNl,
   decision: decisionNl,
   dossier: dossierNl,
   review: reviewNl,
