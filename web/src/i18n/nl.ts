@@ -7,6 +7,7 @@ import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
 import { layoutNl } from './layout-nl';
+import { historyNl } from './history-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -17,6 +18,7 @@ export const nl = {
   language: 'nl' as Language,
   werkblad: werkbladNl,
   layout: layoutNl,
+  history: historyNl,
   decision: decisionNl,
   dossier: dossierNl,
   review: reviewNl,
@@ -385,7 +387,8 @@ export const nl = {
     DEADLINE_COMPLETED: 'Termijn afgerond',
   },
   actors: {
-    system: 'Het systeem',
+    /** Always after "door" (t.application.by): "door het systeem". */
+    system: 'het systeem',
     reviewer: 'Beoordelaar',
   },
   board: {
