@@ -91,6 +91,9 @@ describe('the page frame on a phone', () => {
     const labels = await firstRow.locator('td').evaluateAll((cells) => cells.map((cell) => (cell as unknown as { dataset: { label?: string } }).dataset.label));
     expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(headers.map((header) => header.trim())).toContain(label);
+    // The cells stack one under the other inside their card, none over the next.
+    const boxes = await firstRow.locator('td').evaluateAll((cells) => cells.map((cell) => (cell as unknown as { getBoundingClientRect(): { top: number; bottom: number } }).getBoundingClientRect()));
+    for (let index = 1; index < boxes.length; index++) expect(boxes[index].top).toBeGreaterThanOrEqual(boxes[index - 1].bottom - 0.5);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, 'phone-stacked-table');
 
