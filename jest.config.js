@@ -21,6 +21,7 @@ const pureTestsInTestFolder = [
   'test/platform/config.spec.ts',
   'test/web/api-contract.spec.ts',
   'test/web/serve-web-app.spec.ts',
+  'test/web/wording.spec.ts',
 ].map((path) => `<rootDir>/${path}`);
 
 const projects = [

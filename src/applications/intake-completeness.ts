@@ -1,8 +1,10 @@
 import type { Application } from './application.entity.js';
 
+/** A field the intake still lacks: `rule` for the web app to word (see common/http/field-rules.ts), `reason` for API clients. */
 export interface MissingField {
   field: string;
   reason: string;
+  rule?: 'required';
 }
 
 const REQUIRED_TEXT: [keyof Application, string][] = [
@@ -28,13 +30,13 @@ export function missingIntakeFields(application: Application): MissingField[] {
   const missing: MissingField[] = [];
   for (const [field, label] of REQUIRED_TEXT) {
     const value = application[field];
-    if (typeof value !== 'string' || value.trim() === '') missing.push({ field, reason: `ontbreekt: ${label} / missing` });
+    if (typeof value !== 'string' || value.trim() === '') missing.push({ field, rule: 'required', reason: `ontbreekt: ${label} / missing` });
   }
   if (application.themes.length === 0) missing.push({ field: 'themes', reason: 'kies minstens één thema / choose at least one theme' });
   for (const [field, label] of REQUIRED_ANSWERS)
     if (application[field] === null || application[field] === undefined)
-      missing.push({ field, reason: `ontbreekt: ${label} / missing` });
+      missing.push({ field, rule: 'required', reason: `ontbreekt: ${label} / missing` });
   if (application.hasHandbook && (application.handbookInDutch === null || application.handbookInDutch === undefined))
-    missing.push({ field: 'handbookInDutch', reason: 'ontbreekt: of het handboek Nederlandstalig is / whether the handbook is in Dutch' });
+    missing.push({ field: 'handbookInDutch', rule: 'required', reason: 'ontbreekt: of het handboek Nederlandstalig is / whether the handbook is in Dutch' });
   return missing;
 }

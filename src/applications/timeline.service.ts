@@ -45,7 +45,7 @@ export class TimelineService {
     if (!staff) return rows.map((row) => this.forOwner(row));
     // The notification log (who was mailed what, and whether it went out) is for the staff who run the case.
     if (!kinds.some((kind) => kind === 'secretary' || kind === 'coach' || kind === 'chair')) return rows;
-    return mergeTimelines(rows, await notificationLog(this.dataSource, applicationId));
+    return mergeTimelines(rows, await notificationLog(this.dataSource, applicationId, user.language));
   }
 
   private forOwner(row: TimelineRow) {

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationArguments } from 'class-validator';
-import { passwordProblem } from './password-policy.js';
+import { MAXIMUM_PASSWORD_LENGTH, MINIMUM_PASSWORD_LENGTH, passwordProblem } from './password-policy.js';
 
 /** class-validator rule: length limits and not one of the most common passwords. */
 export function IsAcceptablePassword(): PropertyDecorator {
@@ -8,6 +8,8 @@ export function IsAcceptablePassword(): PropertyDecorator {
       name: 'isAcceptablePassword',
       target: target.constructor,
       propertyName: propertyName as string,
+      // The length limits, for the field error's parameters (the client words the rule).
+      constraints: [MINIMUM_PASSWORD_LENGTH, MAXIMUM_PASSWORD_LENGTH],
       validator: {
         validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
         defaultMessage: (args?: ValidationArguments) =>

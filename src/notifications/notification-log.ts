@@ -1,4 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Language } from '../users/role.js';
+import { messageText } from './notification-render.js';
 
 interface LogRow {
   id: string;
@@ -7,6 +9,9 @@ interface LogRow {
   audience: string;
   recipientId: string;
   recipientName: string;
+  params: Record<string, unknown>;
+  reference: string;
+  applicationName: string;
   mailStatus: string;
   mailAttempts: number;
   mailError: string | null;
@@ -17,15 +22,16 @@ interface LogRow {
 
 /**
  * The notification log of one application as timeline lines (`eventType: 'NOTIFICATION'`): who
- * was told what, and whether the mail went out (queued, sent, failed). Staff only: it names
- * every recipient, reviewers included.
+ * was told what (the message's subject, in the reader's language), and whether the mail went out
+ * (queued, sent, failed). Staff only: it names every recipient, reviewers included.
  */
-export async function notificationLog(db: DataSource | EntityManager, applicationId: string) {
+export async function notificationLog(db: DataSource | EntityManager, applicationId: string, readerLanguage: Language) {
   const rows: LogRow[] = await db.query(
-    `SELECT n.id, n.trigger, n.template, n.audience, n.recipient_id AS "recipientId", u.name AS "recipientName",
+    `SELECT n.id, n.trigger, n.template, n.audience, n.recipient_id AS "recipientId", u.name AS "recipientName", n.params,
+            a.reference, a.name AS "applicationName",
             n.mail_status AS "mailStatus", n.mail_attempts AS "mailAttempts", n.mail_error AS "mailError",
             n.sent_at AS "sentAt", n.failed_at AS "failedAt", n.created_at AS "createdAt"
-       FROM notifications n JOIN users u ON u.id = n.recipient_id
+       FROM notifications n JOIN users u ON u.id = n.recipient_id JOIN applications a ON a.id = n.application_id
       WHERE n.application_id = $1
       ORDER BY n.created_at, n.id`,
     [applicationId],
@@ -45,6 +51,13 @@ export async function notificationLog(db: DataSource | EntityManager, applicatio
       audience: row.audience,
       recipientId: row.recipientId,
       recipientName: row.recipientName,
+      subject: messageText({
+        template: row.template,
+        language: readerLanguage,
+        recipientName: row.recipientName,
+        application: { id: applicationId, reference: row.reference, name: row.applicationName },
+        params: row.params,
+      }).subject,
       mailStatus: row.mailStatus,
       mailAttempts: row.mailAttempts,
       mailError: row.mailError,

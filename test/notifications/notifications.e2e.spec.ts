@@ -216,6 +216,11 @@ describe('notifications: outbox relay, fan-out and mail (real Redis, BullMQ work
       mailStatus: 'failed',
       mailAttempts: 1,
     });
+    // What was sent to whom, in the reader's language: the message's subject beside the recipient.
+    const sentToRefused = (lines: { payload: { recipientId: string; subject: string; recipientName: string } }[]) => lines.find((line) => line.payload.recipientId === refused.user.id)!.payload;
+    expect(sentToRefused(log)).toMatchObject({ subject: expect.stringMatching(/^Aanmelding ontvangen: /), recipientName: refused.user.name });
+    const inEnglish = (await request(t.server).get(`/applications/${draft.id}/timeline`).set(secretaryEn.auth).expect(200)).body;
+    expect(sentToRefused(inEnglish.filter((line: { eventType: string }) => line.eventType === 'NOTIFICATION'))).toMatchObject({ subject: expect.stringMatching(/^Application received: /) });
     const ownTimeline = await request(t.server).get(`/applications/${draft.id}/timeline`).set(refused.auth).expect(200);
     expect(ownTimeline.body.some((line: { eventType: string }) => line.eventType === 'NOTIFICATION')).toBe(false);
   });

@@ -103,6 +103,25 @@ describe('bad input gets a clear 4xx with a code, never a 500', () => {
     await request(t.server).patch('/me').set(owner.auth).send({ name: 'Zoë Ørsted-Çelik' }).expect(200);
   });
 
+  it('names the rule each field breaks with its parameters, for the client to word, beside a readable reason', async () => {
+    const owner = await createUser(t, ['owner']);
+    const themes = Array.from({ length: 11 }, (_, index) => `thema-${index}`);
+    const intake = await request(t.server).post('/applications').set(owner.auth).send({ name: 'x'.repeat(500), themes, yearsInPractice: 'veel' }).expect(400);
+    expect(intake.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'themes', rule: 'maxItems', max: 10, reason: 'themes must contain no more than 10 elements' },
+        expect.objectContaining({ field: 'name', rule: 'maxLength', max: expect.any(Number), reason: expect.stringContaining('shorter than') }),
+        expect.objectContaining({ field: 'yearsInPractice', rule: 'integer' }),
+      ]),
+    );
+    const missing = await request(t.server).post('/auth/login').send({ email: 'olga@example.nl' }).expect(400);
+    expect(missing.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'password', rule: 'required' })]));
+    const unknown = await request(t.server).patch('/me').set(owner.auth).send({ roles: ['admin'] }).expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'roles', rule: 'unknownField' })]);
+    const nul = await request(t.server).patch('/me').set(owner.auth).send({ name: 'a\u0000b' }).expect(400);
+    expect(nul.body.errors).toEqual([expect.objectContaining({ field: 'name', rule: 'noNul' })]);
+  });
+
   describe('bodies that are not JSON', () => {
     it('answers 415 with a code to plain text, forms and other media types, for bearer and cookie clients alike', async () => {
       const owner = await createUser(t, ['owner']);

@@ -19,7 +19,7 @@ describe('platform endpoints', () => {
   it('rejects unknown fields with 400 naming the field', async () => {
     const { auth } = await createUser(t, ['owner']);
     const response = await request(t.server).patch('/me').set(auth).send({ name: 'Nieuwe Naam', isAdmin: true }).expect(400);
-    expect(response.body.errors).toEqual([{ field: 'isAdmin', reason: 'property isAdmin should not exist' }]);
+    expect(response.body.errors).toEqual([{ field: 'isAdmin', rule: 'unknownField', reason: 'property isAdmin should not exist' }]);
     const me = await request(t.server).get('/me').set(auth).expect(200);
     expect(me.body.name).not.toBe('Nieuwe Naam');
   });

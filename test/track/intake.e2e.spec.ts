@@ -177,10 +177,10 @@ describe('intake over HTTP', () => {
   it('refuses control and direction characters in single-line fields, and keeps newlines in multi-line ones', async () => {
     for (const name of ['Stichting \u202Efdp.exe', 'Twee\nregels', 'Tab\tnaam', 'Iso\u2066lated', 'C1\u0085teken']) {
       const response = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, name }).expect(400);
-      expect(response.body.errors).toEqual([{ field: 'name', reason: expect.stringContaining('must not contain line breaks or control or direction characters') }]);
+      expect(response.body.errors).toEqual([{ field: 'name', rule: 'singleLine', reason: expect.stringContaining('must not contain line breaks or control or direction characters') }]);
     }
     const organisation = await request(t.server).post('/applications').set(owner.auth).send({ ...COMPLETE_INTAKE, organisation: 'Org\u200F' }).expect(400);
-    expect(organisation.body.errors).toEqual([{ field: 'organisation', reason: expect.any(String) }]);
+    expect(organisation.body.errors).toEqual([{ field: 'organisation', rule: 'singleLine', reason: expect.any(String) }]);
     const draft = await createDraft(t, owner.auth, { goal: 'Eerste regel.\n\tTweede regel.' });
     expect(draft.goal).toBe('Eerste regel.\n\tTweede regel.');
   });

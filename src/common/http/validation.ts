@@ -1,16 +1,39 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { findInputProblems } from '../validation/input-limits.js';
+import { ruleOfConstraint, type RuleParams } from './field-rules.js';
 
-export interface FieldError {
+/**
+ * One refused field: the rule it breaks with that rule's parameters (`{field: 'themes', rule:
+ * 'maxItems', max: 10}`) for the client to word, and a readable `reason` for API clients. Domain
+ * checks that name no rule give the reason only.
+ */
+export interface FieldError extends RuleParams {
   field: string;
   reason: string;
+  rule?: string;
 }
 
-/** Flattens nested class-validator errors into `field` paths such as `sections.summary`. */
+/** The constraints a decorator was given (`10` of `@ArrayMaxSize(10)`), found by its name on the validated class. */
+function decoratorConstraints(target: object | undefined, property: string, name: string): unknown[] {
+  if (!target) return [];
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((entry) => entry.propertyName === property && (entry.name === name || entry.type === name));
+  return metadata?.constraints ?? [];
+}
+
+/** Flattens nested class-validator errors into `field` paths such as `sections.summary`, each with its rule. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((reason) => ({ field, reason }));
+    // A field left out (or null) breaks its type rule, but what the user needs to hear is that it is required.
+    const missing = error.value === undefined || error.value === null;
+    const own = Object.entries(error.constraints ?? {}).map(([name, reason]): FieldError => ({
+      field,
+      ...(missing && name !== 'whitelistValidation' ? { rule: 'required' } : ruleOfConstraint(name, decoratorConstraints(error.target, error.property, name))),
+      reason,
+    }));
     return own.concat(toFieldErrors(error.children ?? [], field));
   });
 }
@@ -46,7 +69,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     forbidUnknownValues: true,
     transform: true,
-    validationError: { target: false, value: false },
+    // toFieldErrors reads the target (for the decorator's parameters) and the value (missing or not); neither is sent.
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => validationFailed(toFieldErrors(errors)),
   });
 }

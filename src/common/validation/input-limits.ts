@@ -25,18 +25,18 @@ export function findInputProblems(input: unknown, rootPath = ''): FieldError[] {
   while (pending.length && problems.length < MAX_PROBLEMS) {
     const { value, path, depth } = pending.pop()!;
     if (typeof value === 'string') {
-      if (value.includes(NUL)) problems.push({ field: path, reason: `${path || 'de invoer'} mag geen NUL-teken bevatten / ${path || 'the input'} must not contain a NUL character` });
+      if (value.includes(NUL)) problems.push({ field: path, rule: 'noNul', reason: `${path || 'de invoer'} mag geen NUL-teken bevatten / ${path || 'the input'} must not contain a NUL character` });
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
     if (depth === MAX_INPUT_DEPTH) {
-      problems.push({ field: path, reason: `is dieper genest dan ${MAX_INPUT_DEPTH} niveaus / is nested deeper than ${MAX_INPUT_DEPTH} levels` });
+      problems.push({ field: path, rule: 'tooDeep', max: MAX_INPUT_DEPTH, reason: `is dieper genest dan ${MAX_INPUT_DEPTH} niveaus / is nested deeper than ${MAX_INPUT_DEPTH} levels` });
       continue;
     }
     for (const [key, child] of Object.entries(value)) {
       const childPath = path ? `${path}.${key}` : key;
       if (FORBIDDEN_KEYS.has(key) || key.includes(NUL)) {
-        problems.push({ field: childPath, reason: `${key} is geen veld van dit verzoek / property ${key} should not exist` });
+        problems.push({ field: childPath, rule: 'unknownField', reason: `${key} is geen veld van dit verzoek / property ${key} should not exist` });
         continue;
       }
       pending.push({ value: child, path: childPath, depth: depth + 1 });

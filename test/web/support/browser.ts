@@ -36,18 +36,25 @@ interface AxeViolation {
 }
 
 /**
- * Runs axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now and returns readable
- * violations (none expected). axe is evaluated through the DevTools protocol, so the page's own
+ * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules (2.2 AA brings target-size: touch targets of at
+ * least 24 px) and its best practices (unique landmark names, heading order, …). Every violation
+ * fails, whatever its impact: a moderate one is as real to the person who meets it.
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs the AXE_TAGS rules on the page as it is now and returns readable violations of any impact
+ * (none expected). axe is evaluated through the DevTools protocol, so the page's own
  * Content-Security-Policy (no inline scripts) stays in force.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Once per document: the web app changes screens without reloading, and axe stays loaded.
   if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(axeSource);
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (tags) => {
     const axe = (globalThis as unknown as { axe: { run(context: unknown, options: object): Promise<{ violations: unknown[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations;
-  })) as AxeViolation[];
+  }, AXE_TAGS)) as AxeViolation[];
   return violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
   );

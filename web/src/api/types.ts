@@ -62,9 +62,14 @@ export interface AdmissionCriterion {
   result: CriterionResult;
 }
 
+/** A refused field: the rule it breaks with its parameters (worded by validation-*.ts), and the API's own reason. */
 export interface FieldError {
   field: string;
   reason: string;
+  rule?: string;
+  min?: number;
+  max?: number;
+  values?: string[];
 }
 
 export interface PersonRef {

@@ -3,7 +3,7 @@ import { adminApi, type ReviewerProfileView } from '../api/admin-api';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { FieldError } from '../api/types';
-import { localizeReason, type FieldErrors } from '../lib/field-errors';
+import { localizeFieldError, type FieldErrors } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { useSession } from '../session/session';
@@ -57,13 +57,14 @@ export function ReviewerAvailabilityForm({ profile, own, onSaved }: { profile: R
   /** The API's period reasons in our words; "unavailablePeriods.0" (no such date) goes next to the first day. */
   function periodErrors(errors: FieldError[]): FieldErrors {
     const result: FieldErrors = {};
-    for (const { field, reason } of errors) {
+    for (const error of errors) {
+      const { field, reason } = error;
       const key = /^unavailablePeriods\.\d+$/.test(field) ? `${field}.from` : field;
       if (key in result) continue;
       if (key !== field) result[key] = a.noSuchDate;
       else if (/\.(from|until)$/.test(field) && reason.includes('JJJJ')) result[key] = a.dateFormat;
       else if (field.endsWith('.until') && reason.includes('vóór')) result[key] = a.untilBeforeFrom;
-      else result[key] = localizeReason(reason, locale, t);
+      else result[key] = localizeFieldError(error, locale);
     }
     return result;
   }

@@ -60,7 +60,7 @@ export function useDecisionRuleErrors() {
       case 'DEPARTURE_NEEDS_MOTIVATION':
         return d.rules.DEPARTURE_NEEDS_MOTIVATION(levelName(panel.supportedLevel));
       default:
-        return localizeReason(rule.message, locale, t);
+        return localizeReason(rule.message, locale);
     }
   }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import type { Language, Role } from '../api/types';
 import { useI18n } from '../i18n/i18n';
@@ -42,16 +42,26 @@ export function Layout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [loggingOut, setLoggingOut] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const shownPath = useRef(location.pathname);
 
   // After a route change the focus goes to the new page's heading, so it is announced like a page load.
   useEffect(() => {
     if (shownPath.current === location.pathname) return;
     shownPath.current = location.pathname;
+    setMenuOpen(false);
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [location.pathname]);
 
   const items = user ? navItems(user.roles, t) : [];
+
+  /** Escape folds the open menu away again and gives the focus back to its button. */
+  function onMenuKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  }
 
   async function onLogout() {
     setLoggingOut(true);
@@ -79,9 +89,22 @@ export function Layout() {
             <Button variant="subtle" lang={t.app.switchLanguageLang} onClick={() => changeLanguage(t.app.switchLanguageLang as Language)}>
               {t.app.switchLanguage}
             </Button>
+            <button
+              ref={menuButton}
+              type="button"
+              className="site-header__menu-button"
+              aria-expanded={menuOpen}
+              aria-controls="site-nav"
+              onClick={() => setMenuOpen((open) => !open)}
+            >
+              <span className="site-header__menu-icon" aria-hidden="true" />
+              {t.layout.menu}
+            </button>
           </div>
         </div>
-        <nav className="site-nav" aria-label={t.app.mainNav}>
+        {/* On a phone the menu folds away behind the menu button (styles.css); on wider screens it is always shown. */}
+        <nav id="site-nav" className={menuOpen ? 'site-nav site-nav--open' : 'site-nav'} aria-label={t.app.mainNav} onKeyDown={onMenuKeyDown}>
+          {user && <p className="site-nav__user container">{t.app.loggedInAs(user.name)}</p>}
           <ul className="site-nav__list container">
             {user ? (
               <>

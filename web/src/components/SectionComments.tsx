@@ -27,7 +27,8 @@ export function SectionComments({ applicationId, sectionKey, sectionTitle, threa
   const c = t.werkblad.comments;
   const headingId = `comments-${sectionKey}`;
   return (
-    <aside className="comments" aria-labelledby={headingId}>
+    // Named by its own heading and its section's ("Opmerkingen Samenvatting"): one such landmark per section, each with a unique name.
+    <aside className="comments" aria-labelledby={`${headingId} section-${sectionKey}`}>
       <h3 className="utrecht-heading-3" id={headingId}>
         {c.title}
       </h3>

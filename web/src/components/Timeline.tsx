@@ -36,9 +36,7 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 </p>
               ) : null,
             )}
-            {entry.eventType === 'NOTIFICATION' && typeof entry.payload?.recipientName === 'string' && (
-              <p className="utrecht-paragraph timeline__detail">{entry.payload.recipientName as string}</p>
-            )}
+            {entry.eventType === 'NOTIFICATION' && <NotificationDetail payload={entry.payload ?? {}} />}
             {entry.internalNote && (
               <p className="utrecht-paragraph timeline__detail">
                 {t.application.internalNote}: {entry.internalNote}
@@ -48,5 +46,21 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
         );
       })}
     </ol>
+  );
+}
+
+/** A notification line of the staff's history: the message's subject, to whom (in which capacity), and whether the mail went out. */
+function NotificationDetail({ payload }: { payload: Record<string, unknown> }) {
+  const { t } = useI18n();
+  const h = t.history;
+  const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : '');
+  const role = h.audience[text('audience')];
+  const recipient = role ? `${text('recipientName')} (${role})` : text('recipientName');
+  const mail = h.mailStatus[text('mailStatus')];
+  return (
+    <p className="utrecht-paragraph timeline__detail">
+      {text('subject') ? h.sentTo(text('subject'), recipient) : recipient}
+      {mail && <> — {mail}</>}
+    </p>
   );
 }

@@ -53,13 +53,14 @@ export function VersionCompare({ applicationId, versions }: { applicationId: str
       </form>
       {result && (
         <div className="comparison">
-          <h3 className="utrecht-heading-3" tabIndex={-1} ref={resultRef}>
+          <h3 className="utrecht-heading-3" id="comparison-heading" tabIndex={-1} ref={resultRef}>
             {c.heading(name(result.from), name(result.to))}
           </h3>
           <p className="utrecht-paragraph">{c.legend}</p>
           {changed.length === 0 && <p className="utrecht-paragraph">{c.noChanges}</p>}
           {changed.map((section) => (
-            <section key={section.key} className="comparison__section" aria-labelledby={`compare-${section.key}`}>
+            // Named with the comparison's heading, so it differs from the werkblad's own section of that title (a unique landmark).
+            <section key={section.key} className="comparison__section" aria-labelledby={`comparison-heading compare-${section.key}`}>
               <h4 className="utrecht-heading-4" id={`compare-${section.key}`}>
                 {locale === 'en' ? section.titleEn : section.title}
               </h4>

@@ -12,11 +12,15 @@ import { staffListEn } from './staff-list-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
+import { layoutEn } from './layout-en';
+import { historyEn } from './history-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
   language: 'en',
   werkblad: werkbladEn,
+  layout: layoutEn,
+  history: historyEn,
   decision: decisionEn,
   dossier: dossierEn,
   review: reviewEn,
@@ -393,7 +397,8 @@ export const en: Messages = {
     DEADLINE_COMPLETED: 'Deadline completed',
   },
   actors: {
-    system: 'The system',
+    /** Always after "by" (t.application.by): "by the system". */
+    system: 'the system',
     reviewer: 'Reviewer',
   },
   board: {

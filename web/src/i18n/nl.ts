@@ -12,6 +12,8 @@ import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
+import { layoutNl } from './layout-nl';
+import { historyNl } from './history-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -21,6 +23,8 @@ export const nl = {
   /** The language of these texts, for the API's bilingual reasons. */
   language: 'nl' as Language,
   werkblad: werkbladNl,
+  layout: layoutNl,
+  history: historyNl,
   decision: decisionNl,
   dossier: dossierNl,
   review: reviewNl,
@@ -397,7 +401,8 @@ export const nl = {
     DEADLINE_COMPLETED: 'Termijn afgerond',
   },
   actors: {
-    system: 'Het systeem',
+    /** Always after "door" (t.application.by): "door het systeem". */
+    system: 'het systeem',
     reviewer: 'Beoordelaar',
   },
   board: {

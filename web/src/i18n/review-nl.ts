@@ -47,7 +47,7 @@ export const reviewNl = {
   backToList: 'Terug naar beoordelingen',
   dueAt: (date: string) => `Lever uw beoordeling uiterlijk ${date} in.`,
   overdue: (date: string) => `De termijn voor uw beoordeling is verstreken (${date}).`,
-  submittedOn: (date: string) => `U hebt deze beoordeling ingediend op ${date}. Hij kan niet meer worden gewijzigd.`,
+  submittedOn: (date: string) => `U hebt deze beoordeling ingediend op ${date}. Deze beoordeling kan niet meer worden gewijzigd.`,
   criteriaTitle: 'Criteria',
   judgment: 'Oordeel',
   motivation: 'Motivering',
@@ -101,7 +101,7 @@ export const reviewNl = {
   // Why the form is locked
   lock: {
     panel_incomplete: (_date: string) => 'U kunt nog niet beginnen: het panel is nog niet compleet. De beoordeling opent zodra alle beoordelaars de uitnodiging hebben aangenomen; u krijgt dan een bericht.',
-    submitted: (date: string) => `U hebt deze beoordeling ingediend op ${date}. Hij kan niet meer worden gewijzigd.`,
+    submitted: (date: string) => `U hebt deze beoordeling ingediend op ${date}. Deze beoordeling kan niet meer worden gewijzigd.`,
     round_ended: (date: string) => `De beoordelingsronde is afgesloten op ${date}: alle beoordelingen zijn binnen en de commissie neemt het over.`,
     awaiting_revision: (date: string) => `De beoordelingsronde is afgesloten op ${date}. De commissie heeft de eigenaar om aanvullingen gevraagd; zodra die binnen zijn, opent een nieuwe ronde en krijgt u een bericht.`,
     withdrawn: (date: string) => `De eigenaar heeft de aanmelding op ${date} ingetrokken. Er wordt niet meer beoordeeld.`,

@@ -31,7 +31,7 @@ export function useFormErrors() {
         setFieldErrors({});
         setFormError({ error, message: override });
       } else if (error instanceof ApiError && error.fieldErrors.length) {
-        setFieldErrors(toFieldErrors(error.fieldErrors, locale, t));
+        setFieldErrors(toFieldErrors(error.fieldErrors, locale));
         setFormError(null);
       } else {
         setFieldErrors({});

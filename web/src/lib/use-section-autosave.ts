@@ -68,7 +68,7 @@ export function useSectionAutosave(applicationId: string, initial: CurrentSectio
         schedule(RETRY_DELAY_MS);
       } else if (error.fieldErrors.length) {
         setStatus('invalid');
-        setMessage(Object.values(toFieldErrors(error.fieldErrors, locale, t))[0] ?? null);
+        setMessage(Object.values(toFieldErrors(error.fieldErrors, locale))[0] ?? null);
       } else {
         setStatus('failed');
         setMessage(errorMessage(error, t));

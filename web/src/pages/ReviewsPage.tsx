@@ -190,7 +190,7 @@ function useAnswer() {
     try {
       await action();
     } catch (error) {
-      if (error instanceof ApiError && error.fieldErrors.length) refuse(toFieldErrors(error.fieldErrors, locale, t));
+      if (error instanceof ApiError && error.fieldErrors.length) refuse(toFieldErrors(error.fieldErrors, locale));
       else {
         setFormError(errorMessage(error, t));
         setFocusKey((key) => key + 1);
@@ -227,7 +227,8 @@ function AcceptForm({ invitation, onAnswered }: { invitation: ReviewerInvitation
   }
 
   return (
-    <form className="review-answer" noValidate onSubmit={onSubmit} aria-labelledby={`accept-title-${invitation.id}`}>
+    // Not a named landmark: two invitations for applications of one name (a re-assessment) would give two landmarks of one name.
+    <form className="review-answer" noValidate onSubmit={onSubmit}>
       <h4 id={`accept-title-${invitation.id}`} className="utrecht-heading-4">
         {t.review.acceptTitle}
       </h4>
@@ -285,7 +286,8 @@ function DeclineForm({ invitation, onAnswered }: { invitation: ReviewerInvitatio
   }
 
   return (
-    <form className="review-answer" noValidate onSubmit={onSubmit} aria-labelledby={`decline-title-${invitation.id}`}>
+    // Not a named landmark: two invitations for applications of one name (a re-assessment) would give two landmarks of one name.
+    <form className="review-answer" noValidate onSubmit={onSubmit}>
       <h4 id={`decline-title-${invitation.id}`} className="utrecht-heading-4">
         {t.review.declineTitle}
       </h4>

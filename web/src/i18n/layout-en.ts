@@ -1,0 +1,5 @@
+import type { layoutNl } from './layout-nl';
+
+export const layoutEn: typeof layoutNl = {
+  menu: 'Menu',
+};
