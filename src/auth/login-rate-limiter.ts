@@ -3,21 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
-
-/**
- * Counts one login attempt and makes sure the counter expires, in one atomic step: a counter
- * left without expiry (by a crash between two calls, as older code could) would lock for good.
- * Returns the count and the seconds until the counter ends. The key comes in KEYS[1], so the
- * client's key prefix applies.
- */
-const TAKE_ATTEMPT = `
-local count = redis.call('INCR', KEYS[1])
-local ttl = redis.call('TTL', KEYS[1])
-if ttl < 0 then
-  ttl = tonumber(ARGV[1])
-  redis.call('EXPIRE', KEYS[1], ttl)
-end
-return {count, ttl}`;
+import { COUNT_IN_FIXED_WINDOW } from '../redis/fixed-window-counter.js';
 
 /** Gives an attempt back; never creates the key (a DECR would leave -1 without expiry). */
 const GIVE_BACK_ATTEMPT = `
@@ -44,7 +30,7 @@ export class LoginRateLimiter {
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {
-    redis.defineCommand('takeLoginAttempt', { numberOfKeys: 1, lua: TAKE_ATTEMPT });
+    redis.defineCommand('takeLoginAttempt', { numberOfKeys: 1, lua: COUNT_IN_FIXED_WINDOW });
     redis.defineCommand('giveBackLoginAttempt', { numberOfKeys: 1, lua: GIVE_BACK_ATTEMPT });
   }
 

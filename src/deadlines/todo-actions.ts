@@ -22,6 +22,7 @@ export const TO_DO_ACTIONS = {
   'schedule-committee': { nl: 'Agenderen voor een commissievergadering', en: 'Put the case on a committee meeting agenda' },
   'send-agenda': { nl: 'Agenda en dossier naar de commissie sturen', en: 'Send the agenda and dossier to the committee' },
   decide: { nl: 'Besluit van de commissie vastleggen', en: "Record the committee's decision" },
+  'send-decision-letter': { nl: 'Besluitbrief controleren en versturen', en: 'Check and send the decision letter' },
   'resolve-objection': { nl: 'Bezwaar afhandelen', en: 'Resolve the objection' },
   'meet-conditions': { nl: 'Gevraagde aanvullingen aanbrengen (erkend onder voorbehoud)', en: 'Make the additions asked for (conditional recognition)' },
   'submit-revision': { nl: 'Vragen van de commissie beantwoorden en herziening indienen', en: "Answer the committee's questions and submit a revision" },
@@ -81,6 +82,7 @@ export function todoPath(action: TodoAction, target: { applicationId: string; su
     case 'complete-application':
     case 'provide-information':
     case 'decide-admission':
+    case 'send-decision-letter':
     case 'publish':
     case 'apply-reassessment':
       return application;

@@ -69,6 +69,7 @@ const TURN_ACTIONS: Readonly<Partial<Record<TrackStateKey, TodoAction>>> = {
   panelComposition: 'compose-panel',
   awaitingCommittee: 'schedule-committee',
   onAgenda: 'decide',
+  letterDraft: 'send-decision-letter',
   'decided.recognised': 'publish',
   'decided.conditionallyRecognised': 'meet-conditions',
   'decided.deferred': 'submit-revision',

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { a4Pdf } from '../documents/a4-pdf.js';
 import type { ObjectionOutcome, Verdict } from '../track/track.events.js';
 import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
 import { objectionDeadline, VERDICT_LABELS } from './decision.view.js';
@@ -75,26 +75,17 @@ function objectionOpening(model: DecisionLetterModel): string {
 
 /** Renders the letter as a PDF (A4, Helvetica). `compress: false` keeps the text greppable in tests. */
 export function renderDecisionLetter(model: DecisionLetterModel, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 64, bottom: 64, left: 72, right: 72 },
-    compress: options.compress ?? true,
-    info: {
+  const { doc, bytes, width } = a4Pdf(
+    {
       Title: `${model.objection ? 'Beslissing op bezwaar' : 'Besluit'} ${model.reference}`,
       Author: COMMITTEE,
       Subject: `Erkenning ${model.interventionName}`,
       CreationDate: model.letterDate,
       ModDate: model.letterDate,
     },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+    options,
+  );
 
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(text, { width });
   const paragraph = (text: string) => doc.font('Helvetica').fontSize(10.5).text(text, { width, align: 'left', lineGap: 2 });
 
@@ -187,7 +178,7 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
   paragraph(`Deelcommissie ${model.committeeName}`);
 
   doc.end();
-  return done;
+  return bytes;
 }
 
 function capitalise(text: string): string {

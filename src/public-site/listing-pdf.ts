@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { a4Pdf } from '../documents/a4-pdf.js';
 import { formatDutchDate } from '../decisions/dutch-date.js';
 import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
 import type { PublicListing } from './pages/listing-page.js';
@@ -18,18 +18,7 @@ export interface ListingPdfModel {
  */
 export function renderListingPdf(model: ListingPdfModel): Promise<Buffer> {
   const { listing } = model;
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: 64, bottom: 64, left: 72, right: 72 },
-    info: { Title: listing.title, Author: 'Databank Effectieve sociale interventies', Subject: `Samenvatting ${listing.title}`, CreationDate: model.printedAt },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const { doc, bytes, width } = a4Pdf({ Title: listing.title, Author: 'Databank Effectieve sociale interventies', Subject: `Samenvatting ${listing.title}`, CreationDate: model.printedAt });
   const heading = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(11).text(text, { width });
   const paragraph = (text: string) => doc.font('Helvetica').fontSize(10.5).text(text, { width, lineGap: 2 });
   const fact = (name: string, value: string) => {
@@ -69,5 +58,5 @@ export function renderListingPdf(model: ListingPdfModel): Promise<Buffer> {
   doc.text(`De volledige beschrijving: ${model.url}`, { width });
   doc.text(`Afgedrukt op ${formatDutchDate(model.printedAt)}.`, { width });
   doc.end();
-  return done;
+  return bytes;
 }

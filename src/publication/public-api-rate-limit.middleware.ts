@@ -4,19 +4,7 @@ import type { Redis } from 'ioredis';
 import { requestContext } from '../common/logging/request-context.js';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
-
-/**
- * Counts one request and makes sure the counter expires, in one atomic step (a counter left
- * without expiry would block for good). Returns the count and the seconds until the window ends.
- */
-const TAKE_REQUEST = `
-local count = redis.call('INCR', KEYS[1])
-local ttl = redis.call('TTL', KEYS[1])
-if ttl < 0 then
-  ttl = tonumber(ARGV[1])
-  redis.call('EXPIRE', KEYS[1], ttl)
-end
-return {count, ttl}`;
+import { COUNT_IN_FIXED_WINDOW } from '../redis/fixed-window-counter.js';
 
 interface PublicApiCounters {
   takePublicApiRequest(key: string, windowSeconds: number): Promise<[number, number]>;
@@ -40,7 +28,7 @@ export class PublicApiRateLimitMiddleware implements NestMiddleware {
     @Inject(REDIS) private readonly redis: Redis,
     private readonly config: AppConfig,
   ) {
-    if (!('takePublicApiRequest' in redis)) redis.defineCommand('takePublicApiRequest', { numberOfKeys: 1, lua: TAKE_REQUEST });
+    if (!('takePublicApiRequest' in redis)) redis.defineCommand('takePublicApiRequest', { numberOfKeys: 1, lua: COUNT_IN_FIXED_WINDOW });
   }
 
   async use(request: Request, response: Response, next: NextFunction): Promise<void> {

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { a4Pdf } from '../documents/a4-pdf.js';
 import { buildDocx } from '../documents/content/document-builders.js';
 
 export interface DemoDocumentSection {
@@ -8,14 +8,7 @@ export interface DemoDocumentSection {
 
 /** A short but real A4 PDF (Helvetica) with a title and headed paragraphs, as an owner's handbook would look. */
 export function demoPdf(title: string, subtitle: string, sections: DemoDocumentSection[]): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margins: { top: 64, bottom: 64, left: 72, right: 72 }, info: { Title: title, Author: subtitle } });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const { doc, bytes, width } = a4Pdf({ Title: title, Author: subtitle });
   doc.font('Helvetica-Bold').fontSize(18).text(title, { width });
   doc.font('Helvetica').fontSize(11).text(subtitle, { width });
   for (const section of sections) {
@@ -23,7 +16,7 @@ export function demoPdf(title: string, subtitle: string, sections: DemoDocumentS
     doc.font('Helvetica').fontSize(10.5).text(section.text, { width, lineGap: 2 });
   }
   doc.end();
-  return done;
+  return bytes;
 }
 
 const escapeXml = (text: string) =>

@@ -138,6 +138,9 @@ describe('decision letter: recorded by the chair, sent by the secretary', () => 
     for (const outsider of [member, coach]) await request(t.server).get(`/applications/${id}/decision-letter/draft`).set(outsider.auth).expect(404);
     const secretaryView = await request(t.server).get(`/applications/${id}`).set(secretary.auth).expect(200);
     expect(secretaryView.body.allowedActions).toEqual(['SEND_DECISION_LETTER']);
+    const sendingTodo = async () =>
+      (await request(t.server).get('/me/todo').set(secretary.auth).expect(200)).body.items.filter((item: { applicationId: string }) => item.applicationId === id);
+    expect(await sendingTodo()).toEqual([expect.objectContaining({ action: 'send-decision-letter', link: expect.stringMatching(new RegExp(`/aanmeldingen/${id}$`)) })]);
 
     // Only the secretary sends, with a covering message of bounded length.
     const version = await currentVersion(t, id);
@@ -158,6 +161,7 @@ describe('decision letter: recorded by the chair, sent by the secretary', () => 
     const twice = await request(t.server).post(`/applications/${id}/decision-letter/send`).set(secretary.auth).send({ version: version + 1 }).expect(409);
     expect(twice.body.code).toBe('EVENT_NOT_ALLOWED_IN_STATE');
     await request(t.server).get(`/applications/${id}/decision-letter/draft`).set(secretary.auth).expect(404);
+    expect((await sendingTodo()).map((item: { action: string }) => item.action)).not.toContain('send-decision-letter');
 
     // After sending: the owner sees all of it and gets the mail with the covering message.
     await settle();

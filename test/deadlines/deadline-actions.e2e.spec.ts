@@ -196,6 +196,7 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
       'send-agenda': `/vergaderingen/${meetingId}`,
       decide: `${a}/dossier`,
       'resolve-objection': `${a}/dossier`,
+      'send-decision-letter': a,
       'meet-conditions': `${a}/besluit`,
       'submit-revision': `${a}/besluit`,
       publish: a,

@@ -61,9 +61,10 @@ export async function takeToSubmittedForAssessment(t: TestApp, people: { owner: 
     .expect(200);
   version = (await http().post(`/applications/${id}/description/mark-ready`).set(coach.auth).send({ version }).expect(200)).body.version;
 
-  // Submitting before the documents are complete is refused, naming the state.
+  // Submitting before the documents are complete is refused, naming what is missing.
   const early = await http().post(`/applications/${id}/description/submit-for-assessment`).set(owner.auth).send({ version }).expect(409);
-  expect(early.body).toMatchObject({ code: 'EVENT_NOT_ALLOWED_IN_STATE', state: 'description' });
+  expect(early.body).toMatchObject({ code: 'STEP_NOT_READY', state: 'description' });
+  expect(early.body.missing.map((item: { code: string }) => item.code)).toEqual(expect.arrayContaining(['handbook_missing', 'process_evaluation_missing']));
 
   // 3b. Documents: handbook (PDF) and process evaluation (DOCX).
   const upload = (kind: string, data: Buffer, filename: string) =>

@@ -377,7 +377,7 @@ describe('web application in the browser', () => {
     await page.getByRole('radio', { name: 'Nederlands' }).check();
     await page.getByRole('button', { name: 'Save details' }).click();
     await see(page.locator('html')).attribute('lang', 'nl');
-    await see(page.locator('.status-message')).contains('Uw gegevens zijn opgeslagen.');
+    await see(page.getByRole('status').filter({ hasText: 'Uw gegevens zijn opgeslagen.' })).contains('Uw gegevens zijn opgeslagen.');
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.waitForURL(/\/inloggen$/);

@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { Button } from './Button';
-import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { FormError } from './FormError';
 import { LoadError, Loading } from './Loading';
 import './deadlines.css';
@@ -61,7 +61,8 @@ export function AgendaMailing({ meetingId, agendaKey, onDone }: { meetingId: str
               {d.markSent}
             </Button>
           )}
-          <ConfirmStepDialog
+          <ConfirmDialog
+            firstFocus="cancel"
             open={confirming}
             title={d.confirmSentTitle}
             confirmLabel={d.confirmSentButton}
@@ -74,7 +75,7 @@ export function AgendaMailing({ meetingId, agendaKey, onDone }: { meetingId: str
             <p className="utrecht-paragraph">
               <strong>{d.confirmSentNotice}</strong>
             </p>
-          </ConfirmStepDialog>
+          </ConfirmDialog>
         </>
       )}
     </section>

@@ -4,7 +4,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
 import { Button, ButtonGroup } from './Button';
-import { ConfirmStepDialog } from './ConfirmStepDialog';
+import { ConfirmDialog } from './ConfirmDialog';
 import { DeadlineExtendForm } from './DeadlineExtendForm';
 import { FormError } from './FormError';
 import { LoadError, Loading } from './Loading';
@@ -146,7 +146,8 @@ function DeadlineCard({ deadline, onDone }: { deadline: CaseDeadline; onDone(mes
         </div>
       )}
       {extending && <DeadlineExtendForm deadline={deadline} what={what} onDone={onDone} onCancel={() => setExtending(false)} />}
-      <ConfirmStepDialog
+      <ConfirmDialog
+        firstFocus="cancel"
         open={completing}
         title={d.confirmCompleteTitle}
         confirmLabel={d.confirmCompleteButton}
@@ -156,7 +157,7 @@ function DeadlineCard({ deadline, onDone }: { deadline: CaseDeadline; onDone(mes
         onCancel={() => setCompleting(false)}
       >
         <p className="utrecht-paragraph">{d.confirmComplete(what)}</p>
-      </ConfirmStepDialog>
+      </ConfirmDialog>
     </li>
   );
 }

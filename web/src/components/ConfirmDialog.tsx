@@ -9,6 +9,8 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
+  /** Where the focus starts: on "cancel" where an Enter pressed by habit must do nothing irreversible. */
+  firstFocus?: 'confirm' | 'cancel';
   onConfirm(): void;
   onCancel(): void;
 }
@@ -17,7 +19,7 @@ interface Props {
  * A modal confirmation before a step that cannot be undone, on the native <dialog>: the browser
  * traps the focus, Escape cancels, and the focus goes back to the control that opened it.
  */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy = false, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel, busy = false, firstFocus = 'confirm', onConfirm, onCancel }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -42,10 +44,12 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
       </h2>
       {children}
       <ButtonGroup>
-        <Button variant="primary" busy={busy} onClick={onConfirm} autoFocus>
+        <Button variant="primary" busy={busy} onClick={onConfirm} autoFocus={firstFocus === 'confirm'}>
           {confirmLabel}
         </Button>
-        <Button onClick={onCancel}>{cancelLabel}</Button>
+        <Button onClick={onCancel} autoFocus={firstFocus === 'cancel'}>
+          {cancelLabel}
+        </Button>
       </ButtonGroup>
     </dialog>
   );

@@ -1,14 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
 import { deadlineApi, type CaseDeadline } from '../api/deadline-api';
 import { amsterdamInstant } from '../api/meeting-api';
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 import { Button, ButtonGroup } from './Button';
-import { ConfirmStepDialog } from './ConfirmStepDialog';
-import { ErrorSummary, FieldScopeProvider, useFieldId } from './ErrorSummary';
+import { ConfirmDialog } from './ConfirmDialog';
+import { ErrorSummary, FieldScopeProvider } from './ErrorSummary';
 import { FormError } from './FormError';
-import { TextArea } from './fields';
+import { DateTimeInput, TextArea } from './fields';
 
 interface Props {
   deadline: CaseDeadline;
@@ -54,7 +54,7 @@ export function DeadlineExtendForm({ deadline, what, onDone, onCancel }: Props) 
       <form className="form deadline-extend" onSubmit={onSubmit} noValidate aria-label={d.extendFor(what)}>
         <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
         {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={stale ? () => void onDone('') : undefined} />}
-        <DateInput name="dueAt" label={d.newDate} hint={d.newDateHint(formatDateTime(deadline.dueAt))} value={date} onChange={setDate} error={form.fieldErrors.dueAt} />
+        <DateTimeInput type="date" name="dueAt" label={d.newDate} hint={d.newDateHint(formatDateTime(deadline.dueAt))} value={date} onChange={setDate} error={form.fieldErrors.dueAt} />
         <TextArea name="reason" label={d.reason} description={d.reasonHint} value={reason} onChange={setReason} rows={3} required error={form.fieldErrors.reason} />
         <ButtonGroup>
           <Button type="submit" variant="primary">
@@ -63,7 +63,8 @@ export function DeadlineExtendForm({ deadline, what, onDone, onCancel }: Props) 
           <Button onClick={onCancel}>{d.cancel}</Button>
         </ButtonGroup>
       </form>
-      <ConfirmStepDialog
+      <ConfirmDialog
+        firstFocus="cancel"
         open={confirming}
         title={d.confirmExtendTitle}
         confirmLabel={d.confirmExtendButton}
@@ -76,47 +77,7 @@ export function DeadlineExtendForm({ deadline, what, onDone, onCancel }: Props) 
         <p className="utrecht-paragraph">
           <strong>{told}</strong>
         </p>
-      </ConfirmStepDialog>
+      </ConfirmDialog>
     </FieldScopeProvider>
-  );
-}
-
-/** A required date input in the Utrecht form-field layout (fields.tsx has text inputs only). */
-function DateInput(props: { name: string; label: string; hint: string; value: string; onChange(value: string): void; error?: string }) {
-  const { t } = useI18n();
-  const fieldId = useFieldId();
-  const base = useId();
-  const hintId = `${base}-hint`;
-  const errorId = `${base}-error`;
-  return (
-    <div className={`utrecht-form-field utrecht-form-field--text ${props.error ? 'utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(props.name)}>
-          {props.label}
-          <span className="field-required"> {t.common.required}</span>
-        </label>
-      </div>
-      <div className="utrecht-form-field__description utrecht-form-field-description" id={hintId}>
-        {props.hint}
-      </div>
-      {props.error && (
-        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
-          {props.error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
-        <input
-          id={fieldId(props.name)}
-          name={props.name}
-          type="date"
-          className={`utrecht-textbox utrecht-textbox--html-input textbox-small ${props.error ? 'utrecht-textbox--invalid' : ''}`}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-          aria-invalid={props.error ? true : undefined}
-          aria-required
-          aria-describedby={props.error ? `${hintId} ${errorId}` : hintId}
-        />
-      </div>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { FrozenDescription } from '../api/dossier-api';
 import { useI18n } from '../i18n/i18n';
+import { StructuredText } from './StructuredText';
 
 /** The werkblad as frozen when it was submitted for assessment; each section folds open on its own. */
 export function DossierDescription({ description }: { description: FrozenDescription | null }) {
@@ -12,7 +13,9 @@ export function DossierDescription({ description }: { description: FrozenDescrip
       {description.sections.map((section) => (
         <details className="dossier-section" key={section.key}>
           <summary className="dossier-section__title">{locale === 'nl' ? section.title : section.titleEn}</summary>
-          <p className="utrecht-paragraph dossier-section__text">{section.content.trim() ? section.content : d.emptySection}</p>
+          <div className="dossier-section__text">
+            {section.content.trim() ? <StructuredText text={section.content} headingLevel={4} /> : <p className="utrecht-paragraph">{d.emptySection}</p>}
+          </div>
         </details>
       ))}
     </>

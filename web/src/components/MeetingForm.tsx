@@ -5,9 +5,9 @@ import { useI18n } from '../i18n/i18n';
 import type { FieldErrors } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
 import { Button } from './Button';
-import { ErrorSummary, FieldScopeProvider, useFieldId } from './ErrorSummary';
+import { ErrorSummary, FieldScopeProvider } from './ErrorSummary';
 import { FormError } from './FormError';
-import { SelectField, TextField } from './fields';
+import { DateTimeInput, SelectField, TextField } from './fields';
 
 export interface MeetingValues {
   committeeId: string;
@@ -74,8 +74,8 @@ export function MeetingForm({ scope, title, submitLabel, initial, committees, sa
               error={form.fieldErrors.committeeId}
             />
           )}
-          <MeetingInput type="date" name="date" label={labels.date} hint={t.meeting.dayHint} value={values.date} onChange={set('date')} error={form.fieldErrors.date} />
-          <MeetingInput type="time" name="time" label={labels.time} hint={t.meeting.timeHint} value={values.time} onChange={set('time')} error={form.fieldErrors.time} />
+          <DateTimeInput type="date" name="date" label={labels.date} hint={t.meeting.dayHint} value={values.date} onChange={set('date')} error={form.fieldErrors.date} />
+          <DateTimeInput type="time" name="time" label={labels.time} hint={t.meeting.timeHint} value={values.time} onChange={set('time')} error={form.fieldErrors.time} />
           <TextField name="location" label={labels.location} description={t.meeting.locationHint} value={values.location} onChange={set('location')} error={form.fieldErrors.location} />
           <Button type="submit" variant="primary" busy={form.busy}>
             {form.busy ? t.common.saving : submitLabel}
@@ -83,45 +83,5 @@ export function MeetingForm({ scope, title, submitLabel, initial, committees, sa
         </form>
       </section>
     </FieldScopeProvider>
-  );
-}
-
-/** A required date or time input in the Utrecht form-field layout (fields.tsx has text inputs only). */
-function MeetingInput(props: { type: 'date' | 'time'; name: string; label: string; hint: string; value: string; onChange(value: string): void; error?: string }) {
-  const { t } = useI18n();
-  const fieldId = useFieldId();
-  const base = useId();
-  const hintId = `${base}-hint`;
-  const errorId = `${base}-error`;
-  return (
-    <div className={`utrecht-form-field utrecht-form-field--text ${props.error ? 'utrecht-form-field--invalid' : ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={fieldId(props.name)}>
-          {props.label}
-          <span className="field-required"> {t.common.required}</span>
-        </label>
-      </div>
-      <div className="utrecht-form-field__description utrecht-form-field-description" id={hintId}>
-        {props.hint}
-      </div>
-      {props.error && (
-        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
-          {props.error}
-        </div>
-      )}
-      <div className="utrecht-form-field__input">
-        <input
-          id={fieldId(props.name)}
-          name={props.name}
-          type={props.type}
-          className={`utrecht-textbox utrecht-textbox--html-input textbox-small ${props.error ? 'utrecht-textbox--invalid' : ''}`}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-          aria-invalid={props.error ? true : undefined}
-          aria-required
-          aria-describedby={props.error ? `${hintId} ${errorId}` : hintId}
-        />
-      </div>
-    </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { FrozenDescription } from '../api/dossier-api';
 import { useI18n } from '../i18n/i18n';
+import { StructuredText } from './StructuredText';
 
 /**
  * The werkblad as frozen for assessment, every section open under its own heading with a contents
@@ -32,7 +33,7 @@ export function WerkbladAsSubmitted({ description }: { description: FrozenDescri
           <h3 className="utrecht-heading-3" id={`werkblad-${section.key}`} tabIndex={-1}>
             {title(section)}
           </h3>
-          <p className="utrecht-paragraph review-readonly__text">{section.content.trim() ? section.content : d.emptySection}</p>
+          {section.content.trim() ? <StructuredText text={section.content} headingLevel={4} /> : <p className="utrecht-paragraph">{d.emptySection}</p>}
         </section>
       ))}
     </>

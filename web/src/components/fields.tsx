@@ -309,3 +309,43 @@ export function YesNo({ value, onChange, ...field }: FieldBase & { value: boolea
     />
   );
 }
+
+/** A required date or time input in the Utrecht form-field layout (the browser's own picker). */
+export function DateTimeInput(props: { type: 'date' | 'time'; name: string; label: string; hint: string; value: string; onChange(value: string): void; error?: string }) {
+  const { t } = useI18n();
+  const fieldId = useFieldId();
+  const base = useId();
+  const hintId = `${base}-hint`;
+  const errorId = `${base}-error`;
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text ${props.error ? 'utrecht-form-field--invalid' : ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={fieldId(props.name)}>
+          {props.label}
+          <span className="field-required"> {t.common.required}</span>
+        </label>
+      </div>
+      <div className="utrecht-form-field__description utrecht-form-field-description" id={hintId}>
+        {props.hint}
+      </div>
+      {props.error && (
+        <div className="utrecht-form-field__error-message utrecht-form-field-error-message" id={errorId}>
+          {props.error}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        <input
+          id={fieldId(props.name)}
+          name={props.name}
+          type={props.type}
+          className={`utrecht-textbox utrecht-textbox--html-input textbox-small ${props.error ? 'utrecht-textbox--invalid' : ''}`}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          aria-invalid={props.error ? true : undefined}
+          aria-required
+          aria-describedby={props.error ? `${hintId} ${errorId}` : hintId}
+        />
+      </div>
+    </div>
+  );
+}

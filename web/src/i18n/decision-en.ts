@@ -6,6 +6,7 @@ export const decisionEn: typeof decisionNl = {
   backToApplication: 'Back to the application',
   intro: "Here you read the recognition committee's decision, its explanation and the reviewers' feedback.",
   noDecision: 'The recognition committee has not decided on this application yet.',
+  letterBeingPrepared: 'The recognition committee has discussed this application. The secretariat is preparing the decision letter; you will see the decision here as soon as the letter has been sent, and you will also get an e-mail.',
   decisionOf: (date: string) => `Decision of ${date}`,
   objectionDecisionOf: (date: string) => `Decision on the objection of ${date}`,
   previousTitle: 'Earlier decisions',

@@ -5,6 +5,7 @@ export const decisionNl = {
   backToApplication: 'Terug naar de aanmelding',
   intro: 'Hier leest u het besluit van de erkenningscommissie, de toelichting en de feedback van de beoordelaars.',
   noDecision: 'De erkenningscommissie heeft nog geen besluit genomen over deze aanmelding.',
+  letterBeingPrepared: 'De erkenningscommissie heeft over deze aanmelding vergaderd. Het secretariaat maakt de besluitbrief klaar; u ziet het besluit hier zodra de brief is verstuurd, en u krijgt dan ook een e-mail.',
   decisionOf: (date: string) => `Besluit van ${date}`,
   objectionDecisionOf: (date: string) => `Beslissing op bezwaar van ${date}`,
   previousTitle: 'Eerdere besluiten',

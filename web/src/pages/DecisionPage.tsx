@@ -58,7 +58,7 @@ export function DecisionPage() {
       {confirmation.status}
 
       {!standing ? (
-        <p className="utrecht-paragraph">{d.noDecision}</p>
+        <p className="utrecht-paragraph">{view.state === 'letterDraft' ? d.letterBeingPrepared : d.noDecision}</p>
       ) : (
         <>
           <p className="utrecht-paragraph">{d.intro}</p>
