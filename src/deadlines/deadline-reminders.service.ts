@@ -61,6 +61,11 @@ const DUE_AT_SQL = `GREATEST(d.due_at, CASE d.kind
  * notification fan-out under the reminder's outbox id, which again checks the deadline under a
  * lock, so a reminder delivered twice mails once and a deadline met a moment ago mails nobody.
  */
+/** The states a case reaches by the committee's decision on the agenda (the letter, then the verdict). */
+function decidedOnAgenda(state: string): boolean {
+  return state === 'letterDraft' || state.startsWith('decided.');
+}
+
 @Injectable()
 export class DeadlineReminders {
   private readonly logger = new Logger('deadlines');
@@ -90,7 +95,11 @@ export class DeadlineReminders {
       if (!OPEN.includes(row.status)) return { outcome: 'closed' as const };
       if (!row.relevant) {
         if (PAUSED_STATES.includes(row.state)) return { outcome: 'paused' as const };
-        await this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason: 'moved-on', at: now });
+        // A reminder can come before the transition's own handler: an agenda the committee decided
+        // on went out (RECORD_DECISION meets it), so it is met, not cancelled.
+        if (row.kind === 'committee_agenda' && decidedOnAgenda(row.state))
+          await this.deadlines.meet(manager, { applicationId: row.applicationId, ids: [row.id], at: now });
+        else await this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason: 'moved-on', at: now });
         return { outcome: 'moved-on' as const };
       }
       const stageTime = this.deadlines.schedule.stageTime(message.stage, new Date(row.dueAt));

@@ -161,7 +161,8 @@ describe('bad input gets a clear 4xx with a code, never a 500', () => {
       const expectShape = (response: request.Response, status: number, code: string) =>
         expect(response.body).toEqual(expect.objectContaining({ statusCode: status, code, error: expect.any(String), message: expect.any(String), requestId: expect.any(String) }));
 
-      expectShape(await request(t.server).get('/no-such-route').set(auth).expect(404), 404, 'NOT_FOUND');
+      // An unknown path under the API (any other path is a page of the web application: serve-web-app).
+      expectShape(await request(t.server).get('/me/no-such-route').set(auth).expect(404), 404, 'NOT_FOUND');
       expectShape(await request(t.server).put('/health').expect(404), 404, 'NOT_FOUND');
       expectShape(await request(t.server).get('/applications/not-a-uuid').set(auth).expect(400), 400, 'BAD_REQUEST');
       expectShape(

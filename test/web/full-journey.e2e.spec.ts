@@ -197,6 +197,9 @@ describe('the whole track in the browser, from registration to a published inter
     for (const reviewer of reviewers) await see(suggestions).contains(reviewer.user.name);
     for (const reviewer of reviewers) {
       await page.getByRole('button', { name: `Uitnodigen ${reviewer.user.name}` }).click();
+      // First the mail as the reviewer will get it, then the invitation goes.
+      await see(page.locator('.mail-preview')).contains(reviewer.user.email);
+      await page.getByRole('button', { name: 'Uitnodiging versturen' }).click();
       // The confirmation comes once the page has reloaded; until then the next invitation waits.
       await see(page.locator('.status-message')).contains(`${reviewer.user.name} is uitgenodigd.`);
       await see(page.getByRole('table', { name: 'Alle uitnodigingen voor dit panel' })).contains(reviewer.user.name);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ArrayMaxSize, getMetadataStorage, IsString, MaxLength, validate } from 'class-validator';
 import { validationEn } from '../../../web/src/i18n/validation-en.js';
 import { validationNl } from '../../../web/src/i18n/validation-nl.js';
+import { Environment } from '../../config/environment.js';
 import { RULE_OF_CONSTRAINT, ruleOfConstraint } from './field-rules.js';
 import { toFieldErrors } from './validation.js';
 
@@ -24,6 +25,7 @@ async function constraintNamesInUse(): Promise<Map<string, string>> {
   for (const entries of storage.validationMetadatas.values())
     for (const entry of entries) {
       if (entry.type === 'conditionalValidation') continue; // @IsOptional, @IsOmittable: never an error of its own
+      if (entry.target === Environment) continue; // loaded along with code that reads the configuration
       const name = entry.name ?? entry.type;
       if (!names.has(name)) names.set(name, `${entry.target.name}.${entry.propertyName}`);
     }
