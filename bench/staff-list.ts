@@ -38,6 +38,7 @@ import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { TodoService } from '../src/deadlines/todo.service.js';
 import { StaffListQuery } from '../src/staff-list/dto/staff-list.query.js';
 import { StaffListService } from '../src/staff-list/staff-list.service.js';
+import { StuckThresholdSettings } from '../src/track/stuck-threshold-settings.service.js';
 import { BenchDatabase } from './support/bench-database.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
@@ -202,7 +203,9 @@ async function main() {
       secretary: { token: await token('secretaris@demo.nl'), user: await authUser('secretaris@demo.nl') },
       coach: { token: await token('bench-coach-2@example.nl'), user: await authUser('bench-coach-2@example.nl') },
     };
-    const staffList = new StaffListService(dataSource, new ApplicationAccess(dataSource.getRepository(ApplicationOwner)));
+    const stuckThresholds = new StuckThresholdSettings(dataSource);
+    const thresholds = await stuckThresholds.current();
+    const staffList = new StaffListService(dataSource, new ApplicationAccess(dataSource.getRepository(ApplicationOwner)), stuckThresholds);
     const todo = new TodoService(dataSource, { APP_URL: base } as AppConfig);
     const [{ count }] = (await pool.query(`SELECT count(*)::int AS count FROM applications`)).rows;
     const coachId = people.coach.user.id;
@@ -223,7 +226,7 @@ async function main() {
         who,
         path: `/staff/applications${search ? `?${search}` : ''}`,
         statements: () => {
-          const { counts, page } = staffList.queries(people[who].user, query, new Date());
+          const { counts, page } = staffList.queries(people[who].user, query, new Date(), thresholds);
           return [counts.getQueryAndParameters(), page.getQueryAndParameters()];
         },
       };

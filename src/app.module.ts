@@ -24,6 +24,7 @@ import { ReviewersModule } from './reviewers/reviewers.module.js';
 import { RedisModule } from './redis/redis.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StaffListModule } from './staff-list/staff-list.module.js';
+import { StuckThresholdsModule } from './stuck-thresholds/stuck-thresholds.module.js';
 import { ThemesModule } from './themes/themes.module.js';
 import { TrackModule } from './track/track.module.js';
 
@@ -63,6 +64,7 @@ export class AppModule {
         PublicSiteModule,
         DeadlinesModule,
         StaffListModule,
+        StuckThresholdsModule,
         QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

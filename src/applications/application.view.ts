@@ -1,5 +1,5 @@
 import type { ActorKind } from '../track/track.permissions.js';
-import { idlenessOf } from '../track/stuck-rule.js';
+import { idlenessOf, type StuckThresholds } from '../track/stuck-rule.js';
 import { levelLabel } from '../track/track.levels.js';
 import { phaseOf, trackContextOf } from '../track/track.snapshot.js';
 import type { Application } from './application.entity.js';
@@ -27,8 +27,8 @@ export const SUMMARY_COLUMNS = [
   'updatedAt',
 ] as const satisfies readonly (keyof Application)[];
 
-/** The list form: enough to place an application on a board, with how long it has not moved. */
-export function applicationSummaryView(application: Pick<Application, (typeof SUMMARY_COLUMNS)[number]>, now: Date) {
+/** The list form: enough to place an application on a board, with how long it has not moved and whether it is stuck. */
+export function applicationSummaryView(application: Pick<Application, (typeof SUMMARY_COLUMNS)[number]>, now: Date, thresholds: StuckThresholds) {
   const { phase, turn } = phaseOf(application.state, application.stateDetail);
   return {
     id: application.id,
@@ -45,7 +45,7 @@ export function applicationSummaryView(application: Pick<Application, (typeof SU
     coachId: application.coachId,
     version: application.version,
     stateChangedAt: application.stateChangedAt,
-    ...idlenessOf(application, now),
+    ...idlenessOf(application, now, thresholds),
     submittedAt: application.submittedAt,
     updatedAt: application.updatedAt,
   };
@@ -54,11 +54,12 @@ export function applicationSummaryView(application: Pick<Application, (typeof SU
 /** The full form, for the people involved; `extras` are computed by the service per viewer. */
 export function applicationView(
   application: Application,
+  thresholds: StuckThresholds,
   extras: { kinds: ActorKind[]; allowedActions: string[]; documentsOpen: boolean; canUploadDocuments: boolean; coach: PersonRef | null; [key: string]: unknown },
 ) {
   const context = trackContextOf(application);
   return {
-    ...applicationSummaryView(application, new Date()),
+    ...applicationSummaryView(application, new Date(), thresholds),
     contactName: application.contactName,
     contactEmail: application.contactEmail,
     contactPhone: application.contactPhone,

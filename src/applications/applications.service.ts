@@ -6,6 +6,7 @@ import { validationFailed } from '../common/http/validation.js';
 import { DOCUMENT_EDITABLE_STATES } from '../documents/document-kind.js';
 import { ThemesService } from '../themes/themes.service.js';
 import { appendAudit } from '../track/audit-log.js';
+import { StuckThresholdSettings } from '../track/stuck-threshold-settings.service.js';
 import { eventNotAllowed, notYourTurn, staleVersion } from '../track/track.errors.js';
 import type { TrackEvent } from '../track/track.events.js';
 import type { ActorKind } from '../track/track.permissions.js';
@@ -36,6 +37,7 @@ export class ApplicationsService {
     private readonly track: TrackService,
     private readonly themes: ThemesService,
     private readonly invitations: OwnerInvitations,
+    private readonly stuckThresholds: StuckThresholdSettings,
   ) {}
 
   async create(user: AuthUser, dto: CreateApplicationDto) {
@@ -59,7 +61,8 @@ export class ApplicationsService {
     if (query.state) builder.andWhere('application.state = :state', { state: query.state });
     const rows = await builder.orderBy('application.updated_at', 'DESC').limit(500).getMany();
     const now = new Date();
-    const views = rows.map((row) => applicationSummaryView(row, now));
+    const thresholds = await this.stuckThresholds.current();
+    const views = rows.map((row) => applicationSummaryView(row, now, thresholds));
     return query.phase ? views.filter((view) => view.phase === query.phase) : views;
   }
 
@@ -74,7 +77,7 @@ export class ApplicationsService {
     const isStaff = readsAsStaff(kinds);
     const isOwner = kinds.includes('owner');
     const documentsOpen = DOCUMENT_EDITABLE_STATES.includes(application.state);
-    return applicationView(application, {
+    return applicationView(application, await this.stuckThresholds.current(), {
       kinds,
       allowedActions: await withoutEarlyDecision(manager ?? this.dataSource.manager, application, this.track.allowedActions(application, kinds)),
       documentsOpen,

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { NotificationFanOut } from '../notifications/notification-fan-out.service.js';
-import { STUCK_AFTER_WORKING_DAYS, stuckBefore } from '../track/stuck-rule.js';
+import { STUCK_PHASES, stuckBefore } from '../track/stuck-rule.js';
+import { StuckThresholdSettings } from '../track/stuck-threshold-settings.service.js';
 import { phaseOf, TRACK_PHASES, TRACK_STATE_KEYS, type TrackPhase } from '../track/track.snapshot.js';
 import { assigneesOf, secretaries } from './deadline-assignees.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type AssigneeRole, type DeadlineKind } from './deadline-kinds.js';
@@ -59,6 +60,7 @@ export class WeeklyDigest {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly fanOut: NotificationFanOut,
+    private readonly stuckThresholds: StuckThresholdSettings,
   ) {}
 
   async compile(now: Date = new Date()): Promise<Digest> {
@@ -86,9 +88,10 @@ export class WeeklyDigest {
       caseOf(row).overdue.push({ kind: row.kind, dueAt: new Date(row.dueAt).toISOString(), assignees: people.map((p) => p.name).join(', ') });
     }
 
-    for (const phase of Object.keys(STUCK_AFTER_WORKING_DAYS) as TrackPhase[]) {
+    const thresholds = await this.stuckThresholds.current();
+    for (const phase of STUCK_PHASES) {
       const states = TRACK_STATE_KEYS.filter((key) => phaseOf(key).phase === phase && phaseOf(key).turn !== 'none');
-      const before = stuckBefore(phase, now);
+      const before = stuckBefore(phase, now, thresholds);
       const idle: CaseRow[] = await manager.query(
         `SELECT id AS "applicationId", reference, name, state, state_changed_at AS since
            FROM applications WHERE state = ANY($1::text[]) AND state_changed_at < $2 ORDER BY state_changed_at`,

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { DEADLINE_STILL_RELEVANT_SQL } from '../deadlines/deadline-kinds.js';
+import type { StuckThresholds } from '../track/stuck-rule.js';
 import { stuckCondition } from '../track/stuck-sql.js';
+import { StuckThresholdSettings } from '../track/stuck-threshold-settings.service.js';
 import { phaseOf, TRACK_STATE_KEYS } from '../track/track.snapshot.js';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import { Application } from '../applications/application.entity.js';
@@ -45,15 +47,17 @@ export class StaffListService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ApplicationAccess,
+    private readonly stuckThresholds: StuckThresholdSettings,
   ) {}
 
   async list(user: AuthUser, query: StaffListQuery, now: Date = new Date()) {
-    const { counts, page } = this.queries(user, query, now);
+    const thresholds = await this.stuckThresholds.current();
+    const { counts, page } = this.queries(user, query, now, thresholds);
     const totals = await counts.getRawOne<{ total: number; stuckTotal: number }>();
     const total = totals?.total ?? 0;
     const rows = await page.getMany();
     return {
-      items: rows.map((row) => applicationSummaryView(row, now)),
+      items: rows.map((row) => applicationSummaryView(row, now, thresholds)),
       total,
       stuckTotal: totals?.stuckTotal ?? 0,
       page: query.page,
@@ -64,9 +68,9 @@ export class StaffListService {
   }
 
   /** The two statements of one list request: the counts, and the page's rows (bench/staff-list.ts runs the same SQL through raw pg). */
-  queries(user: AuthUser, query: StaffListQuery, now: Date) {
-    const filtered = this.filtered(user, query, now);
-    const stuck = stuckCondition('application', now);
+  queries(user: AuthUser, query: StaffListQuery, now: Date, thresholds: StuckThresholds) {
+    const filtered = this.filtered(user, query, now, thresholds);
+    const stuck = stuckCondition('application', now, thresholds);
     const counts = filtered
       .clone()
       .select('count(*)::int', 'total')
@@ -78,7 +82,7 @@ export class StaffListService {
     return { counts, page };
   }
 
-  private filtered(user: AuthUser, query: StaffListQuery, now: Date): SelectQueryBuilder<Application> {
+  private filtered(user: AuthUser, query: StaffListQuery, now: Date, thresholds: StuckThresholds): SelectQueryBuilder<Application> {
     const builder = this.access.restrictToVisible(this.dataSource.getRepository(Application).createQueryBuilder('application'), user);
     if (query.q) builder.andWhere('(application.name ILIKE :q OR application.reference ILIKE :q)', { q: likePattern(query.q) });
     if (query.organisation) builder.andWhere('application.organisation ILIKE :organisation', { organisation: likePattern(query.organisation) });
@@ -88,7 +92,7 @@ export class StaffListService {
     if (query.targetLevel) builder.andWhere('application.target_level = :targetLevel', { targetLevel: query.targetLevel });
     if (query.committee) builder.andWhere(COMMITTEE_SQL, { committee: query.committee });
     if (query.stuck) {
-      const stuck = stuckCondition('application', now, query.stuck === 'true');
+      const stuck = stuckCondition('application', now, thresholds, { stuck: query.stuck === 'true' });
       builder.andWhere(stuck.sql, stuck.parameters);
     }
     if (query.overdue) builder.andWhere(query.overdue === 'true' ? OVERDUE_DEADLINE_SQL : `NOT ${OVERDUE_DEADLINE_SQL}`, { now });

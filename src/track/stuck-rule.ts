@@ -2,17 +2,31 @@ import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { phaseOf, type StateDetail, type TrackPhase } from './track.snapshot.js';
 
 /**
- * After how many working days without a step a case counts as stuck, per phase. Phases without an
- * entry (a draft the owner has not submitted, a published or closed case) are never stuck, nor is a
- * case waiting for nobody. The board, the lists and the weekly digest all use this one rule.
+ * The phases in which a case can be stuck. The others (a draft the owner has not submitted, a
+ * published or closed case) never are, nor is a case waiting for nobody.
  */
-export const STUCK_AFTER_WORKING_DAYS: Readonly<Partial<Record<TrackPhase, number>>> = {
+export const STUCK_PHASES = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit'] as const satisfies readonly TrackPhase[];
+export type StuckPhase = (typeof STUCK_PHASES)[number];
+
+/** After how many working days without a step a case counts as stuck, per phase (admin-editable, see StuckThresholdSettings). */
+export type StuckThresholds = Readonly<Record<StuckPhase, number>>;
+
+/** The thresholds the migration seeds, and what a phase without a stored value falls back to. */
+export const DEFAULT_STUCK_THRESHOLDS: StuckThresholds = {
   intake: 10,
   beschrijven: 60,
   beoordelen: 30,
   commissie: 40,
   besluit: 20,
 };
+
+/** The smallest and largest threshold an admin may set, in working days (250 is about a working year). */
+export const STUCK_THRESHOLD_MIN = 1;
+export const STUCK_THRESHOLD_MAX = 250;
+
+export function isStuckPhase(phase: string): phase is StuckPhase {
+  return (STUCK_PHASES as readonly string[]).includes(phase);
+}
 
 const calendar = new WorkingDayCalendar();
 
@@ -24,21 +38,25 @@ export interface Idleness {
   stuck: boolean;
 }
 
-/** The moment before which a case in `phase` that has not moved counts as stuck; null when never. */
-export function stuckBefore(phase: TrackPhase, now: Date): Date | null {
-  const days = STUCK_AFTER_WORKING_DAYS[phase];
-  return days === undefined ? null : calendar.addWorkingDays(now, -days);
+/**
+ * The moment before which a case in `phase` that has not moved counts as stuck; null when never.
+ * The board, the lists, the staff list's SQL (stuck-sql.ts) and the weekly digest all use this one
+ * rule, with the stored thresholds as input.
+ */
+export function stuckBefore(phase: TrackPhase, now: Date, thresholds: StuckThresholds): Date | null {
+  return isStuckPhase(phase) ? calendar.addWorkingDays(now, -thresholds[phase]) : null;
 }
 
 export function idlenessOf(
   application: { state: string; stateDetail: StateDetail | null; stateChangedAt: Date },
-  now: Date = new Date(),
+  now: Date,
+  thresholds: StuckThresholds,
 ): Idleness {
   const { phase, turn } = phaseOf(application.state, application.stateDetail);
-  const limit = turn === 'none' ? undefined : STUCK_AFTER_WORKING_DAYS[phase];
+  const before = turn === 'none' ? null : stuckBefore(phase, now, thresholds);
   return {
     workingDaysInState: Math.max(0, calendar.workingDaysBetween(application.stateChangedAt, now)),
-    stuckAfterWorkingDays: limit ?? null,
-    stuck: limit !== undefined && application.stateChangedAt < stuckBefore(phase, now)!,
+    stuckAfterWorkingDays: before === null ? null : thresholds[phase as StuckPhase],
+    stuck: before !== null && application.stateChangedAt < before,
   };
 }

@@ -49,6 +49,7 @@ const AdminReviewersPage = lazyPage(() => import('./pages/AdminReviewersPage'), 
 const AdminMailTemplatesPage = lazyPage(() => import('./pages/AdminMailTemplatesPage'), 'AdminMailTemplatesPage');
 const AdminMailTemplatePage = lazyPage(() => import('./pages/AdminMailTemplatePage'), 'AdminMailTemplatePage');
 const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
+const AdminStuckThresholdsPage = lazyPage(() => import('./pages/AdminStuckThresholdsPage'), 'AdminStuckThresholdsPage');
 const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
 
 /** Where each role starts after signing in. */
@@ -139,6 +140,7 @@ export function App() {
               <Route path="beheer/e-mailteksten" element={<RequireUser roles={['admin']}><AdminMailTemplatesPage /></RequireUser>} />
               <Route path="beheer/e-mailteksten/:template" element={<RequireUser roles={['admin']}><AdminMailTemplatePage /></RequireUser>} />
               <Route path="beheer/verklaringen" element={<RequireUser roles={['admin']}><AdminStatementsPage /></RequireUser>} />
+              <Route path="beheer/vastgelopen" element={<RequireUser roles={['admin']}><AdminStuckThresholdsPage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />

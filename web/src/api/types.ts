@@ -46,7 +46,7 @@ export interface ApplicationSummary {
   coachId: string | null;
   version: number;
   stateChangedAt: string;
-  /** Working days since the case entered its state; stuck by the one per-phase rule (src/track/stuck-rule.ts). */
+  /** Working days since the case entered its state; stuck by the one per-phase rule with the admin's thresholds (src/track/stuck-rule.ts). */
   workingDaysInState: number;
   stuckAfterWorkingDays: number | null;
   stuck: boolean;

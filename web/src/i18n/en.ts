@@ -12,6 +12,7 @@ import { staffListEn } from './staff-list-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
+import { stuckThresholdsEn } from './stuck-thresholds-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 
@@ -33,6 +34,7 @@ export const en: Messages = {
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,
+  stuckThresholds: stuckThresholdsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

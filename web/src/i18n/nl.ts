@@ -12,6 +12,7 @@ import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
+import { stuckThresholdsNl } from './stuck-thresholds-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 
@@ -37,6 +38,7 @@ export const nl = {
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,
+  stuckThresholds: stuckThresholdsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
