@@ -9,7 +9,7 @@ interface Props {
   confirmLabel: string;
   cancelLabel: string;
   busy?: boolean;
-  /** Where the focus starts: on "cancel" where an Enter pressed by habit must do nothing irreversible. */
+  /** The button the focus starts on (and which comes first): "cancel" where an Enter pressed by habit must do nothing irreversible. */
   firstFocus?: 'confirm' | 'cancel';
   onConfirm(): void;
   onCancel(): void;
@@ -29,6 +29,17 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
+  const confirm = (
+    <Button key="confirm" variant="primary" busy={busy} onClick={onConfirm}>
+      {confirmLabel}
+    </Button>
+  );
+  const cancel = (
+    <Button key="cancel" onClick={onCancel}>
+      {cancelLabel}
+    </Button>
+  );
+
   return (
     <dialog
       ref={ref}
@@ -43,14 +54,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
         {title}
       </h2>
       {children}
-      <ButtonGroup>
-        <Button variant="primary" busy={busy} onClick={onConfirm} autoFocus={firstFocus === 'confirm'}>
-          {confirmLabel}
-        </Button>
-        <Button onClick={onCancel} autoFocus={firstFocus === 'cancel'}>
-          {cancelLabel}
-        </Button>
-      </ButtonGroup>
+      {/* showModal() focuses the first button, so the one to start on comes first. */}
+      <ButtonGroup>{firstFocus === 'cancel' ? [cancel, confirm] : [confirm, cancel]}</ButtonGroup>
     </dialog>
   );
 }
