@@ -1,0 +1,17 @@
+import type { anchorsNl } from './anchors-nl';
+
+export const anchorsEn: typeof anchorsNl = {
+  pickerSummary: (section) => `Select a passage in ${section}`,
+  pickerLabel: (section) => `Text of ${section} (read only)`,
+  pickerHelp: 'Select the passage your comment is about with the mouse, or with Shift and the arrow keys. Then choose "Comment on selection".',
+  commentOnSelection: 'Comment on selection',
+  nothingSelected: 'First select a passage in the text.',
+  tooLong: (max) => `Select at most ${max} characters.`,
+  selectedPassage: 'About this passage',
+  withoutPassage: 'Comment on the whole section',
+  passage: 'Passage',
+  showPassage: 'Show passage',
+  passageChanged: 'Passage changed: this text is no longer in the section.',
+  originalPassage: 'Original passage',
+  notInEditor: 'This passage is no longer in your text as it was.',
+};
