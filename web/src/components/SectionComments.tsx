@@ -101,16 +101,12 @@ function PassageQuote({ anchor, onShow }: { anchor: CommentAnchor; onShow?(ancho
         <p className="utrecht-paragraph comment-passage__changed">
           <strong>{a.passageChanged}</strong>
         </p>
-        <blockquote className="comment-passage__quote" aria-label={a.originalPassage}>
-          {anchor.quote}
-        </blockquote>
+        <blockquote className="comment-passage__quote">{anchor.quote}</blockquote>
       </div>
     );
   return (
     <div className="comment-passage">
-      <blockquote className="comment-passage__quote" aria-label={a.passage}>
-        {anchor.quote}
-      </blockquote>
+      <blockquote className="comment-passage__quote">{anchor.quote}</blockquote>
       {onShow && (
         <Button variant="subtle" onClick={() => onShow(anchor)}>
           {a.showPassage}

@@ -9,9 +9,7 @@ export const anchorsEn: typeof anchorsNl = {
   tooLong: (max) => `Select at most ${max} characters.`,
   selectedPassage: 'About this passage',
   withoutPassage: 'Comment on the whole section',
-  passage: 'Passage',
   showPassage: 'Show passage',
   passageChanged: 'Passage changed: this text is no longer in the section.',
-  originalPassage: 'Original passage',
   notInEditor: 'This passage is no longer in your text as it was.',
 };

@@ -8,9 +8,7 @@ export const anchorsNl = {
   tooLong: (max: number) => `Selecteer hoogstens ${max} tekens.`,
   selectedPassage: 'Over deze passage',
   withoutPassage: 'Opmerking over de hele sectie',
-  passage: 'Passage',
   showPassage: 'Toon passage',
   passageChanged: 'Passage gewijzigd: deze tekst staat niet meer in de sectie.',
-  originalPassage: 'Oorspronkelijke passage',
   notInEditor: 'Deze passage staat niet meer zo in uw tekst.',
 };
