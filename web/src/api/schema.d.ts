@@ -1800,6 +1800,11 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CommentAnchorDto: {
+            offset: number;
+            quote: string;
+            sectionVersion?: number;
+        };
         CompleteDeadlineDto: {
             version?: number;
         };
@@ -1828,6 +1833,7 @@ export interface components {
             yearsInPractice?: number | null;
         };
         CreateCommentDto: {
+            anchor?: components["schemas"]["CommentAnchorDto"];
             body: string;
             /** Format: uuid */
             parentId?: string;
