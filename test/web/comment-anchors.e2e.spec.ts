@@ -4,7 +4,7 @@ import request from 'supertest';
 import { admittedApplication, saveSection } from '../description/werkblad-support.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, eventually, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
+import { PHONE, SCREENSHOT_DIR, eventually, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 /**
@@ -44,6 +44,8 @@ describe('comments anchored to a passage in the browser', () => {
   });
 
   const approach = (page: Page) => page.locator('section[aria-labelledby="section-approach"]');
+  /** The section alone, beside the full-page screenshot, to look at the passage and the comment. */
+  const sectionShot = (page: Page, name: string) => approach(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}-section.png` });
   const storedAnchors = () =>
     t.dataSource.query(`SELECT anchor_quote AS quote, anchor_offset AS "offset", anchor_section_version AS "sectionVersion" FROM section_comments WHERE application_id = $1`, [
       applicationId,
@@ -64,6 +66,9 @@ describe('comments anchored to a passage in the browser', () => {
     await see(field).visible();
     await page.keyboard.press('Tab');
     await see(field).focused();
+    // Typing does not change the text the passage is picked from.
+    await page.keyboard.type('x');
+    await see(field).value(APPROACH);
     await page.keyboard.press('Control+Home');
     for (let i = 0; i < APPROACH.indexOf(QUOTE); i++) await page.keyboard.press('ArrowRight');
     for (let i = 0; i < QUOTE.length; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -89,6 +94,7 @@ describe('comments anchored to a passage in the browser', () => {
     await page.keyboard.press('Enter');
     await see(section.locator('.section-content mark')).text(QUOTE);
     await expectAccessible(page, 'anchors-coach');
+    await sectionShot(page, 'anchors-coach');
 
     // The owner sees the quote beside the section; "Toon passage" selects it in the text field.
     const ownerPage = await newPage();
@@ -101,6 +107,7 @@ describe('comments anchored to a passage in the browser', () => {
     await see(text).focused();
     expect(await selectionOf(text)).toBe(QUOTE);
     await expectAccessible(ownerPage, 'anchors-owner');
+    await sectionShot(ownerPage, 'anchors-owner');
 
     // The owner puts a heading above it: the passage is found where it moved to.
     const moved = `## Inleiding\nKort.\n${APPROACH}`;
@@ -131,6 +138,7 @@ describe('comments anchored to a passage in the browser', () => {
       await see(thread.getByRole('button', { name: 'Toon passage' })).count(0);
       await see(thread).contains('Hoe vaak per maand is dat?');
       await expectAccessible(page, name);
+      await sectionShot(page, name);
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     }
 
@@ -143,6 +151,7 @@ describe('comments anchored to a passage in the browser', () => {
     await approach(phone).getByRole('button', { name: 'Opmerking bij selectie' }).click();
     await see(approach(phone).locator('.passage-picker')).contains('Selecteer eerst een passage in de tekst.');
     await expectAccessible(phone, 'phone-anchors-coach-picker');
+    await sectionShot(phone, 'phone-anchors-coach-picker');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
   });
 });

@@ -44,7 +44,19 @@ export function PassagePicker({ sectionTitle, text, onPick }: Props) {
         <div className="utrecht-form-field-description" id={helpId}>
           {a.pickerHelp}
         </div>
-        <textarea id={fieldId} className="utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--readonly" readOnly rows={8} value={text} aria-describedby={helpId} />
+        {/* Not `readOnly`: Chromium gives a read-only field no caret, so Shift and the arrow keys could not select.
+            The field is controlled and ignores every change instead, and says it is read-only. */}
+        <textarea
+          id={fieldId}
+          className="utrecht-textarea utrecht-textarea--html-textarea utrecht-textarea--readonly"
+          rows={8}
+          value={text}
+          onChange={() => undefined}
+          aria-readonly="true"
+          inputMode="none"
+          spellCheck={false}
+          aria-describedby={helpId}
+        />
       </div>
       <Button onClick={pick}>{a.commentOnSelection}</Button>
       <p className="utrecht-paragraph passage-picker__problem" role="status">
