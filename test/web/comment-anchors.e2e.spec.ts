@@ -153,5 +153,25 @@ describe('comments anchored to a passage in the browser', () => {
     await expectAccessible(phone, 'phone-anchors-coach-picker');
     await sectionShot(phone, 'phone-anchors-coach-picker');
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
+
+    // With the mouse, in the formatted read view: "bezoeken" of the list item, not of any other line.
+    await approach(phone).locator('.section-content li').first().evaluate((element) => {
+      type Dom = { firstChild: unknown; ownerDocument: { createRange(): Range; getSelection(): { removeAllRanges(): void; addRange(range: Range): void } } };
+      type Range = { setStart(node: unknown, offset: number): void; setEnd(node: unknown, offset: number): void };
+      const item = element as unknown as Dom;
+      const range = item.ownerDocument.createRange();
+      range.setStart(item.firstChild, 'Twaalf '.length);
+      range.setEnd(item.firstChild, 'Twaalf bezoeken'.length);
+      const selection = item.ownerDocument.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+    });
+    await approach(phone).getByRole('button', { name: 'Opmerking bij selectie' }).click();
+    await see(approach(phone).locator('.comment-passage--new blockquote')).text('bezoeken');
+    await phone.locator('#field-comment-approach-body').fill('Welke bezoeken?');
+    await approach(phone).getByRole('button', { name: 'Opmerking plaatsen' }).click();
+    await see(approach(phone).locator('.comment-thread')).count(2);
+    const rewritten = '## Aanpak\n- Twaalf bezoeken per jaar.';
+    expect(await storedAnchors()).toEqual(expect.arrayContaining([{ quote: 'bezoeken', offset: rewritten.indexOf('bezoeken'), sectionVersion: current.version + 1 }]));
   });
 });

@@ -76,9 +76,9 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
 
   if (!editable) {
     return (
-      <div className="werkblad-text" ref={readView}>
+      <div className="werkblad-text">
         {editor.text.trim() ? (
-          <div className="section-content">
+          <div className="section-content" ref={readView}>
             <StructuredText text={editor.text} highlight={highlight} />
           </div>
         ) : (
@@ -86,7 +86,7 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
         )}
         <p className="utrecht-paragraph word-count">{limited ? t.common.words(words, section.maxWords) : w.wordCount(formatNumber(words))}</p>
         {onPickPassage && editor.text.trim() && (
-          <PassagePicker sectionTitle={title} text={editor.text} onPick={(passage) => onPickPassage(section.key, { ...passage, sectionVersion: section.version })} />
+          <PassagePicker sectionTitle={title} text={editor.text} readView={readView} onPick={(passage) => onPickPassage(section.key, { ...passage, sectionVersion: section.version })} />
         )}
       </div>
     );

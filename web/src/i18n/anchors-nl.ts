@@ -2,7 +2,7 @@
 export const anchorsNl = {
   pickerSummary: (section: string) => `Passage selecteren in ${section}`,
   pickerLabel: (section: string) => `Tekst van ${section} (alleen lezen)`,
-  pickerHelp: 'Selecteer met de muis, of met Shift en de pijltjestoetsen, de passage waar uw opmerking over gaat. Kies daarna "Opmerking bij selectie".',
+  pickerHelp: 'Selecteer hier de passage waar uw opmerking over gaat, met de muis of met Shift en de pijltjestoetsen (met de muis kan het ook in de opgemaakte tekst hierboven). Kies daarna "Opmerking bij selectie".',
   commentOnSelection: 'Opmerking bij selectie',
   nothingSelected: 'Selecteer eerst een passage in de tekst.',
   tooLong: (max: number) => `Selecteer hoogstens ${max} tekens.`,

@@ -51,3 +51,37 @@ export function markPassage(text: string, passage: Passage & { quote: string }):
   if (end <= start) return text;
   return text.slice(0, start) + MARK_START + text.slice(start, end) + MARK_END + text.slice(end);
 }
+
+function occurrencesBefore(text: string, quote: string, limit: number): number {
+  let count = 0;
+  for (let at = text.indexOf(quote); at !== -1 && at < limit; at = text.indexOf(quote, at + 1)) count++;
+  return count;
+}
+
+function nthOccurrence(text: string, quote: string, n: number): number {
+  let at = text.indexOf(quote);
+  for (let i = 0; i < n && at !== -1; i++) at = text.indexOf(quote, at + 1);
+  return at;
+}
+
+/**
+ * The mouse selection in the formatted read view (`container`) as a passage of the stored text:
+ * the rendered text is the stored text without its line markers and line breaks, in the same
+ * order, so the n-th occurrence of the selected words there is the n-th in the stored text.
+ * Null when nothing in the container is selected, or the selection spans several lines or items
+ * (the read-only text field below is the way to select those).
+ */
+export function readViewPassage(container: HTMLElement, storedText: string): SelectedPassage | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.commonAncestorContainer)) return null;
+  const quote = range.toString();
+  if (!quote.trim()) return null;
+  const before = document.createRange();
+  before.setStart(container, 0);
+  before.setEnd(range.startContainer, range.startOffset);
+  const n = occurrencesBefore(container.textContent ?? '', quote, before.toString().length);
+  const offset = nthOccurrence(storedText, quote, n);
+  return offset === -1 ? null : { quote, offset };
+}
