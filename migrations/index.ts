@@ -18,7 +18,8 @@ import { SiteStatements1764002500000 } from './1764002500000-site-statements.js'
 import { DatabankCompoundSearch1764002600000 } from './1764002600000-databank-compound-search.js';
 import { NotificationPreferences1764002700000 } from './1764002700000-notification-preferences.js';
 import { MailTemplateOverrides1764002710000 } from './1764002710000-mail-template-overrides.js';
+import { CommentAnchors1764002800000 } from './1764002800000-comment-anchors.js';
 import { StuckThresholds1764002900000 } from './1764002900000-stuck-thresholds.js';
 
 /** Every migration, in order. Listed explicitly so the built app and the tests run the same set. */
-export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000, StaffListIndexes1764002000000, DeadlineReminderLookup1764002100000, DecisionLetterSending1764002200000, SiteStatements1764002500000, DatabankCompoundSearch1764002600000, NotificationPreferences1764002700000, MailTemplateOverrides1764002710000, StuckThresholds1764002900000];
+export const migrations = [Identity1764000000000, RecognitionTrack1764000100000, Description1764000200000, Documents1764000300000, Notifications1764000400000, Assessment1764000500000, Committee1764000600000, Publication1764000700000, Deadlines1764000800000, MailClaims1764000900000, OutboxNotify1764001000000, DeclineSuggestion1764001100000, AgendaMinutes1764001200000, StaffListIndexes1764002000000, DeadlineReminderLookup1764002100000, DecisionLetterSending1764002200000, SiteStatements1764002500000, DatabankCompoundSearch1764002600000, NotificationPreferences1764002700000, MailTemplateOverrides1764002710000, CommentAnchors1764002800000, StuckThresholds1764002900000];

@@ -7,6 +7,7 @@ export enum DescriptionErrorCode {
   VersionNotFound = 'DESCRIPTION_VERSION_NOT_FOUND',
   CommentNotFound = 'COMMENT_NOT_FOUND',
   CommentsNotAllowed = 'COMMENTS_NOT_ALLOWED',
+  AnchorSectionChanged = 'ANCHOR_SECTION_CHANGED',
 }
 
 export interface CurrentSection {
@@ -76,5 +77,19 @@ export function commentsNotAllowed(action: string): ForbiddenException {
     code: DescriptionErrorCode.CommentsNotAllowed,
     message: `U mag dit (${action}) niet bij de opmerkingen op deze beschrijving. / You may not do this (${action}) with the comments on this description.`,
     action,
+  });
+}
+
+/** The passage was selected in an older revision of the section: the client reloads the text and selects again. */
+export function anchorSectionChanged(sectionVersion: number, currentVersion: number): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: DescriptionErrorCode.AnchorSectionChanged,
+    message:
+      `De sectie is gewijzigd sinds u de passage selecteerde (revisie ${sectionVersion}, nu ${currentVersion}). Laad de tekst opnieuw en selecteer de passage opnieuw. / ` +
+      `The section changed since you selected the passage (revision ${sectionVersion}, now ${currentVersion}). Reload the text and select the passage again.`,
+    sectionVersion,
+    currentVersion,
   });
 }

@@ -48,6 +48,18 @@ export class SectionComment {
   @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
+  /** The passage a thread is about (see comment-anchor.ts); null for a comment on the whole section. */
+  @Column({ name: 'anchor_quote', type: 'text', nullable: true })
+  anchorQuote: string | null;
+
+  /** Where the quote started in the section text it was taken from. */
+  @Column({ name: 'anchor_offset', type: 'integer', nullable: true })
+  anchorOffset: number | null;
+
+  /** The section revision the quote was taken from (0 for a frozen version's text). */
+  @Column({ name: 'anchor_section_version', type: 'integer', nullable: true })
+  anchorSectionVersion: number | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', insert: false, update: false })
   createdAt: Date;
 }

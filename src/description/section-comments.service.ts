@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
 import { eventNotAllowed } from '../track/track.errors.js';
 import type { ActorKind } from '../track/track.permissions.js';
-import { commentNotFound, commentsNotAllowed } from './description.errors.js';
-import { DescriptionVersion } from './description-version.entity.js';
-import type { CreateCommentDto, ListCommentsQuery } from './dto/comment.dto.js';
+import { anchorView, quoteIsAt, type StoredAnchor } from './comment-anchor.js';
+import { anchorSectionChanged, commentNotFound, commentsNotAllowed } from './description.errors.js';
+import { liveSection, liveSections, textsOf } from './description-texts.js';
+import { DescriptionVersion, type FrozenSections } from './description-version.entity.js';
+import type { CommentAnchorDto, CreateCommentDto, ListCommentsQuery } from './dto/comment.dto.js';
 import { SectionComment, type CommentAuthorKind, type CommentStatus } from './section-comment.entity.js';
 
 /** Who writes, in order of preference when someone holds several capacities. */
@@ -30,12 +32,16 @@ interface CommentRow {
   resolvedByName: string | null;
   resolvedAt: Date | null;
   createdAt: Date;
+  anchorQuote: string | null;
+  anchorOffset: number | null;
+  anchorSectionVersion: number | null;
 }
 
 const SELECT_COMMENTS = `
   SELECT c.id, c.section_key AS "sectionKey", c.version_number AS "versionNumber", c.parent_id AS "parentId",
          c.body, c.status, c.author_id AS "authorId", a.name AS "authorName", c.author_kind AS "authorKind",
-         c.resolved_by AS "resolvedById", r.name AS "resolvedByName", c.resolved_at AS "resolvedAt", c.created_at AS "createdAt"
+         c.resolved_by AS "resolvedById", r.name AS "resolvedByName", c.resolved_at AS "resolvedAt", c.created_at AS "createdAt",
+         c.anchor_quote AS "anchorQuote", c.anchor_offset AS "anchorOffset", c.anchor_section_version AS "anchorSectionVersion"
     FROM section_comments c
     JOIN users a ON a.id = c.author_id
     LEFT JOIN users r ON r.id = c.resolved_by`;
@@ -53,14 +59,50 @@ function commentView(row: CommentRow) {
   };
 }
 
-function threadView(root: CommentRow, replies: CommentRow[]) {
+function storedAnchor(row: CommentRow): StoredAnchor | null {
+  if (row.anchorQuote === null || row.anchorOffset === null || row.anchorSectionVersion === null) return null;
+  return { quote: row.anchorQuote, offset: row.anchorOffset, sectionVersion: row.anchorSectionVersion };
+}
+
+/**
+ * `sectionText` is the text the thread is about as it is now (the live section, or its frozen
+ * version): an anchored thread says where its passage stands in it, or that it is gone.
+ */
+function threadView(root: CommentRow, replies: CommentRow[], sectionText: string) {
+  const anchor = storedAnchor(root);
   return {
     ...commentView(root),
+    anchor: anchor ? anchorView(anchor, sectionText) : null,
     status: root.status,
     resolvedBy: root.resolvedById ? { id: root.resolvedById, name: root.resolvedByName } : null,
     resolvedAt: root.resolvedAt,
     replies: replies.map(commentView),
   };
+}
+
+interface SectionText {
+  content: string;
+  /** The live section's revision; 0 for a frozen version, which never changes. */
+  version: number;
+  frozen: boolean;
+}
+
+/**
+ * A new anchor must quote the text the section has now, at the offset given: a client that
+ * selected in an older revision hears so (409), any other mismatch is bad input (400).
+ */
+function checkedAnchor(anchor: CommentAnchorDto, section: SectionText): StoredAnchor {
+  if (!section.frozen && anchor.sectionVersion !== undefined && anchor.sectionVersion !== section.version)
+    throw anchorSectionChanged(anchor.sectionVersion, section.version);
+  if (!quoteIsAt(section.content, anchor.quote, anchor.offset))
+    throw validationFailed([
+      {
+        field: 'anchor',
+        rule: 'quoteAtOffset',
+        reason: `de passage staat niet op positie ${anchor.offset} van de tekst / the quote does not occur at offset ${anchor.offset} of the text`,
+      },
+    ]);
+  return { quote: anchor.quote, offset: anchor.offset, sectionVersion: section.version };
 }
 
 /**
@@ -88,9 +130,9 @@ export class SectionComments {
     const replies = new Map<string, CommentRow[]>();
     for (const row of rows)
       if (row.parentId) replies.set(row.parentId, [...(replies.get(row.parentId) ?? []), row]);
-    return rows
-      .filter((row) => row.parentId === null && (!query.status || row.status === query.status))
-      .map((root) => threadView(root, replies.get(root.id) ?? []));
+    const roots = rows.filter((row) => row.parentId === null && (!query.status || row.status === query.status));
+    const texts = await this.textsFor(applicationId, roots);
+    return roots.map((root) => threadView(root, replies.get(root.id) ?? [], texts.get(root.versionNumber)?.[root.sectionKey] ?? ''));
   }
 
   /** A new thread, or a reply; a reply to a reply joins the thread of the first comment. */
@@ -104,6 +146,8 @@ export class SectionComments {
       let sectionKey: string;
       let versionNumber: number | null;
       let parentId: string | null = null;
+      if (dto.parentId && dto.anchor)
+        throw validationFailed([{ field: 'anchor', rule: 'firstCommentOnly', reason: 'een antwoord hoort bij de passage van de opmerking / a reply belongs to the passage of its thread' }]);
       if (dto.parentId) {
         const root = await this.threadOf(manager, applicationId, dto.parentId);
         if (!root) throw validationFailed([{ field: 'parentId', reason: 'geen opmerking bij deze beschrijving / not a comment on this description' }]);
@@ -121,6 +165,10 @@ export class SectionComments {
           throw validationFailed([{ field: 'versionNumber', reason: `versie ${versionNumber} bestaat niet / version ${versionNumber} does not exist` }]);
       }
 
+      // A reply has no passage of its own (refused above), so only a new thread needs the text.
+      const sectionText = parentId ? null : await this.sectionText(manager, applicationId, sectionKey, versionNumber);
+      const anchor = dto.anchor && sectionText ? checkedAnchor(dto.anchor, sectionText) : null;
+
       const { identifiers } = await manager.getRepository(SectionComment).insert({
         applicationId,
         sectionKey,
@@ -130,9 +178,12 @@ export class SectionComments {
         authorKind,
         body: dto.body,
         status: parentId ? null : 'open',
+        anchorQuote: anchor?.quote ?? null,
+        anchorOffset: anchor?.offset ?? null,
+        anchorSectionVersion: anchor?.sectionVersion ?? null,
       });
       const [row]: CommentRow[] = await manager.query(`${SELECT_COMMENTS} WHERE c.id = $1`, [identifiers[0].id]);
-      return parentId ? commentView(row) : threadView(row, []);
+      return sectionText ? threadView(row, [], sectionText.content) : commentView(row);
     });
   }
 
@@ -157,8 +208,32 @@ export class SectionComments {
             status === 'resolved' ? { status, resolvedBy: user.id, resolvedAt: new Date() } : { status, resolvedBy: null, resolvedAt: null },
           );
       const rows: CommentRow[] = await manager.query(`${SELECT_COMMENTS} WHERE c.id = $1 OR c.parent_id = $1 ORDER BY c.created_at, c.id`, [commentId]);
-      return threadView(rows.find((row) => row.id === commentId)!, rows.filter((row) => row.parentId === commentId));
+      const { content } = await this.sectionText(manager, applicationId, comment.sectionKey, comment.versionNumber);
+      return threadView(rows.find((row) => row.id === commentId)!, rows.filter((row) => row.parentId === commentId), content);
     });
+  }
+
+  /** The text of one section a comment is about: live (with its revision) or of a frozen version (revision 0). */
+  private async sectionText(manager: EntityManager, applicationId: string, sectionKey: string, versionNumber: number | null): Promise<SectionText> {
+    if (versionNumber === null) {
+      const { content, version } = await liveSection(manager, applicationId, sectionKey);
+      return { content, version, frozen: false };
+    }
+    const frozen = await manager.getRepository(DescriptionVersion).findOneBy({ applicationId, number: versionNumber });
+    return { content: frozen?.sections[sectionKey] ?? '', version: 0, frozen: true };
+  }
+
+  /** Section texts by version number (null: the live text), for the threads whose anchors are shown. */
+  private async textsFor(applicationId: string, roots: readonly CommentRow[]): Promise<Map<number | null, FrozenSections>> {
+    const texts = new Map<number | null, FrozenSections>();
+    const anchored = roots.filter((root) => root.anchorQuote !== null);
+    if (anchored.some((root) => root.versionNumber === null)) texts.set(null, textsOf(await liveSections(this.dataSource.manager, applicationId)));
+    const numbers = [...new Set(anchored.map((root) => root.versionNumber).filter((number) => number !== null))];
+    if (numbers.length) {
+      const versions = await this.dataSource.getRepository(DescriptionVersion).find({ where: { applicationId, number: In(numbers) } });
+      for (const version of versions) texts.set(version.number, version.sections);
+    }
+    return texts;
   }
 
   /** The first comment of the thread `commentId` belongs to, if it is a comment on this application. */

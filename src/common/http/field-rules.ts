@@ -28,7 +28,9 @@ export type FieldRule =
   | 'password'
   | 'unknownField'
   | 'noNul'
-  | 'tooDeep';
+  | 'tooDeep'
+  | 'quoteAtOffset'
+  | 'firstCommentOnly';
 
 export interface RuleParams {
   min?: number;

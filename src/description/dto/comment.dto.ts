@@ -1,8 +1,26 @@
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ANCHOR_QUOTE_MAX_LENGTH } from '../comment-anchor.js';
 import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 import { DESCRIPTION_SECTION_KEYS } from '../description-sections.js';
 import { COMMENT_STATUSES, type CommentStatus } from '../section-comment.entity.js';
+
+/**
+ * The passage a new thread is about: the exact text selected in the section and where it starts
+ * (in characters, line markers included) in the text the commenter saw.
+ */
+export class CommentAnchorDto {
+  @IsString() @MinLength(1) @MaxLength(ANCHOR_QUOTE_MAX_LENGTH)
+  quote: string;
+
+  @IsInt() @Min(0)
+  offset: number;
+
+  /** The section revision the commenter saw; a newer one on the server is a 409. Left out for a frozen version. */
+  @IsOmittable() @IsInt() @Min(0)
+  sectionVersion?: number;
+}
 
 /** A new thread on a section, or (with `parentId`) a reply that belongs to the parent's section. */
 export class CreateCommentDto {
@@ -19,6 +37,10 @@ export class CreateCommentDto {
 
   @IsOmittable() @IsUUID()
   parentId?: string;
+
+  /** Only on a new thread: the passage it is about; without it the thread is about the whole section. */
+  @IsOmittable() @ValidateNested() @Type(() => CommentAnchorDto)
+  anchor?: CommentAnchorDto;
 }
 
 export class ListCommentsQuery {

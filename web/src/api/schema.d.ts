@@ -1832,6 +1832,11 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CommentAnchorDto: {
+            offset: number;
+            quote: string;
+            sectionVersion?: number;
+        };
         CompleteDeadlineDto: {
             version?: number;
         };
@@ -1860,6 +1865,7 @@ export interface components {
             yearsInPractice?: number | null;
         };
         CreateCommentDto: {
+            anchor?: components["schemas"]["CommentAnchorDto"];
             body: string;
             /** Format: uuid */
             parentId?: string;

@@ -76,7 +76,25 @@ export interface CommentView {
   createdAt: string;
 }
 
+/** src/description/comment-anchor.ts AnchorView: the passage a thread is about, and where it stands now. */
+export interface CommentAnchor {
+  quote: string;
+  offset: number;
+  sectionVersion: number;
+  /** Where the quote starts in the section's text now; null when it is gone (detached). */
+  currentOffset: number | null;
+  detached: boolean;
+}
+
+/** What the coach sends to anchor a new thread: the exact selected text, its start and the section revision seen. */
+export interface NewCommentAnchor {
+  quote: string;
+  offset: number;
+  sectionVersion?: number;
+}
+
 export interface CommentThread extends CommentView {
+  anchor: CommentAnchor | null;
   status: 'open' | 'resolved';
   resolvedBy: { id: string; name: string } | null;
   resolvedAt: string | null;
@@ -135,7 +153,7 @@ export const werkbladApi = {
   compare: (id: string, from: string, to: string) =>
     call<Comparison>(client.GET('/applications/{id}/description/compare', { params: { path: { id }, query: { from, to } } })),
   comments: (id: string) => call<CommentThread[]>(client.GET('/applications/{id}/description/comments', { params: { path: { id }, query: {} } })),
-  addComment: (id: string, body: { sectionKey?: SectionKey; body: string; versionNumber?: number; parentId?: string }) =>
+  addComment: (id: string, body: { sectionKey?: SectionKey; body: string; versionNumber?: number; parentId?: string; anchor?: NewCommentAnchor }) =>
     call<CommentView>(client.POST('/applications/{id}/description/comments', { ...path(id), body })),
   resolveComment: (id: string, commentId: string) =>
     call<CommentThread>(client.POST('/applications/{id}/description/comments/{commentId}/resolve', { params: { path: { id, commentId } } })),

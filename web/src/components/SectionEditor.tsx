@@ -1,13 +1,15 @@
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DescriptionSectionView } from '../api/werkblad-api';
 import { useI18n } from '../i18n/i18n';
+import type { SelectedPassage } from '../lib/passage';
 import { countWords } from '../lib/words';
 import { useSectionAutosave, type SaveStatus } from '../lib/use-section-autosave';
 import '../owner.css';
 import { Button, ButtonGroup } from './Button';
 import { useFieldId } from './ErrorSummary';
 import { FormattingToolbar } from './FormattingToolbar';
-import { StructuredText } from './StructuredText';
+import { PassagePicker } from './PassagePicker';
+import { StructuredText, type Highlight } from './StructuredText';
 import { TextArea } from './fields';
 
 /** src/description/description-sections.ts SECTION_MAX_WORDS: the generous limit of sections without one of their own. */
@@ -22,13 +24,17 @@ interface Props {
   onUnsavedChange(key: string, unsaved: boolean): void;
   /** Tells the page the number of words in the text as it is now (for the contents list). */
   onWordCount?(key: string, words: number): void;
+  /** The passage of a comment the user asked to see; `shownAt` makes a second click show it again. */
+  highlight?: (Highlight & { shownAt: number }) | null;
+  /** Given to the coach: a passage selected in the text, to comment on. */
+  onPickPassage?(key: string, passage: SelectedPassage & { sectionVersion: number }): void;
 }
 
 /**
  * One werkblad section: the text with its live word count and autosave status (a polite live
  * region), the conflict choice after someone else's save, or the text read-only.
  */
-export function SectionEditor({ applicationId, section, title, editable, onUnsavedChange, onWordCount }: Props) {
+export function SectionEditor({ applicationId, section, title, editable, onUnsavedChange, onWordCount, highlight, onPickPassage }: Props) {
   const { t, formatDateTime, formatNumber } = useI18n();
   const w = t.werkblad;
   const editor = useSectionAutosave(applicationId, section);
@@ -38,7 +44,26 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
   const words = countWords(editor.text);
   const fieldId = useFieldId();
 
+  const readView = useRef<HTMLDivElement>(null);
+  const [passageMoved, setPassageMoved] = useState(false);
+
   useEffect(() => onUnsavedChange(section.key, unsaved), [section.key, unsaved, onUnsavedChange]);
+
+  // Shows the passage of a comment: marked in the read view, selected in the text field.
+  useEffect(() => {
+    if (!highlight) return;
+    if (!editable) {
+      readView.current?.querySelector('.passage-mark')?.scrollIntoView({ block: 'center' });
+      return;
+    }
+    const field = document.getElementById(fieldId(section.key)) as HTMLTextAreaElement | null;
+    const here = field?.value.slice(highlight.start, highlight.end) === highlight.quote;
+    setPassageMoved(!here);
+    if (!field || !here) return;
+    field.focus();
+    field.setSelectionRange(highlight.start, highlight.end);
+    // Only a new request to show a passage moves the focus, not every keystroke.
+  }, [highlight?.shownAt]);
   useEffect(() => onWordCount?.(section.key, words), [section.key, words, onWordCount]);
 
   useEffect(() => {
@@ -53,13 +78,16 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
     return (
       <div className="werkblad-text">
         {editor.text.trim() ? (
-          <div className="section-content">
-            <StructuredText text={editor.text} />
+          <div className="section-content" ref={readView}>
+            <StructuredText text={editor.text} highlight={highlight} />
           </div>
         ) : (
           <p className="utrecht-paragraph">{t.common.notFilledIn}</p>
         )}
         <p className="utrecht-paragraph word-count">{limited ? t.common.words(words, section.maxWords) : w.wordCount(formatNumber(words))}</p>
+        {onPickPassage && editor.text.trim() && (
+          <PassagePicker sectionTitle={title} text={editor.text} readView={readView} onPick={(passage) => onPickPassage(section.key, { ...passage, sectionVersion: section.version })} />
+        )}
       </div>
     );
   }
@@ -87,6 +115,7 @@ export function SectionEditor({ applicationId, section, title, editable, onUnsav
         error={editor.status === 'invalid' || editor.status === 'failed' ? (editor.message ?? undefined) : undefined}
       />
       {!limited && <p className="utrecht-paragraph word-count">{w.wordCount(formatNumber(words))}</p>}
+      {passageMoved && <p className="utrecht-paragraph passage-moved">{t.anchors.notInEditor}</p>}
       <FormattingToolbar
         sectionTitle={title}
         textareaId={fieldId(section.key)}

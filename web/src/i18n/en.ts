@@ -8,6 +8,7 @@ import { panelEn } from './panel-en';
 import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
+import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
@@ -30,6 +31,7 @@ export const en: Messages = {
   meeting: meetingEn,
   admin: adminEn,
   owner: ownerEn,
+  anchors: anchorsEn,
   staffList: staffListEn,
   deadlines: deadlinesEn,
   letter: letterEn,

@@ -8,6 +8,7 @@ import { panelNl } from './panel-nl';
 import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
+import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
@@ -34,6 +35,7 @@ export const nl = {
   meeting: meetingNl,
   admin: adminNl,
   owner: ownerNl,
+  anchors: anchorsNl,
   staffList: staffListNl,
   deadlines: deadlinesNl,
   letter: letterNl,

@@ -27,4 +27,6 @@ export const validationEn: ValidationMessages = {
   unknownField: () => 'This field does not belong to this form.',
   noNul: () => 'This contains an invalid character (NUL); remove it.',
   tooDeep: ({ max }) => `This input is nested too deeply (at most ${max} levels).`,
+  quoteAtOffset: () => 'The selected passage is not (or no longer) at that place in the text. Select the passage again.',
+  firstCommentOnly: () => 'Only a new comment can be about a passage, a reply cannot.',
 };

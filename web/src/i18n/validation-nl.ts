@@ -36,6 +36,8 @@ export const validationNl = {
   unknownField: () => 'Dit veld hoort niet bij dit formulier.',
   noNul: () => 'Dit bevat een ongeldig teken (NUL); haal het weg.',
   tooDeep: ({ max }: RuleParams) => `Deze invoer is te diep genest (hoogstens ${max} niveaus).`,
+  quoteAtOffset: () => 'De gekozen passage staat niet (meer) op die plek in de tekst. Selecteer de passage opnieuw.',
+  firstCommentOnly: () => 'Alleen een nieuwe opmerking kan bij een passage horen, een antwoord niet.',
 };
 
 export type ValidationMessages = typeof validationNl;

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import { WERKBLAD_STEPS, werkbladApi, type CommentThread, type DescriptionView, type WerkbladStep } from '../api/werkblad-api';
+import { WERKBLAD_STEPS, werkbladApi, type CommentAnchor, type CommentThread, type DescriptionView, type NewCommentAnchor, type WerkbladStep } from '../api/werkblad-api';
 import { Alert, StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
 import { ConfirmStep } from '../components/ConfirmStep';
@@ -10,9 +10,11 @@ import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { SectionComments } from '../components/SectionComments';
 import { SectionEditor } from '../components/SectionEditor';
+import type { Highlight } from '../components/StructuredText';
 import { VersionCompare } from '../components/VersionCompare';
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
+import type { SelectedPassage } from '../lib/passage';
 import { useHashTarget } from '../lib/use-hash-target';
 import { useResource } from '../lib/use-resource';
 import { NotFoundPage } from './NotFoundPage';
@@ -37,12 +39,19 @@ export function WerkbladPage() {
   const [liveWords, setLiveWords] = useState<Record<string, number>>({});
   const unsaved = useRef(new Set<string>());
   const statusRef = useRef<HTMLDivElement>(null);
+  // Per section: the passage the coach picked for the next comment, and the passage of a comment being shown.
+  const [pendingAnchors, setPendingAnchors] = useState<Record<string, NewCommentAnchor & { pickedAt: number }>>({});
+  const [highlights, setHighlights] = useState<Record<string, Highlight & { shownAt: number }>>({});
 
   const onUnsavedChange = useCallback((key: string, isUnsaved: boolean) => {
     if (isUnsaved) unsaved.current.add(key);
     else unsaved.current.delete(key);
   }, []);
   const onWordCount = useCallback((key: string, words: number) => setLiveWords((current) => (current[key] === words ? current : { ...current, [key]: words })), []);
+  const onPickPassage = useCallback(
+    (key: string, passage: SelectedPassage & { sectionVersion: number }) => setPendingAnchors((current) => ({ ...current, [key]: { ...passage, pickedAt: Date.now() } })),
+    [],
+  );
   useHashTarget(Boolean(description.data && application.data));
 
   const notFound = [description.error, application.error].some((error) => error instanceof ApiError && error.status === 404);
@@ -64,6 +73,19 @@ export function WerkbladPage() {
   const threadsBySection = new Map<string, CommentThread[]>();
   for (const thread of comments.data ?? []) threadsBySection.set(thread.sectionKey, [...(threadsBySection.get(thread.sectionKey) ?? []), thread]);
   const commentsReadable = !(comments.error instanceof ApiError && comments.error.status === 403);
+
+  const clearAnchor = (key: string) =>
+    setPendingAnchors((current) => {
+      const next = { ...current };
+      delete next[key];
+      return next;
+    });
+  /** The API says where the passage stands now (currentOffset); the page only shows it there. */
+  const showPassage = (key: string, anchor: CommentAnchor) => {
+    if (anchor.currentOffset === null) return;
+    const start = anchor.currentOffset;
+    setHighlights((current) => ({ ...current, [key]: { start, end: start + anchor.quote.length, quote: anchor.quote, shownAt: Date.now() } }));
+  };
 
   function stepDone(next: DescriptionView, message: string) {
     description.setData(next);
@@ -121,7 +143,16 @@ export function WerkbladPage() {
               {title}
             </h2>
             <div className="werkblad-section__body">
-              <SectionEditor applicationId={id} section={section} title={title} editable={view.canEdit} onUnsavedChange={onUnsavedChange} onWordCount={onWordCount} />
+              <SectionEditor
+                applicationId={id}
+                section={section}
+                title={title}
+                editable={view.canEdit}
+                onUnsavedChange={onUnsavedChange}
+                onWordCount={onWordCount}
+                highlight={highlights[section.key] ?? null}
+                onPickPassage={inDescription && kinds.includes('coach') && commentsReadable ? onPickPassage : undefined}
+              />
               {commentsReadable && comments.data && (
                 <SectionComments
                   applicationId={id}
@@ -132,6 +163,9 @@ export function WerkbladPage() {
                   canReply={inDescription && ['coach', 'owner', 'secretary'].some((kind) => kinds.includes(kind))}
                   canResolve={inDescription && ['coach', 'owner'].some((kind) => kinds.includes(kind))}
                   onChanged={comments.reload}
+                  pendingAnchor={pendingAnchors[section.key] ?? null}
+                  onClearAnchor={() => clearAnchor(section.key)}
+                  onShowPassage={(anchor) => showPassage(section.key, anchor)}
                 />
               )}
             </div>
