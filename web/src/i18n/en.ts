@@ -9,6 +9,7 @@ import { meetingEn } from './meeting-en';
 import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
 import { staffListEn } from './staff-list-en';
+import { insightEn } from './insight-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
@@ -30,6 +31,7 @@ export const en: Messages = {
   admin: adminEn,
   owner: ownerEn,
   staffList: staffListEn,
+  insight: insightEn,
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,

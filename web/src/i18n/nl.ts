@@ -9,6 +9,7 @@ import { meetingNl } from './meeting-nl';
 import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
 import { staffListNl } from './staff-list-nl';
+import { insightNl } from './insight-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
@@ -34,6 +35,7 @@ export const nl = {
   admin: adminNl,
   owner: ownerNl,
   staffList: staffListNl,
+  insight: insightNl,
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,
