@@ -7,9 +7,11 @@ import { LEAD_TIME_PHASES } from './insight-measures.js';
  * per quarter (a row with `quarter` NULL is the whole period).
  *
  * A stay in a phase runs from the transition that entered it to the transition that entered the
- * next phase; a case that returns to a phase (a deferral sends it back to review) has a second stay.
- * A stay counts in the quarter it ended; stays still running are no lead time yet. Submission to
- * decision runs from `submitted_at` to the first decision of the committee that is not a deferral.
+ * next phase: an audit row whose from_state lies in another phase than its to_state (rows that
+ * leave the state as it is, such as an uploaded document, drop out before anything is sorted). A
+ * case that returns to a phase (a deferral sends it back to review) has a second stay. A stay
+ * counts in the quarter it ended; stays still running are no lead time yet. Submission to decision
+ * runs from `submitted_at` to the first decision of the committee that is not a deferral.
  */
 export function leadTimesQuery(filter: InsightFilter): { sql: string; parameters: unknown[] } {
   const params = new SqlParameters();
@@ -21,20 +23,20 @@ export function leadTimesQuery(filter: InsightFilter): { sql: string; parameters
   const sql = `
     WITH ${cases},
     state_phase AS (SELECT * FROM unnest(${states}::text[], ${phases}::text[]) AS p(state, phase)),
-    transitions AS (
-      SELECT e.application_id, e.id, e.created_at AS at, sp.phase,
-             lag(sp.phase) OVER (PARTITION BY e.application_id ORDER BY e.created_at, e.id) AS previous_phase
+    entries AS (
+      SELECT e.application_id, e.id, e.created_at AS entered_at, entered.phase
         FROM audit_events e
         JOIN cases c ON c.id = e.application_id
-        JOIN state_phase sp ON sp.state = e.to_state),
-    entries AS (
-      SELECT application_id, phase, at AS entered_at,
-             lead(at) OVER (PARTITION BY application_id ORDER BY at, id) AS left_at
-        FROM transitions
-       WHERE previous_phase IS DISTINCT FROM phase),
+        JOIN state_phase entered ON entered.state = e.to_state
+        LEFT JOIN state_phase left_behind ON left_behind.state = e.from_state
+       WHERE left_behind.phase IS DISTINCT FROM entered.phase),
+    stays AS (
+      SELECT application_id, phase, entered_at,
+             lead(entered_at) OVER (PARTITION BY application_id ORDER BY entered_at, id) AS left_at
+        FROM entries),
     spans AS (
       SELECT phase AS measure, left_at AS ended_at, working_days_between(entered_at, left_at) AS days
-        FROM entries
+        FROM stays
        WHERE left_at IS NOT NULL AND phase = ANY(${measured}::text[])
       UNION ALL
       SELECT 'submissionToDecision', first_decision.decided_at, working_days_between(a.submitted_at, first_decision.decided_at)
