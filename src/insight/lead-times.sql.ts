@@ -29,7 +29,7 @@ export function leadTimesQuery(filter: InsightFilter): { sql: string; parameters
         JOIN cases c ON c.id = e.application_id
         JOIN state_phase entered ON entered.state = e.to_state
         LEFT JOIN state_phase left_behind ON left_behind.state = e.from_state
-       WHERE left_behind.phase IS DISTINCT FROM entered.phase),
+       WHERE e.from_state IS DISTINCT FROM e.to_state AND left_behind.phase IS DISTINCT FROM entered.phase),
     stays AS (
       SELECT application_id, phase, entered_at,
              lead(entered_at) OVER (PARTITION BY application_id ORDER BY entered_at, id) AS left_at
