@@ -16,6 +16,7 @@ export const API_PREFIXES: readonly string[] = [
   'decisions',
   'documents',
   'health',
+  'insight',
   'invitations',
   'listings',
   'me',

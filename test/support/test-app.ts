@@ -42,8 +42,9 @@ export async function createTestApp(overrides: Record<string, string> = {}): Pro
 }
 
 export async function resetState(dataSource: DataSource, config: Pick<AppConfig, 'REDIS_URL' | 'REDIS_PREFIX'>): Promise<void> {
+  // Tables the migrations fill (the working-day calendar, the themes) keep their rows.
   const tables: { tablename: string }[] = await dataSource.query(
-    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'themes')`,
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'themes', 'working_day_calendar')`,
   );
   if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
   // Only this worker's keys: other workers, runs and namespaces share the db.

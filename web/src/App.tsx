@@ -51,6 +51,7 @@ const AdminMailTemplatePage = lazyPage(() => import('./pages/AdminMailTemplatePa
 const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
 const AdminStuckThresholdsPage = lazyPage(() => import('./pages/AdminStuckThresholdsPage'), 'AdminStuckThresholdsPage');
 const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
+const InsightPage = lazyPage(() => import('./pages/InsightPage'), 'InsightPage');
 
 /** Where each role starts after signing in. */
 export function homePath(user: UserView): string {
@@ -129,6 +130,7 @@ export function App() {
               <Route path="vergaderingen" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingsPage /></RequireUser>} />
               <Route path="vergaderingen/:id" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><MeetingPage /></RequireUser>} />
               <Route path="taken" element={<RequireUser><TodoPage /></RequireUser>} />
+              <Route path="inzicht" element={<RequireUser roles={['secretary', 'chair', 'committee_member', 'admin']}><InsightPage /></RequireUser>} />
               <Route path="beheer" element={<RequireUser roles={['admin', 'secretary']}><AdminPage /></RequireUser>} />
               <Route path="beheer/gebruikers" element={<RequireUser roles={['admin']}><AdminUsersPage /></RequireUser>} />
               <Route path="beheer/gebruikers/nieuw" element={<RequireUser roles={['admin']}><AdminNewUserPage /></RequireUser>} />

@@ -29,6 +29,7 @@ function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] 
   if (roles.includes('reviewer')) items.push({ to: '/beoordelingen', label: t.review.nav });
   if (roles.some((role) => role === 'secretary' || role === 'chair' || role === 'committee_member')) items.push({ to: '/vergaderingen', label: t.meeting.nav });
   if (!roles.includes('owner')) items.push({ to: '/aanmeldingen', label: t.nav.applications, end: true });
+  if (roles.some((role) => role === 'secretary' || role === 'chair' || role === 'committee_member' || role === 'admin')) items.push({ to: '/inzicht', label: t.insight.nav });
   if (roles.includes('admin') || roles.includes('secretary')) items.push({ to: '/beheer', label: t.admin.nav });
   items.push({ to: '/interventies', label: t.databank.nav, server: true });
   items.push({ to: '/profiel', label: t.nav.profile });

@@ -60,7 +60,7 @@ function FieldFrame({ name, label, description, error, required, kind, children 
 interface TextFieldProps extends FieldBase {
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'email' | 'password' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'tel' | 'date';
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email' | 'tel';
   size?: 'small' | 'full';

@@ -10,6 +10,7 @@ import { adminEn } from './admin-en';
 import { ownerEn } from './owner-en';
 import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
+import { insightEn } from './insight-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
@@ -33,6 +34,7 @@ export const en: Messages = {
   owner: ownerEn,
   anchors: anchorsEn,
   staffList: staffListEn,
+  insight: insightEn,
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,

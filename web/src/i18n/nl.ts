@@ -10,6 +10,7 @@ import { adminNl } from './admin-nl';
 import { ownerNl } from './owner-nl';
 import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
+import { insightNl } from './insight-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
@@ -37,6 +38,7 @@ export const nl = {
   owner: ownerNl,
   anchors: anchorsNl,
   staffList: staffListNl,
+  insight: insightNl,
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,

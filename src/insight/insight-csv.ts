@@ -1,0 +1,81 @@
+import { csvCell } from '../open-data/listings-csv.js';
+import type { AssigneeRole } from '../deadlines/deadline-kinds.js';
+import type { LeadTimeMeasure, ThroughputMeasure } from './insight-measures.js';
+import type { DeadlinesView, LeadTimeRow, LeadTimesView, PunctualityKind, ThroughputView } from './insight.views.js';
+
+/** The exports' Dutch names for what the API calls by a code. */
+const MEASURE_NL: Record<LeadTimeMeasure, string> = {
+  intake: 'Intake',
+  beschrijven: 'Beschrijven',
+  beoordelen: 'Beoordelen',
+  commissie: 'Commissie',
+  besluit: 'Besluit',
+  submissionToDecision: 'Van aanmelding tot besluit',
+};
+
+const THROUGHPUT_NL: Record<ThroughputMeasure, string> = {
+  submitted: 'Aanmeldingen',
+  admitted: 'Toegelaten',
+  notAdmitted: 'Niet toegelaten',
+  withdrawn: 'Ingetrokken',
+  recognised: 'Erkend',
+  conditionallyRecognised: 'Erkend onder voorbehoud',
+  deferred: 'Aangehouden',
+  notRecognised: 'Niet erkend',
+  published: 'Gepubliceerd',
+  expired: 'Verlopen',
+};
+
+const KIND_NL: Record<PunctualityKind, string> = {
+  invitation_response: 'Antwoord op uitnodiging',
+  review: 'Beoordeling',
+  coach_feedback: 'Feedback begeleider',
+  owner_revision: 'Aanvulling eigenaar',
+  committee_agenda: 'Agenda commissie',
+};
+
+const ASSIGNEE_NL: Record<AssigneeRole, string> = {
+  owners: 'Eigenaren',
+  coach: 'Begeleider',
+  secretaries: 'Secretariaat',
+  reviewer: 'Beoordelaar',
+};
+
+/** RFC 4180 as the open-data export: comma-separated, CRLF, a header row, UTF-8 with a BOM for Excel; decimals with a point. */
+function csv(header: string[], rows: (string | number | null)[][]): string {
+  const lines = [header, ...rows].map((cells) => cells.map((cell) => csvCell(cell === null ? '' : String(cell))).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+function leadTimeCells(row: LeadTimeRow): (string | number | null)[] {
+  return [MEASURE_NL[row.measure], row.quarter ?? 'Hele periode', row.count, row.median, row.p75, row.p90];
+}
+
+export function leadTimesCsv(view: LeadTimesView): string {
+  return csv(
+    ['Doorlooptijd', 'Kwartaal', 'Aantal', 'Mediaan (werkdagen)', 'P75 (werkdagen)', 'P90 (werkdagen)'],
+    [...view.overall, ...view.byQuarter].map(leadTimeCells),
+  );
+}
+
+export function throughputCsv(view: ThroughputView): string {
+  const measures = Object.keys(THROUGHPUT_NL) as ThroughputMeasure[];
+  return csv(
+    ['Kwartaal', ...measures.map((measure) => THROUGHPUT_NL[measure])],
+    [...view.quarters, view.total].map((row) => [row.quarter === 'total' ? 'Totaal' : row.quarter, ...measures.map((measure) => row[measure])]),
+  );
+}
+
+export function punctualityCsv(view: DeadlinesView): string {
+  return csv(
+    ['Soort termijn', 'Beoordeeld', 'Op tijd', 'Te laat', 'Gemist', 'Op tijd (%)'],
+    view.kinds.map((row) => [KIND_NL[row.kind], row.judged, row.onTime, row.late, row.missed, row.onTimePercentage]),
+  );
+}
+
+export function missedDeadlinesCsv(view: DeadlinesView): string {
+  return csv(
+    ['Kenmerk', 'Interventie', 'Soort termijn', 'Uiterste datum', 'Werkdagen over tijd', 'Aan zet'],
+    view.missedNow.map((row) => [row.reference, row.name, KIND_NL[row.kind], row.dueAt, row.workingDaysOverdue, ASSIGNEE_NL[row.assigneeRole]]),
+  );
+}

@@ -1,0 +1,72 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Roles } from '../auth/decorators.js';
+import { InsightFilterQuery } from './dto/insight-filter.query.js';
+import { leadTimesCsv, missedDeadlinesCsv, punctualityCsv, throughputCsv } from './insight-csv.js';
+import type { DeadlinesView, LeadTimesView, ThroughputView } from './insight.views.js';
+import { InsightService } from './insight.service.js';
+
+/**
+ * Management information (Inzicht) for the secretariat, the chairs and the committee members
+ * (read-only, as everything here is) and admins; owners, coaches and reviewers get 403. Every
+ * table also as CSV with Dutch column headers.
+ */
+@ApiTags('insight')
+@Roles('secretary', 'chair', 'committee_member', 'admin')
+@Controller('insight')
+export class InsightController {
+  constructor(private readonly insight: InsightService) {}
+
+  @ApiOperation({ summary: 'Lead times per phase and from submission to decision, in working days: median, p75, p90, per quarter' })
+  @Get('lead-times')
+  async leadTimes(@Query() query: InsightFilterQuery): Promise<LeadTimesView> {
+    return this.insight.leadTimes(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('lead-times.csv')
+  async leadTimesCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.leadTimes(await this.insight.resolveFilter(query));
+    return download(response, 'doorlooptijden.csv', leadTimesCsv(view));
+  }
+
+  @ApiOperation({ summary: 'Per quarter: applications in, admitted, not admitted, withdrawn, decisions by verdict, published, expired' })
+  @Get('throughput')
+  async throughput(@Query() query: InsightFilterQuery): Promise<ThroughputView> {
+    return this.insight.throughput(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('throughput.csv')
+  async throughputCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.throughput(await this.insight.resolveFilter(query));
+    return download(response, 'instroom-en-uitstroom.csv', throughputCsv(view));
+  }
+
+  @ApiOperation({ summary: 'Deadlines due in the period met on time per kind, and the deadlines missed now' })
+  @Get('deadlines')
+  async deadlines(@Query() query: InsightFilterQuery): Promise<DeadlinesView> {
+    return this.insight.deadlines(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('deadlines.csv')
+  async deadlinesCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.deadlines(await this.insight.resolveFilter(query));
+    return download(response, 'termijnen-op-tijd.csv', punctualityCsv(view));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('missed-deadlines.csv')
+  async missedDeadlinesCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.deadlines(await this.insight.resolveFilter(query));
+    return download(response, 'gemiste-termijnen.csv', missedDeadlinesCsv(view));
+  }
+}
+
+/** Sent as a file to save; figures change, so nothing is cached. */
+function download(response: Response, fileName: string, body: string): string {
+  response.type('text/csv; charset=utf-8').attachment(fileName).setHeader('Cache-Control', 'no-store');
+  return body;
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { validationFailed } from '../common/http/validation.js';
+import { punctualityQuery, missedNowQuery } from './deadline-punctuality.sql.js';
+import type { InsightFilterQuery } from './dto/insight-filter.query.js';
+import { quartersBetween, type InsightFilter } from './insight-filter.js';
+import { LEAD_TIME_MEASURES, PUNCTUALITY_DEADLINE_KINDS, THROUGHPUT_MEASURES, type LeadTimeMeasure, type ThroughputMeasure } from './insight-measures.js';
+import { amsterdamToday, defaultFrom } from './insight-period.js';
+import type { DeadlinesView, LeadTimeRow, LeadTimesView, MissedDeadlineRow, PunctualityFigures, PunctualityKind, ThroughputRow, ThroughputView } from './insight.views.js';
+import { leadTimesQuery } from './lead-times.sql.js';
+import { throughputQuery } from './throughput.sql.js';
+import { WORKING_DAY_CALENDAR_FIRST_YEAR, WORKING_DAY_CALENDAR_LAST_YEAR } from './working-day-calendar-rows.js';
+
+/** At most this many missed deadlines are listed; the figure per kind counts them all. */
+export const MISSED_NOW_LIMIT = 200;
+
+const FIRST_DAY = `${WORKING_DAY_CALENDAR_FIRST_YEAR}-01-01`;
+const LAST_DAY = `${WORKING_DAY_CALENDAR_LAST_YEAR}-12-31`;
+
+interface LeadTimeResult {
+  measure: LeadTimeMeasure;
+  quarter: string | null;
+  count: number;
+  median: number | null;
+  p75: number | null;
+  p90: number | null;
+}
+
+/** Management figures, computed in SQL from the audit trail, the decisions and the deadlines. */
+@Injectable()
+export class InsightService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The filter with its defaults; a 400 naming the parameter for a period the other way round or an unknown committee. */
+  async resolveFilter(query: InsightFilterQuery, now = new Date()): Promise<InsightFilter> {
+    const to = query.to ?? amsterdamToday(now);
+    const from = query.from ?? defaultFrom(to);
+    if (from < FIRST_DAY) throw validationFailed([{ field: 'from', reason: `niet voor ${FIRST_DAY} / not before ${FIRST_DAY}` }]);
+    if (to > LAST_DAY) throw validationFailed([{ field: 'to', reason: `niet na ${LAST_DAY} / not after ${LAST_DAY}` }]);
+    if (to < from) throw validationFailed([{ field: 'to', reason: 'ligt voor de begindatum / is before the start date' }]);
+    if (query.committee) {
+      const [found] = await this.dataSource.query(`SELECT 1 FROM committees WHERE id = $1`, [query.committee]);
+      if (!found) throw validationFailed([{ field: 'committee', reason: 'onbekende commissie / unknown committee' }]);
+    }
+    return { from, to, committee: query.committee ?? null, targetLevel: query.targetLevel ?? null };
+  }
+
+  async leadTimes(filter: InsightFilter): Promise<LeadTimesView> {
+    const { sql, parameters } = leadTimesQuery(filter);
+    const rows: LeadTimeResult[] = await this.dataSource.query(sql, parameters);
+    const find = (measure: LeadTimeMeasure, quarter: string | null) =>
+      rows.find((row) => row.measure === measure && row.quarter === quarter);
+    const row = (measure: LeadTimeMeasure, quarter: string | null): LeadTimeRow => {
+      const found = find(measure, quarter);
+      return {
+        measure,
+        quarter,
+        count: found?.count ?? 0,
+        median: oneDecimal(found?.median),
+        p75: oneDecimal(found?.p75),
+        p90: oneDecimal(found?.p90),
+      };
+    };
+    return {
+      filter,
+      overall: LEAD_TIME_MEASURES.map((measure) => row(measure, null)),
+      byQuarter: quartersBetween(filter.from, filter.to).flatMap((quarter) => LEAD_TIME_MEASURES.map((measure) => row(measure, quarter))),
+    };
+  }
+
+  async throughput(filter: InsightFilter): Promise<ThroughputView> {
+    const { sql, parameters } = throughputQuery(filter);
+    const counts: { quarter: string; measure: ThroughputMeasure; count: number }[] = await this.dataSource.query(sql, parameters);
+    const quarters = quartersBetween(filter.from, filter.to).map((quarter) => throughputRow(quarter, counts.filter((count) => count.quarter === quarter)));
+    return { filter, quarters, total: throughputRow('total', counts) };
+  }
+
+  async deadlines(filter: InsightFilter, now = new Date()): Promise<DeadlinesView> {
+    const perKind = punctualityQuery(filter, now);
+    const counts: { kind: PunctualityKind; onTime: number; late: number; missed: number }[] = await this.dataSource.query(perKind.sql, perKind.parameters);
+    const kinds = PUNCTUALITY_DEADLINE_KINDS.map((kind) => ({ kind, ...punctuality(counts.filter((count) => count.kind === kind)) }));
+    const missedNow = missedNowQuery(filter, now, MISSED_NOW_LIMIT + 1);
+    const rows: (Omit<MissedDeadlineRow, 'dueAt'> & { dueAt: Date })[] = await this.dataSource.query(missedNow.sql, missedNow.parameters);
+    return {
+      filter,
+      kinds,
+      overall: punctuality(counts),
+      missedNow: rows.slice(0, MISSED_NOW_LIMIT).map((row) => ({ ...row, dueAt: row.dueAt.toISOString() })),
+      missedNowTruncated: rows.length > MISSED_NOW_LIMIT,
+    };
+  }
+}
+
+function throughputRow(quarter: string, counts: { measure: ThroughputMeasure; count: number }[]): ThroughputRow {
+  const row = { quarter } as ThroughputRow;
+  for (const measure of THROUGHPUT_MEASURES)
+    row[measure] = counts.filter((count) => count.measure === measure).reduce((sum, count) => sum + count.count, 0);
+  return row;
+}
+
+function punctuality(counts: { onTime: number; late: number; missed: number }[]): PunctualityFigures {
+  const sum = (pick: (count: { onTime: number; late: number; missed: number }) => number) => counts.reduce((total, count) => total + pick(count), 0);
+  const onTime = sum((count) => count.onTime);
+  const late = sum((count) => count.late);
+  const missed = sum((count) => count.missed);
+  const judged = onTime + late + missed;
+  return { judged, onTime, late, missed, onTimePercentage: judged ? oneDecimal((onTime / judged) * 100) : null };
+}
+
+function oneDecimal(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return Math.round(Number(value) * 10) / 10;
+}
