@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { ANCHOR_QUOTE_MAX_LENGTH } from '../comment-anchor.js';
 import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
@@ -39,7 +39,7 @@ export class CreateCommentDto {
   parentId?: string;
 
   /** Only on a new thread: the passage it is about; without it the thread is about the whole section. */
-  @IsOmittable() @ValidateNested() @Type(() => CommentAnchorDto)
+  @IsOmittable() @IsObject() @ValidateNested() @Type(() => CommentAnchorDto)
   anchor?: CommentAnchorDto;
 }
 
