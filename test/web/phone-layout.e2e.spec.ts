@@ -78,6 +78,10 @@ describe('the page frame on a phone', () => {
     await logIn(desktop, secretary.user.email);
     await see(desktop.getByRole('button', { name: 'Menu' })).hidden();
     await see(desktop.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Pijplijn' })).visible();
+
+    // The footer leads to the site's statements, which the server renders.
+    await desktop.getByRole('contentinfo').getByRole('link', { name: 'Toegankelijkheid' }).click();
+    await see(desktop.locator('main h1')).contains('Toegankelijkheidsverklaring');
   });
 
   it('shows a wide table as stacked cards under 600 px, each cell under its column name', async () => {

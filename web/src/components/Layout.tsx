@@ -38,7 +38,7 @@ function navItems(roles: Role[], t: ReturnType<typeof useI18n>['t']): NavItem[] 
 
 /** Skip link, header with the menu and the language switch, the main landmark, the footer. */
 export function Layout() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { user, logout, changeLanguage } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
@@ -153,6 +153,19 @@ export function Layout() {
       <footer className="utrecht-page-footer site-footer">
         <div className="container">
           <p className="utrecht-paragraph">{t.app.footer}</p>
+          {/* The statements are pages of the public site (src/public-site/), in the reader's language. */}
+          <ul className="site-footer__links">
+            <li>
+              <a className="utrecht-link utrecht-link--html-a" href={locale === 'en' ? '/toegankelijkheid?lang=en' : '/toegankelijkheid'}>
+                {t.layout.accessibility}
+              </a>
+            </li>
+            <li>
+              <a className="utrecht-link utrecht-link--html-a" href={locale === 'en' ? '/privacy?lang=en' : '/privacy'}>
+                {t.layout.privacy}
+              </a>
+            </li>
+          </ul>
         </div>
       </footer>
     </div>

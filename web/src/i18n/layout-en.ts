@@ -2,4 +2,6 @@ import type { layoutNl } from './layout-nl';
 
 export const layoutEn: typeof layoutNl = {
   menu: 'Menu',
+  accessibility: 'Accessibility',
+  privacy: 'Privacy',
 };
