@@ -25,7 +25,7 @@ export interface TodoItem {
   link: string;
 }
 
-export const TODO_DEFAULT_PAGE_SIZE = 50;
+export const TO_DO_DEFAULT_PAGE_SIZE = 50;
 
 export interface TodoPaging {
   page: number;
@@ -91,7 +91,7 @@ export class TodoService {
     private readonly config: AppConfig,
   ) {}
 
-  async list(user: AuthUser, paging: TodoPaging = { page: 1, pageSize: TODO_DEFAULT_PAGE_SIZE }, now: Date = new Date()): Promise<TodoPage> {
+  async list(user: AuthUser, paging: TodoPaging = { page: 1, pageSize: TO_DO_DEFAULT_PAGE_SIZE }, now: Date = new Date()): Promise<TodoPage> {
     const { sql, parameters } = this.query(user, paging);
     const rows: (TodoRow & { total: number })[] = await this.dataSource.query(sql, parameters);
     // A page past the end has no row to carry the count.

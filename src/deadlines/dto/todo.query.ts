@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { TODO_DEFAULT_PAGE_SIZE } from '../todo.service.js';
+import { TO_DO_DEFAULT_PAGE_SIZE } from '../todo.service.js';
 
 /** `GET /me/todo`: the page of the to-do list, earliest due first. */
 export class TodoQuery {
@@ -8,5 +8,5 @@ export class TodoQuery {
   page: number = 1;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100)
-  pageSize: number = TODO_DEFAULT_PAGE_SIZE;
+  pageSize: number = TO_DO_DEFAULT_PAGE_SIZE;
 }

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n/i18n';
 import { pageFrom } from '../lib/staff-list-filters';
 import { useResource } from '../lib/use-resource';
 
-export const TODO_PAGE_SIZE = 25;
+export const TO_DO_PAGE_SIZE = 25;
 
 /** The screen where the item is finished, as the API links it (its path on this origin). */
 function pathOf(item: TodoItem): string {
@@ -25,7 +25,7 @@ export function TodoPage() {
   const { t } = useI18n();
   const [params] = useSearchParams();
   const page = pageFrom(params);
-  const todo = useResource(() => api.todo({ page, pageSize: TODO_PAGE_SIZE }), `todo-${page}`);
+  const todo = useResource(() => api.todo({ page, pageSize: TO_DO_PAGE_SIZE }), `todo-${page}`);
   const data = todo.data;
   const items = data?.items;
   const link = (to: number) => (to > 1 ? `/taken?pagina=${to}` : '/taken');
