@@ -21,9 +21,13 @@ export class ApplicationAccess {
     return kinds.length > 0 || (seat !== null && (user.roles.includes('committee_member') || user.roles.includes('chair')));
   }
 
-  /** Loads an application the user may see, or throws 404. */
-  async load(user: AuthUser, id: string, manager?: EntityManager): Promise<{ application: Application; kinds: ActorKind[] }> {
-    const found = await this.involvement(user, id, manager);
+  /**
+   * Loads an application the user may see, or throws 404. With `lock` (inside a transaction) the
+   * row is locked first: every write to an application, transition or not, starts here, so they
+   * all lock before they check, in one order.
+   */
+  async load(user: AuthUser, id: string, manager?: EntityManager, options: { lock?: boolean } = {}): Promise<{ application: Application; kinds: ActorKind[] }> {
+    const found = await this.involvement(user, id, manager, options);
     if (!found) throw applicationNotFound();
     const { application, kinds, seat } = found;
     if (!this.canRead(user, application, kinds, kinds.length === 0 ? seat : null)) throw applicationNotFound();
@@ -32,8 +36,13 @@ export class ApplicationAccess {
 
   /**
    * The application with the capacities in which this user is involved and their committee seat,
-   * read in one statement (every request about an application starts here); `lock` takes the
-   * row lock of a transition. Null when the application does not exist.
+   * read in one statement (every request about an application starts here). Null when the
+   * application does not exist.
+   *
+   * `lock` first takes the row lock in a statement of its own. Under READ COMMITTED a locking
+   * SELECT that waited re-reads only the locked row: its subqueries (ownership, panel membership)
+   * would still see the world from before the wait. The statement after the lock sees what the
+   * previous holder committed, e.g. a reviewer removed from the panel meanwhile.
    */
   async involvement(
     user: AuthUser,
@@ -41,8 +50,9 @@ export class ApplicationAccess {
     manager?: EntityManager,
     options: { lock?: boolean } = {},
   ): Promise<{ application: Application; kinds: ActorKind[]; seat: CommitteeSeat | null } | null> {
-    const query = (manager ?? this.owners.manager).getRepository(Application).createQueryBuilder('application').where('application.id = :id', { id });
-    if (options.lock) query.setLock('pessimistic_write');
+    const repository = (manager ?? this.owners.manager).getRepository(Application);
+    if (options.lock) await repository.createQueryBuilder('application').select('application.id').where('application.id = :id', { id }).setLock('pessimistic_write').getRawOne();
+    const query = repository.createQueryBuilder('application').where('application.id = :id', { id });
     const asOwner = user.roles.includes('owner');
     const asReviewer = user.roles.includes('reviewer');
     const onCommittee = user.roles.includes('chair') || user.roles.includes('committee_member');

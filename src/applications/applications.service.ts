@@ -95,8 +95,7 @@ export class ApplicationsService {
     await this.themes.assertActive(changes.themes);
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Application);
-      await repository.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      const { application, kinds } = await this.access.load(user, id, manager);
+      const { application, kinds } = await this.access.load(user, id, manager, { lock: true });
       if (!kinds.includes('owner')) throw notYourTurn('UPDATE_INTAKE');
       if (application.version !== version) throw staleVersion(version, application.version);
       if (!EDITABLE_INTAKE_STATES.includes(application.state)) throw eventNotAllowed('UPDATE_INTAKE', application.state);

@@ -198,8 +198,7 @@ export class DocumentsService {
 
   /** Locks the application row (serialising document changes per application) and checks owner and state. */
   private async lockForChange(manager: EntityManager, user: AuthUser, applicationId: string): Promise<Application> {
-    await manager.getRepository(Application).findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-    const { application, kinds } = await this.access.load(user, applicationId, manager);
+    const { application, kinds } = await this.access.load(user, applicationId, manager, { lock: true });
     if (!kinds.includes('owner')) throw ownersOnly();
     if (!DOCUMENT_EDITABLE_STATES.includes(application.state)) throw documentsLocked(application.state);
     return application;

@@ -566,9 +566,8 @@ export class PanelsService {
 
   /** Secretary of this application, in a state where the panel can change; the row stays locked. */
   private async lockForSecretary(manager: EntityManager, user: AuthUser, applicationId: string, action: string): Promise<Application> {
-    const { kinds } = await this.access.load(user, applicationId, manager);
+    const { application, kinds } = await this.access.load(user, applicationId, manager, { lock: true });
     if (!kinds.includes('secretary')) throw notYourTurn(action);
-    const application = await this.lockApplication(manager, applicationId);
     if (!COMPOSING_STATES.includes(application.state)) throw eventNotAllowed(action, application.state);
     return application;
   }

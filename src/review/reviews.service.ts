@@ -127,15 +127,8 @@ export class ReviewsService {
 
   /** An active member of the panel, while the application is under review; the row stays locked. */
   private async lockAsMember(manager: EntityManager, user: AuthUser, applicationId: string, action: string): Promise<Application> {
-    const { kinds } = await this.access.load(user, applicationId, manager);
+    const { application, kinds } = await this.access.load(user, applicationId, manager, { lock: true });
     if (!kinds.includes('reviewer')) throw notOnPanel();
-    const application = await manager
-      .getRepository(Application)
-      .findOne({ where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-    if (!application) throw applicationNotFound();
-    // Re-checked under the lock: a removal may have committed in between.
-    if (!(await manager.getRepository(PanelMember).existsBy({ applicationId, reviewerId: user.id, status: 'active' })))
-      throw applicationNotFound();
     if (application.state !== REVIEW_STATE) throw eventNotAllowed(action, application.state);
     return application;
   }

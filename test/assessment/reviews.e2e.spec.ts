@@ -1,3 +1,4 @@
+import pg from 'pg';
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
@@ -261,6 +262,31 @@ describe('structured reviews over HTTP', () => {
     expect(JSON.stringify(staff.body)).not.toContain('Concept van C');
   });
 
+  it('refuses the save of a reviewer removed while the save waited for the application lock', async () => {
+    const id = await underReview(reviewers.slice(0, 3));
+    const removed = reviewers[0];
+    // The secretary's removal, by hand: it holds the application lock, as the panel service does.
+    const secretariat = new pg.Client({ connectionString: t.config.DATABASE_URL });
+    await secretariat.connect();
+    try {
+      await secretariat.query('BEGIN');
+      await secretariat.query('SELECT id FROM applications WHERE id = $1 FOR UPDATE', [id]);
+      await secretariat.query(`UPDATE panel_members SET status = 'removed', removed_at = now(), removed_by = $3 WHERE application_id = $1 AND reviewer_id = $2`, [
+        id,
+        removed.user.id,
+        secretary.user.id,
+      ]);
+      const saving = save(removed, id, completeReview(GOED_BESCHREVEN_CRITERIA, 'Late draft.')).then((response) => response);
+      await waitUntilSomeoneWaitsForALock(secretariat);
+      await secretariat.query('COMMIT');
+      expect((await saving).status).toBe(404);
+    } finally {
+      await secretariat.end();
+    }
+    const reviews = await t.dataSource.query('SELECT 1 FROM reviews WHERE application_id = $1 AND reviewer_id = $2', [id, removed.user.id]);
+    expect(reviews).toEqual([]);
+  });
+
   it('never shows the owner who reviewed: every owner-facing response, through a deferral and a second round', async () => {
     const [r1, r2, r3] = reviewers;
     const application = await driveToSubmittedForAssessment(t, { owner, secretary, coach });
@@ -347,3 +373,15 @@ describe('structured reviews over HTTP', () => {
     expect(reviewNotice).toEqual({ name: member.user.name });
   });
 });
+
+/** Resolves once another session of this database waits for a row lock (the request under test). */
+async function waitUntilSomeoneWaitsForALock(client: pg.Client): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const { rows } = await client.query(
+      `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`,
+    );
+    if (rows.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error('no session started waiting for the lock within 10 s');
+}
