@@ -2,6 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { ensureDatabaseExists } from '../database/ensure-database.js';
+import { COMPLETED_JOB_RETENTION_SECONDS } from '../notifications/outbox-routes.js';
 import { FilesystemStorage } from '../storage/filesystem-storage.js';
 import { BackupError, DATABASE_FILE, FILES_DIRECTORY, readManifest, type BackupManifest } from './backup-manifest.js';
 import { storedFileReferences, tableCounts, userRelationCount } from './database-contents.js';
@@ -19,6 +20,8 @@ export interface RestoreReport {
   rows: number;
   files: number;
   bytes: number;
+  /** Outbox rows handed back to the relay, since Redis starts empty. */
+  relayedAgain: number;
 }
 
 /** Problems named in an error message at most; the rest are counted. */
@@ -97,11 +100,36 @@ export async function restoreBackup(backupDir: string, target: RestoreTarget, { 
   const source = new FilesystemStorage(join(dir, FILES_DIRECTORY));
   for (const entry of manifest.files.entries) await storage.putAt(entry.key, await source.read(entry.key));
 
-  return checkRestored(manifest, target, storage);
+  const report = await checkRestored(manifest, target, storage);
+  return { ...report, relayedAgain: await handBackToRelay(target.databaseUrl, manifest.createdAt) };
+}
+
+/**
+ * A restored system starts with an empty Redis: no job that was waiting, running or kept as
+ * completed is there. The worker's watchdog hands a dispatched row whose job is missing back to the
+ * relay, but only rows dispatched within the week BullMQ keeps completed jobs, counted from now:
+ * after restoring an older backup it would pass over the rows dispatched just before the backup.
+ * So the restore hands back what the watchdog would have at the backup's own time. Every handler
+ * is idempotent (a mail checks its notification, a notification its unique source key), so a row
+ * whose job had already run does nothing again.
+ */
+async function handBackToRelay(databaseUrl: string, backupTime: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: 'erkenning-restore' });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query(
+      `UPDATE outbox SET dispatched_at = NULL, last_error = 'restore: Redis is not in a backup, relayed again'
+        WHERE dispatched_at > $1::timestamptz - make_interval(secs => $2)`,
+      [backupTime, COMPLETED_JOB_RETENTION_SECONDS],
+    );
+    return rowCount ?? 0;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /** Compares what was restored with the manifest: rows per table, the files the database refers to, and their content. */
-async function checkRestored(manifest: BackupManifest, target: RestoreTarget, storage: FilesystemStorage): Promise<RestoreReport> {
+async function checkRestored(manifest: BackupManifest, target: RestoreTarget, storage: FilesystemStorage): Promise<Omit<RestoreReport, 'relayedAgain'>> {
   const client = new pg.Client({ connectionString: target.databaseUrl, application_name: 'erkenning-restore' });
   await client.connect();
   const problems: string[] = [];

@@ -28,7 +28,8 @@ try {
     const report = await restoreBackup(paths[0], { databaseUrl: config.DATABASE_URL, storageDir: config.STORAGE_DIR }, { force: flags.includes('--force') });
     process.stdout.write(
       `Restored the backup of ${report.manifest.createdAt}: ${report.tables} tables with ${report.rows} rows and ${report.files} stored files (${report.bytes} bytes), ` +
-        'each checked against the manifest.\nStart the system with an empty Redis (or a new REDIS_PREFIX): the worker rebuilds its queues from the database.\n',
+        `each checked against the manifest; ${report.relayedAgain} outbox rows handed back to the relay.\n` +
+        'Start the system with an empty Redis (or a new REDIS_PREFIX): the worker rebuilds its queues from the database.\n',
     );
   }
 } catch (error) {

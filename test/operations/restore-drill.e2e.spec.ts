@@ -166,6 +166,7 @@ describe('restore drill: a backup of a running system restores into an empty dat
     const restore = await runToEnd(ServerProcess.start('cli/restore', target, 'restore', [backupDir]));
     expect(restore).toMatchObject({ code: 0 });
     expect(restore.output).toContain(`${manifest.files.count} stored files`);
+    expect(restore.output).toMatch(/; [1-9]\d* outbox rows handed back to the relay/);
     // Once restored, the target is not empty: a second restore is refused, and nothing is changed.
     const again = await runToEnd(ServerProcess.start('cli/restore', target, 'restore', [backupDir]));
     expect(again.code).toBe(1);
@@ -175,8 +176,8 @@ describe('restore drill: a backup of a running system restores into an empty dat
     restored = await createTestApp({ ...target, REDIS_PREFIX: RESTORED_REDIS_PREFIX, SMTP_URL: sink.url });
     restoredWorker = await startWorker(restored.config);
     const mailsAtRestore = sink.messages.length;
-    // The watchdog (also run by the worker's scheduler at start) finds that Redis holds none of the
-    // dispatched rows' jobs and hands them to the relay again; their handlers send nothing twice.
+    // The restore handed the rows whose jobs were in Redis back to the relay, and the watchdog finds
+    // nothing else missing; the handlers of the jobs that had run send nothing twice.
     await restoredWorker.get(Watchdog).repair();
     await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL);
     expect(await relayAttempts(restored.dataSource)).toBeGreaterThan(attemptsAtBackup);
