@@ -24,7 +24,9 @@ import { testDatabaseName, testRedisPrefix, testRedisUrl } from '../support/test
 import { databaseUrl, withAdminClient } from '../support/test-databases.js';
 
 // The demo data takes every step of the track, and the backup and restore run as processes of their own.
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
+/** A whole track's mails, on a machine other test runs share. */
+const SETTLE_MS = 60_000;
 
 const RESTORED_DATABASE = `${testDatabaseName}_restored`;
 const RESTORED_REDIS_PREFIX = `${testRedisPrefix}_restored`;
@@ -114,7 +116,7 @@ describe('restore drill: a backup of a running system restores into an empty dat
     await source.reset();
     await source.app.get(DemoSeeder).seed();
     sourceWorker = await startWorker(source.config);
-    await settle(sourceWorker, source.dataSource, source.config.REDIS_URL);
+    await settle(sourceWorker, source.dataSource, source.config.REDIS_URL, SETTLE_MS);
     await withAdminClient((client) => client.query(`DROP DATABASE IF EXISTS "${RESTORED_DATABASE}" WITH (FORCE)`));
     const redis = new Redis(testRedisUrl, { maxRetriesPerRequest: 1 });
     await deleteKeysWithPrefix(redis, RESTORED_REDIS_PREFIX).finally(() => redis.disconnect());
@@ -133,7 +135,7 @@ describe('restore drill: a backup of a running system restores into an empty dat
     // Before the backup, one reminder is sent: the backup knows it as sent.
     const sentReminder = await pendingBeforeReminder(source.dataSource);
     const sentDeadline = await makeDue(source.dataSource, sentReminder);
-    await settle(sourceWorker, source.dataSource, source.config.REDIS_URL);
+    await settle(sourceWorker, source.dataSource, source.config.REDIS_URL, SETTLE_MS);
     const sentBeforeBackup = await reminderMails(source.dataSource, sink, sentDeadline);
     expect(sentBeforeBackup.notifications).toBeGreaterThan(0);
     expect(sentBeforeBackup.mails).toHaveLength(sentBeforeBackup.notifications);
@@ -179,7 +181,7 @@ describe('restore drill: a backup of a running system restores into an empty dat
     // The restore handed the rows whose jobs were in Redis back to the relay, and the watchdog finds
     // nothing else missing; the handlers of the jobs that had run send nothing twice.
     await restoredWorker.get(Watchdog).repair();
-    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL);
+    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL, SETTLE_MS);
     expect(await relayAttempts(restored.dataSource)).toBeGreaterThan(attemptsAtBackup);
     expect(sink.messages.length).toBe(mailsAtRestore);
 
@@ -204,9 +206,9 @@ describe('restore drill: a backup of a running system restores into an empty dat
     // A reminder that was still to come when the backup was taken goes out once when due; the one sent before the backup never again.
     const dueReminder = await pendingBeforeReminder(restored.dataSource, [sentDeadline]);
     const dueDeadline = await makeDue(restored.dataSource, dueReminder);
-    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL);
+    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL, SETTLE_MS);
     await restoredWorker.get(Watchdog).repair();
-    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL);
+    await settle(restoredWorker, restored.dataSource, restored.config.REDIS_URL, SETTLE_MS);
     const dueMails = await reminderMails(restored.dataSource, sink, dueDeadline);
     expect(dueMails.notifications).toBeGreaterThan(0);
     expect(dueMails.mails).toHaveLength(dueMails.notifications);
