@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { migrations } from '../../migrations/index.js';
 import { ensureDatabaseExists } from '../database/ensure-database.js';
 import { COMPLETED_JOB_RETENTION_SECONDS } from '../notifications/outbox-routes.js';
 import { FilesystemStorage } from '../storage/filesystem-storage.js';
@@ -68,6 +69,11 @@ export async function verifyBackup(backupDir: string): Promise<BackupManifest> {
 export async function restoreBackup(backupDir: string, target: RestoreTarget, { force = false }: { force?: boolean } = {}): Promise<RestoreReport> {
   const dir = resolve(backupDir);
   const manifest = await verifyBackup(dir);
+  const known = migrations.map((migration) => new migration().name);
+  if (manifest.database.lastMigration && !known.includes(manifest.database.lastMigration))
+    throw new BackupError(
+      `The backup was made by a newer version of the software (its database has migration ${manifest.database.lastMigration}, which this version does not know): restore it with that version or a newer one`,
+    );
   const storage = new FilesystemStorage(target.storageDir);
   const database = libpqEnvironment(target.databaseUrl).PGDATABASE;
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { FilesystemStorage } from '../storage/filesystem-storage.js';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DATABASE_FILE, FILES_DIRECTORY, MANIFEST_FILE, type BackupManifest } from './backup-manifest.js';
 import { sha256Of } from './file-checksum.js';
-import { verifyBackup } from './restore-backup.js';
+import { restoreBackup, verifyBackup } from './restore-backup.js';
 
 describe('verifyBackup: a backup is checked in full before a restore touches anything', () => {
   let dir: string;
@@ -20,7 +20,7 @@ describe('verifyBackup: a backup is checked in full before a restore touches any
       format: BACKUP_FORMAT,
       formatVersion: BACKUP_FORMAT_VERSION,
       createdAt: '2026-12-08T02:00:00.000Z',
-      database: { file: DATABASE_FILE, sha256: sha256Of(dump), bytes: dump.length, serverVersion: '16.4', lastMigration: 'X1', tables: { applications: 1 } },
+      database: { file: DATABASE_FILE, sha256: sha256Of(dump), bytes: dump.length, serverVersion: '16.4', lastMigration: null, tables: { applications: 1 } },
       files: { directory: FILES_DIRECTORY, count: 1, bytes: file.length, entries: [{ key, sha256: sha256Of(file), bytes: file.length, table: 'document_versions' }] },
     };
     await writeFile(join(dir, MANIFEST_FILE), JSON.stringify(manifest));
@@ -36,6 +36,16 @@ describe('verifyBackup: a backup is checked in full before a restore touches any
     await expect(verifyBackup(dir)).rejects.toThrow(`1 file(s) of the backup in ${dir} are damaged: ${key}: does not match its checksum`);
     await rm(join(dir, FILES_DIRECTORY, key));
     await expect(verifyBackup(dir)).rejects.toThrow(`${key}: missing`);
+  });
+
+  it('is not restored by a version of the software that lacks its newest migration, before anything is touched', async () => {
+    const manifest = JSON.parse(await readFile(join(dir, MANIFEST_FILE), 'utf8'));
+    manifest.database.lastMigration = 'FromTheFuture1999999999999';
+    await writeFile(join(dir, MANIFEST_FILE), JSON.stringify(manifest));
+    // The target is never reached: no database answers at this address.
+    await expect(restoreBackup(dir, { databaseUrl: 'postgres://nobody@127.0.0.1:1/none', storageDir: join(dir, 'target') })).rejects.toThrow(
+      'The backup was made by a newer version of the software (its database has migration FromTheFuture1999999999999, which this version does not know)',
+    );
   });
 
   it('refuses a changed dump, another format and a directory without a backup', async () => {

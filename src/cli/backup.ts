@@ -1,4 +1,3 @@
-import { BackupError } from '../backup/backup-manifest.js';
 import { takeBackup } from '../backup/take-backup.js';
 import { loadConfigOrExit } from '../config/load-config-or-exit.js';
 
@@ -22,6 +21,6 @@ try {
       `${manifest.files.count} stored files (${manifest.files.bytes} bytes)\n${dir}\n`,
   );
 } catch (error) {
-  process.stderr.write(`Backup failed: ${error instanceof BackupError ? error.message : String((error as Error).stack ?? error)}\n`);
+  process.stderr.write(`Backup failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }

@@ -1,4 +1,3 @@
-import { BackupError } from '../backup/backup-manifest.js';
 import { restoreBackup, verifyBackup } from '../backup/restore-backup.js';
 import { loadConfigOrExit } from '../config/load-config-or-exit.js';
 
@@ -33,6 +32,6 @@ try {
     );
   }
 } catch (error) {
-  process.stderr.write(`Restore failed: ${error instanceof BackupError ? error.message : String((error as Error).stack ?? error)}\n`);
+  process.stderr.write(`Restore failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
