@@ -77,6 +77,14 @@ describe('FilesystemStorage', () => {
     expect(await listFiles(root)).toEqual([]);
   });
 
+  it('puts a file back under a key it generated (a restore), and refuses any other key', async () => {
+    const { key } = await storage.put(Buffer.from('original'));
+    const elsewhere = new FilesystemStorage(join(root, 'restored'));
+    expect(await elsewhere.putAt(key, Buffer.from('original'))).toMatchObject({ key, size: 8 });
+    expect(await elsewhere.read(key)).toEqual(Buffer.from('original'));
+    await expect(elsewhere.putAt('../../etc/passwd', Buffer.from('x'))).rejects.toBeInstanceOf(InvalidStorageKeyError);
+  });
+
   it('deletes, idempotently', async () => {
     const { key } = await storage.put(Buffer.from('to delete'));
     await storage.delete(key);

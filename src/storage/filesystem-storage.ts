@@ -25,9 +25,17 @@ export class FilesystemStorage implements FileStorage {
 
   async put(data: Buffer): Promise<StoredFile> {
     const uuid = randomUUID();
-    const key = `${uuid.slice(0, 2)}/${uuid.slice(2, 4)}/${uuid}`;
+    return this.putAt(`${uuid.slice(0, 2)}/${uuid.slice(2, 4)}/${uuid}`, data);
+  }
+
+  /**
+   * Writes `data` under a key this storage generated earlier (a restore puts the files of a backup
+   * back under their own keys); a malformed key is refused, so a backup cannot write outside the root.
+   */
+  async putAt(key: string, data: Buffer): Promise<StoredFile> {
     const target = this.pathOf(key);
-    const dir = join(this.root, uuid.slice(0, 2), uuid.slice(2, 4));
+    const [fanOut1, fanOut2, uuid] = key.split('/');
+    const dir = join(this.root, fanOut1, fanOut2);
     await mkdir(dir, { recursive: true, mode: DIR_MODE });
 
     // The temp name starts with a dot, so it can never match KEY_PATTERN (never readable as a key).

@@ -21,10 +21,10 @@ export class ServerProcess {
 
   /**
    * Starts `src/<entry>.js` of the compiled sources with `env` on top of a minimal environment
-   * (not the test process's own: Jest's NODE_ENV and the like stay out).
+   * (not the test process's own: Jest's NODE_ENV and the like stay out), with `args` on its command line.
    */
-  static start(entry: 'main' | 'worker' | 'cli/start-all', env: Record<string, string>, name: string = entry): ServerProcess {
-    const child = spawn(process.execPath, ['--enable-source-maps', join(serverBuild(), 'src', `${entry}.js`)], {
+  static start(entry: 'main' | 'worker' | 'cli/start-all' | 'cli/backup' | 'cli/restore', env: Record<string, string>, name: string = entry, args: string[] = []): ServerProcess {
+    const child = spawn(process.execPath, ['--enable-source-maps', join(serverBuild(), 'src', `${entry}.js`), ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
