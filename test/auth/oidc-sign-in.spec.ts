@@ -13,7 +13,9 @@ describe('sign-in with the identity provider (OpenID Connect)', () => {
   let t: TestApp;
 
   beforeAll(async () => {
-    [idp, otherIdp] = await Promise.all([startIdentityProvider(CALLBACK_URL), startIdentityProvider(CALLBACK_URL)]);
+    [idp, otherIdp] = await Promise.all([startIdentityProvider(), startIdentityProvider()]);
+    idp.registerClient(CALLBACK_URL);
+    otherIdp.registerClient(CALLBACK_URL);
     t = await createTestApp({
       APP_URL,
       OIDC_ISSUER_URL: idp.issuer,

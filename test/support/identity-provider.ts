@@ -14,9 +14,13 @@ export interface IdentityProvider {
   issuer: string;
   /** Accounts by subject; a test adds the people who may sign in. */
   accounts: Map<string, IdentityProviderAccount>;
+  /** Registers the app as a client with this callback URL; before it, the provider answers 503. */
+  registerClient(redirectUri: string): void;
+  /** Who the provider's login step signs in from now on, whichever browser comes along. */
+  signInAs(subject: string): void;
   /**
    * Follows an authorization URL through the provider as a browser would, signing in as `subject`
-   * without a form, and returns the URL the provider sends the browser back to (the callback).
+   * without a form, and returns the URL the provider sends the browser back to (the registered callback).
    */
   signIn(authorizationUrl: string, subject: string): Promise<URL>;
   close(): Promise<void>;
@@ -30,14 +34,15 @@ export const TEST_CLIENT_SECRET = 'test-client-secret-of-at-least-32-characters'
  * local port, with the app registered as a confidential client that must use PKCE. Its only
  * shortcut is the login screen: whoever `signIn` names is signed in, with consent granted.
  */
-export async function startIdentityProvider(redirectUri: string): Promise<IdentityProvider> {
+export async function startIdentityProvider(): Promise<IdentityProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const accounts = new Map<string, IdentityProviderAccount>();
   let signingInAs = '';
+  let registered: { redirectUri: string; provider: Provider; handle: ReturnType<Provider['callback']> } | undefined;
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
-  const provider = new Provider(issuer, {
+  const createProvider = (redirectUri: string) => new Provider(issuer, {
     clients: [
       {
         client_id: TEST_CLIENT_ID,
@@ -69,10 +74,13 @@ export async function startIdentityProvider(redirectUri: string): Promise<Identi
       return grant;
     },
   });
-  const handle = provider.callback();
   server.on('request', (request, response) => {
-    if (!request.url?.startsWith('/interaction/')) return handle(request, response);
-    provider.interactionFinished(request, response, { login: { accountId: signingInAs } }, { mergeWithLastSubmission: false }).catch((error: Error) => {
+    if (!registered) {
+      response.statusCode = 503;
+      return response.end('No client registered yet');
+    }
+    if (!request.url?.startsWith('/interaction/')) return registered.handle(request, response);
+    registered.provider.interactionFinished(request, response, { login: { accountId: signingInAs } }, { mergeWithLastSubmission: false }).catch((error: Error) => {
       response.statusCode = 500;
       response.end(error.message);
     });
@@ -81,7 +89,16 @@ export async function startIdentityProvider(redirectUri: string): Promise<Identi
   return {
     issuer,
     accounts,
+    registerClient(redirectUri) {
+      const provider = createProvider(redirectUri);
+      registered = { redirectUri, provider, handle: provider.callback() };
+    },
+    signInAs(subject) {
+      signingInAs = subject;
+    },
     async signIn(authorizationUrl, subject) {
+      if (!registered) throw new Error('registerClient first');
+      const { redirectUri } = registered;
       signingInAs = subject;
       const cookies = new Map<string, string>();
       let next = new URL(authorizationUrl);
