@@ -54,4 +54,25 @@ describe('signing in with the identity provider in the browser', () => {
     await expectAccessible(page, 'oidc-login-role-pending-phone');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   });
+
+  it('lets the admin find the account waiting for a role and grant one, after which the person signs in', async () => {
+    const admin = await createUser(web.t, ['admin'], { name: 'Anne Beheer', language: 'nl' });
+    const adminPage = await web.newPage();
+    await web.logIn(adminPage, admin.user.email);
+    await adminPage.goto(`${web.base}/beheer/gebruikers`);
+    const row = adminPage.getByRole('row', { name: /Nina Nieuw/ });
+    await see(row).contains('Nog geen rol: wacht op een beheerder');
+    await expectAccessible(adminPage, 'oidc-admin-user-waiting-for-role');
+    await row.getByRole('link', { name: 'Nina Nieuw' }).click();
+    await adminPage.getByRole('checkbox', { name: 'Beoordelaar' }).check();
+    await adminPage.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await see(adminPage.locator('main')).contains('De wijzigingen zijn opgeslagen.');
+
+    const page = await web.newPage();
+    await page.goto(`${web.base}/inloggen`);
+    idp.signInAs('nina');
+    await page.getByRole('link', { name: button }).click();
+    await page.waitForURL((url) => url.origin === web.base && !url.pathname.startsWith('/inloggen') && !url.pathname.startsWith('/auth/'));
+    await see(page.locator('header')).contains('Nina Nieuw');
+  });
 });

@@ -21,5 +21,6 @@ export const oidcEn: OidcMessages = {
     OIDC_OWNER_ACCOUNT: 'Intervention owners sign in with their e-mail address and password, in the form below.',
     OIDC_ACCOUNT_DISABLED: 'This account has been disabled. Contact the administrator.',
   },
+  noRoleYet: 'No role yet: waiting for an administrator',
   unknownRefusal: 'Signing in with the identity provider did not succeed. Try again.',
 };

@@ -21,6 +21,8 @@ export const oidcNl = {
     OIDC_OWNER_ACCOUNT: 'Interventie-eigenaren loggen in met hun e-mailadres en wachtwoord, in het formulier hieronder.',
     OIDC_ACCOUNT_DISABLED: 'Dit account is uitgeschakeld. Neem contact op met de beheerder.',
   },
+  /** In the admin's user list, for an account made at a first sign-in that has no role yet. */
+  noRoleYet: 'Nog geen rol: wacht op een beheerder',
   unknownRefusal: 'Inloggen via de identity provider is niet gelukt. Probeer het opnieuw.',
 };
 
