@@ -213,3 +213,26 @@ describe('sign-in with the identity provider when it is not configured', () => {
     expect(await t.dataSource.query(`SELECT 1 FROM sessions`)).toHaveLength(0);
   });
 });
+
+describe('sign-in with the identity provider while the provider cannot be reached', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Nothing listens on port 9 (discard) here: the API starts anyway, discovery fails at the first sign-in.
+    t = await createTestApp({
+      OIDC_ISSUER_URL: 'http://127.0.0.1:9',
+      OIDC_CLIENT_ID: TEST_CLIENT_ID,
+      OIDC_CLIENT_SECRET: TEST_CLIENT_SECRET,
+      OIDC_BUTTON_LABEL: 'Movisie',
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('sends the browser back to the login page saying so, with an audit line and no attempt stored', async () => {
+    await t.reset();
+    const response = await request(t.server).get('/auth/oidc/start').expect(303);
+    expect(response.headers.location).toBe(`${t.config.APP_URL}/inloggen?oidc=OIDC_PROVIDER_UNAVAILABLE`);
+    expect(await t.dataSource.query(`SELECT outcome, code FROM oidc_sign_in_events`)).toEqual([{ outcome: 'refused', code: 'OIDC_PROVIDER_UNAVAILABLE' }]);
+    expect(await t.dataSource.query(`SELECT 1 FROM oidc_sign_in_flows`)).toHaveLength(0);
+  });
+});
