@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { OidcModule } from './auth/oidc/oidc.module.js';
 import { CoachesModule } from './coaches/coaches.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         DatabaseModule.forRoot('api', API_POOL_SIZE),
         RedisModule,
         AuthModule,
+        OidcModule,
         HealthModule,
         SeedModule,
         TrackModule,

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { IsTrustProxy, toTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const toBoolean = ({ value }: { value: unknown }) => {
@@ -241,6 +241,45 @@ export class Environment {
   @Min(1)
   @Max(120)
   CONDITIONS_REMINDER_WORKING_DAYS = 20;
+
+  /**
+   * Sign-in with the organisation's identity provider over OpenID Connect (src/auth/oidc): off
+   * while OIDC_ISSUER_URL is unset; with it, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET
+   * and OIDC_BUTTON_LABEL are required (checked by checkOidcSettings at start-up).
+   */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_ISSUER_URL?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_ID?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  OIDC_CLIENT_SECRET?: string = undefined;
+
+  /** Where the identity provider sends the browser back; defaults to APP_URL + /auth/oidc/callback. */
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  OIDC_REDIRECT_URL?: string = undefined;
+
+  /** Space-separated; must hold openid and email. */
+  @IsString()
+  @Matches(/^[\x21\x23-\x5B\x5D-\x7E]+( [\x21\x23-\x5B\x5D-\x7E]+)*$/, { message: 'OIDC_SCOPES must be scope names separated by single spaces' })
+  OIDC_SCOPES = 'openid email profile';
+
+  /**
+   * The organisation's name on the button, "Inloggen met <label>" / "Sign in with <label>"; also
+   * the organisation of an account made at first sign-in. Required with OIDC_ISSUER_URL.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(60)
+  OIDC_BUTTON_LABEL?: string = undefined;
 
   /** When the weekly digest of stuck cases goes to the secretaries (cron, Europe/Amsterdam time). */
   @IsString()

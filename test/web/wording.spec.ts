@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { OIDC_REFUSALS } from '../../src/auth/oidc/oidc-refusal.js';
 
 /** The part of the web catalogue these checks read (web/src/i18n/nl.ts, en.ts). */
 interface Words {
@@ -7,6 +8,7 @@ interface Words {
   board: { daysInPhase(days: number): string };
   review: { submittedOn(date: string): string; lock: { submitted(date: string): string } };
   history: { sentTo(subject: string, recipient: string): string; audience: Record<string, string>; mailStatus: Record<string, string> };
+  oidc: { refusals: Record<string, string> };
 }
 
 /**
@@ -24,6 +26,10 @@ beforeAll(async () => {
 
 /** Small wording the screens must get right (issue 12, "Every screen"), in Dutch and English. */
 describe('wording of the screens', () => {
+  it('words every refusal of an OIDC sign-in the API can name on the login page', () => {
+    for (const words of [nl, en]) expect(Object.keys(words.oidc.refusals).sort()).toEqual(Object.keys(OIDC_REFUSALS).sort());
+  });
+
   it('says "door het systeem" in a history line, not "door Het systeem"', () => {
     expect(nl.application.by(nl.actors.system)).toBe('door het systeem');
     expect(en.application.by(en.actors.system)).toBe('by the system');

@@ -11,6 +11,7 @@ import { ownerEn } from './owner-en';
 import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
+import { oidcEn } from './oidc-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
@@ -35,6 +36,7 @@ export const en: Messages = {
   anchors: anchorsEn,
   staffList: staffListEn,
   insight: insightEn,
+  oidc: oidcEn,
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,

@@ -11,6 +11,7 @@ import { ownerNl } from './owner-nl';
 import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
+import { oidcNl } from './oidc-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
@@ -39,6 +40,7 @@ export const nl = {
   anchors: anchorsNl,
   staffList: staffListNl,
   insight: insightNl,
+  oidc: oidcNl,
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,

@@ -77,7 +77,7 @@ export function AdminUsersPage() {
                   </th>
                   <td>{user.email}</td>
                   <td>{user.organisation}</td>
-                  <td>{user.roles.map((value) => label(t.roles, value)).join(', ')}</td>
+                  <td>{user.roles.length ? user.roles.map((value) => label(t.roles, value)).join(', ') : t.oidc.noRoleYet}</td>
                   <td>{user.disabled ? t.admin.status.disabled : t.admin.status.active}</td>
                 </tr>
               ))}

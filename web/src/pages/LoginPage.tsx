@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { homePath } from '../App';
 import { Alert } from '../components/Alert';
 import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
+import { OidcSignIn } from '../components/OidcSignIn';
 import { PageHeading } from '../components/PageHeading';
 import { TextField } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
@@ -16,6 +17,7 @@ export function LoginPage() {
   const session = useSession();
   const navigate = useNavigate();
   const location = useLocation();
+  const [searchParams] = useSearchParams();
   const from = (location.state as { from?: string } | null)?.from;
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -44,6 +46,7 @@ export function LoginPage() {
       <PageHeading>{t.login.title}</PageHeading>
       {session.expired && <Alert type="warning">{t.errors.sessionExpired}</Alert>}
       {session.loggedOut && <Alert type="ok">{t.login.loggedOut}</Alert>}
+      <OidcSignIn refusal={searchParams.get('oidc')} />
       <p className="utrecht-paragraph">{t.login.intro}</p>
       <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
       {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} />}
