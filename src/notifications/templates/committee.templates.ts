@@ -93,6 +93,31 @@ export const COMMITTEE_TEMPLATES = {
     }),
   },
 
+  'committee-agenda': {
+    params: ['meetingDate', 'meetingLocation', 'committeeName', 'agendaItems', 'meetingId'],
+    pathFromParams: (params) => `/vergaderingen/${encodeURIComponent(text(params.meetingId))}`,
+    nl: (i) => ({
+      subject: `Agenda en dossiers: ${text(i.params.committeeName)}, ${dateLabel(i.params.meetingDate, 'nl')}`,
+      paragraphs: paragraphs(
+        `Hierbij de agenda van de vergadering van de ${text(i.params.committeeName)} op ${dateLabel(i.params.meetingDate, 'nl')}.`,
+        text(i.params.meetingLocation) && `Plaats: ${text(i.params.meetingLocation)}.`,
+        text(i.params.agendaItems) && `Op de agenda:\n${text(i.params.agendaItems)}`,
+        'De dossiers staan bij elk agendapunt klaar om te lezen. Ze zijn vertrouwelijk: deel ze niet buiten de commissie.',
+      ),
+      action: 'Agenda en dossiers openen',
+    }),
+    en: (i) => ({
+      subject: `Agenda and dossiers: ${text(i.params.committeeName)}, ${dateLabel(i.params.meetingDate, 'en')}`,
+      paragraphs: paragraphs(
+        `Here is the agenda of the meeting of the ${text(i.params.committeeName)} on ${dateLabel(i.params.meetingDate, 'en')}.`,
+        text(i.params.meetingLocation) && `Location: ${text(i.params.meetingLocation)}.`,
+        text(i.params.agendaItems) && `On the agenda:\n${text(i.params.agendaItems)}`,
+        'The dossiers are ready to read with each agenda item. They are confidential: do not share them outside the committee.',
+      ),
+      action: 'Open the agenda and dossiers',
+    }),
+  },
+
   'decision-letter-ready': {
     nl: (i) => ({
       subject: `Besluitbrief klaar om te versturen: ${appName(i)}`,

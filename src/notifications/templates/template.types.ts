@@ -22,6 +22,8 @@ export interface NotificationTemplate {
   params?: readonly string[];
   /** Where the recipient acts, relative to APP_URL; defaults to the application's page. */
   path?: (applicationId: string) => string;
+  /** For a message about no one application but about what its params name (a meeting's agenda): where the recipient acts. */
+  pathFromParams?: (params: Record<string, unknown>) => string;
   nl: (input: TemplateInput) => MessageText;
   en: (input: TemplateInput) => MessageText;
 }

@@ -1611,7 +1611,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/meetings/{id}/agenda-mailing/sent": {
+    "/meetings/{id}/agenda-mailing/preview": {
         parameters: {
             query?: never;
             header?: never;
@@ -1620,7 +1620,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["DeadlinesController_markAgendaSent"];
+        post: operations["DeadlinesController_previewAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/agenda-mailing/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeadlinesController_sendAgenda"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4685,7 +4701,26 @@ export interface operations {
             };
         };
     };
-    DeadlinesController_markAgendaSent: {
+    DeadlinesController_previewAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeadlinesController_sendAgenda: {
         parameters: {
             query?: never;
             header?: never;

@@ -12,6 +12,7 @@ import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
 import { deadlinesEn } from './deadlines-en';
+import { agendaMailEn } from './agenda-mail-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
@@ -36,6 +37,7 @@ export const en: Messages = {
   staffList: staffListEn,
   insight: insightEn,
   deadlines: deadlinesEn,
+  agendaMail: agendaMailEn,
   letter: letterEn,
   statements: statementsEn,
   stuckThresholds: stuckThresholdsEn,
@@ -400,6 +402,7 @@ export const en: Messages = {
     EXPIRE: 'Recognition expired',
     DEADLINE_EXTENDED: 'Deadline extended',
     DEADLINE_COMPLETED: 'Deadline completed',
+    AGENDA_SENT: agendaMailEn.historyEvent,
   },
   actors: {
     /** Always after "by" (t.application.by): "by the system". */

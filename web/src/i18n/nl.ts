@@ -12,6 +12,7 @@ import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
 import { deadlinesNl } from './deadlines-nl';
+import { agendaMailNl } from './agenda-mail-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
@@ -40,6 +41,7 @@ export const nl = {
   staffList: staffListNl,
   insight: insightNl,
   deadlines: deadlinesNl,
+  agendaMail: agendaMailNl,
   letter: letterNl,
   statements: statementsNl,
   stuckThresholds: stuckThresholdsNl,
@@ -404,6 +406,7 @@ export const nl = {
     EXPIRE: 'Erkenning verlopen',
     DEADLINE_EXTENDED: 'Termijn verlengd',
     DEADLINE_COMPLETED: 'Termijn afgerond',
+    AGENDA_SENT: agendaMailNl.historyEvent,
   },
   actors: {
     /** Always after "door" (t.application.by): "door het systeem". */
