@@ -314,4 +314,20 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     const closed = await request(t.server).post(`/deadlines/${agenda.id}/complete`).set(secretary.auth).send({}).expect(409);
     expect(closed.body.code).toBe('DEADLINE_CLOSED');
   });
+
+  it('refuses to preview or send an agenda that would reach nobody, saying why', async () => {
+    const seats = reviewers.map((reviewer) => ({ reviewer, kind: 'practice' as const, proposedLevel: 'goed_beschreven' as const }));
+    const lonelyChair = await createUser(t, ['chair'], { name: 'Vertrokken Voorzitter' });
+    const lonelyCommittee = await createCommittee(t, admin, lonelyChair, []);
+    const application = await driveToAwaitingCommittee(t, people(), seats);
+    const meetingId = await planMeeting(t, secretary, lonelyCommittee, new Date(Date.now() + 21 * 86_400_000));
+    await placeOnAgenda(t, secretary, meetingId, application.id);
+    await settled();
+    await t.dataSource.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [lonelyChair.user.id]);
+    for (const step of ['preview', 'send']) {
+      const refused = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/${step}`).set(secretary.auth).expect(409);
+      expect(refused.body).toMatchObject({ code: 'NO_AGENDA_RECIPIENTS', message: expect.stringContaining('geen voorzitter of lid met een actief account') });
+    }
+    expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body.openCount).toBe(1);
+  });
 });
