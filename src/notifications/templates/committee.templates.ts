@@ -95,7 +95,7 @@ export const COMMITTEE_TEMPLATES = {
 
   'committee-agenda': {
     params: ['meetingDate', 'meetingLocation', 'committeeName', 'agendaItems', 'meetingId'],
-    pathFromParams: (params) => `/vergaderingen/${encodeURIComponent(text(params.meetingId))}`,
+    pathFromParams: (params) => (text(params.meetingId) ? `/vergaderingen/${encodeURIComponent(text(params.meetingId))}` : undefined),
     nl: (i) => ({
       subject: `Agenda en dossiers: ${text(i.params.committeeName)}, ${dateLabel(i.params.meetingDate, 'nl')}`,
       paragraphs: paragraphs(
