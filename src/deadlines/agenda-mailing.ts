@@ -52,6 +52,7 @@ export function agendaMailDetails(mailing: AgendaMailing, appUrl: string): Recor
   return {
     meetingId: mailing.meetingId,
     meetingDate: mailing.startsAt.toISOString(),
+    meetingTime: mailing.startsAt.toISOString(),
     meetingLocation: mailing.location,
     committeeName: mailing.committeeName,
     agendaItems: mailing.items

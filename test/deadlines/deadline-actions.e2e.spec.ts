@@ -275,6 +275,7 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     expect(previewed.nl).toMatchObject({ to: chair.user.email, subject: expect.stringMatching(/^Agenda en dossiers: Deelcommissie Participatie, /), link: `${APP_URL}/vergaderingen/${meetingId}` });
     expect(previewed.nl.text).toContain(`1. ${firstApp.reference} ${firstApp.name}: ${APP_URL}/aanmeldingen/${first.id}/dossier`);
     expect(previewed.nl.text).toContain(`${APP_URL}/aanmeldingen/${second.id}/dossier`);
+    expect(previewed.nl.text).toMatch(/van de Deelcommissie Participatie op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
     expect(previewed.en).toMatchObject({ to: member.user.email, subject: expect.stringMatching(/^Agenda and dossiers: Deelcommissie Participatie, /) });
     expect(previewed.en.text).toContain('Dear Maud Member,');
     // Nothing was sent by the preview.

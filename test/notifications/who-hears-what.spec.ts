@@ -69,6 +69,7 @@ describe('notification templates', () => {
     day: '2026-12-07',
     items: [{ title: HOSTILE, reference: 'ERK-2026-0007', name: HOSTILE }],
     meetingId: '1b7e7c1e-5a0f-4f57-9a53-0c7f7d3e2a11',
+    meetingTime: '2026-05-12T08:00:00Z',
     committeeName: HOSTILE,
     meetingLocation: HOSTILE,
     agendaItems: `1. ERK-2026-0007 ${HOSTILE}: https://erkenning.example/aanmeldingen/7c4f5a38-9a61-4a8e-8f0e-2d5f0c1a1b2c/dossier`,

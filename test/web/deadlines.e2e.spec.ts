@@ -163,6 +163,13 @@ describe('deadlines in the browser, for the secretary', () => {
     await see(english).contains('Dear Mark Member,');
     await expectAccessible(page, 'deadlines-agenda-preview-phone');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The same preview at desktop width, by mouse this time.
+    const desktop = await newPage();
+    await logIn(desktop, secretary.user.email);
+    await desktop.goto(`${base}/vergaderingen/${meetingId}`);
+    await desktop.getByRole('button', { name: 'Mail bekijken' }).click();
+    await see(desktop.getByRole('heading', { name: 'In het Engels' })).visible();
+    await expectAccessible(desktop, 'deadlines-agenda-preview-desktop');
 
     await tabTo(page, mailing.getByRole('button', { name: 'Agenda en dossiers versturen' }));
     await page.keyboard.press('Enter');
@@ -201,9 +208,7 @@ describe('deadlines in the browser, for the secretary', () => {
     await see(page.getByRole('link', { name: 'Agenda en dossier naar de commissie sturen' })).count(0);
 
     // At desktop width, the meeting page after the step.
-    const desktop = await newPage();
-    await logIn(desktop, secretary.user.email);
-    await desktop.goto(`${base}/vergaderingen/${meetingId}`);
+    await desktop.reload();
     await see(desktop.locator('main')).contains('Laatst verstuurd op');
     await expectAccessible(desktop, 'deadlines-meeting-desktop');
   });
