@@ -9,6 +9,7 @@ export enum DeadlineErrorCode {
   NotCompletedByHand = 'DEADLINE_NOT_COMPLETED_BY_HAND',
   StaleVersion = 'DEADLINE_STALE_VERSION',
   NoOpenAgendaDeadline = 'NO_OPEN_AGENDA_DEADLINE',
+  NoAgendaRecipients = 'NO_AGENDA_RECIPIENTS',
 }
 
 export function deadlineNotFound(): NotFoundException {
@@ -68,7 +69,17 @@ export function noOpenAgendaDeadline(): ConflictException {
     error: 'Conflict',
     code: DeadlineErrorCode.NoOpenAgendaDeadline,
     message:
-      'Voor deze vergadering staat geen agenda klaar om te versturen: er staat geen aanmelding op de agenda, of de agenda is al als verzonden gemarkeerd. / This meeting has no agenda waiting to be sent: no application is on its agenda, or the agenda was marked sent already.',
+      'Voor deze vergadering staat geen agenda klaar om te versturen: er staat geen aanmelding op de agenda, of de agenda is al verstuurd. / This meeting has no agenda waiting to be sent: no application is on its agenda, or the agenda was sent already.',
+  });
+}
+
+export function noAgendaRecipients(): ConflictException {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    code: DeadlineErrorCode.NoAgendaRecipients,
+    message:
+      'De commissie van deze vergadering heeft geen voorzitter of lid met een actief account; laat de beheerder eerst leden toevoegen. / The committee of this meeting has no chair or member with an active account; ask the admin to add members first.',
   });
 }
 

@@ -50,11 +50,19 @@ export class DeadlinesController {
     return this.deadlines.agendaStatus(user, id);
   }
 
-  /** The secretary marks the agenda and dossiers of a meeting sent: its cases' agenda deadlines are met. */
+  /** The agenda mail as it would go now, in each recipient language, and who receives it; nothing is sent. */
   @Roles('secretary')
-  @Post('meetings/:id/agenda-mailing/sent')
+  @Post('meetings/:id/agenda-mailing/preview')
   @HttpCode(200)
-  markAgendaSent(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
-    return this.deadlines.markAgendaSent(user, id);
+  previewAgenda(@Param('id', ParseUUIDPipe) id: string) {
+    return this.deadlines.previewAgenda(id);
+  }
+
+  /** The secretary sends the agenda and dossiers of a meeting to its committee: its cases' agenda deadlines are met. */
+  @Roles('secretary')
+  @Post('meetings/:id/agenda-mailing/send')
+  @HttpCode(200)
+  sendAgenda(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string) {
+    return this.deadlines.sendAgenda(user, id);
   }
 }

@@ -7,7 +7,9 @@ import { validationFailed } from '../common/http/validation.js';
 import { AppConfig } from '../config/app-config.js';
 import { readsAsStaff } from '../applications/staff-reader.js';
 import { meetingNotFound } from '../committee/committee.errors.js';
+import { previewNotification } from '../notifications/notification-preview.js';
 import { enqueueNotification } from '../notifications/outbox.js';
+import { LANGUAGES } from '../users/role.js';
 import { appendAudit } from '../track/audit-log.js';
 import { notYourTurn } from '../track/track.errors.js';
 import { Deadline } from './deadline.entity.js';
@@ -17,8 +19,10 @@ import {
   deadlineNotExtendable,
   deadlineNotFound,
   deadlineStaleVersion,
+  noAgendaRecipients,
   noOpenAgendaDeadline,
 } from './deadline.errors.js';
+import { AGENDA_MAIL_TEMPLATE, agendaMailDetails, loadAgendaMailing } from './agenda-mailing.js';
 import { DEADLINE_KIND_SPECS, DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES } from './deadline-kinds.js';
 import { assigneesOf } from './deadline-assignees.js';
 import { caseDeadlineViews } from './case-deadline.view.js';
@@ -54,7 +58,7 @@ export class DeadlinesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ApplicationAccess,
-    config: AppConfig,
+    private readonly config: AppConfig,
   ) {
     this.schedule = deadlineSchedule(config);
   }
@@ -136,24 +140,83 @@ export class DeadlinesService {
   }
 
   /**
-   * The secretary marks the agenda and dossiers of a meeting sent: every open agenda deadline of
-   * the cases on that meeting's agenda is met, each with a line in its case's history.
+   * The agenda mail of a meeting exactly as `sendAgenda` would send it now: who receives it and the
+   * mail in each of their languages, rendered for the first recipient in that language.
    */
-  async markAgendaSent(user: AuthUser, meetingId: string, now = new Date()) {
+  async previewAgenda(meetingId: string) {
+    const mailing = await loadAgendaMailing(this.dataSource, meetingId);
+    if ((await this.openAgendaDeadlineIds(this.dataSource.manager, meetingId, false)).length === 0) throw noOpenAgendaDeadline();
+    if (mailing.recipients.length === 0) throw noAgendaRecipients();
+    const details = agendaMailDetails(mailing, this.config.APP_URL);
+    const mails = [];
+    for (const language of LANGUAGES) {
+      const first = mailing.recipients.find((recipient) => recipient.language === language);
+      if (first)
+        mails.push(
+          await previewNotification(this.dataSource, { template: AGENDA_MAIL_TEMPLATE, recipient: first, application: null, details, appUrl: this.config.APP_URL }),
+        );
+    }
+    return {
+      meetingId,
+      items: mailing.items,
+      recipients: mailing.recipients.map(({ name, email, language }) => ({ name, email, language })),
+      mails,
+    };
+  }
+
+  /**
+   * The secretary sends the agenda and dossiers of a meeting to its committee (chair and members):
+   * one mail each, in their language, as the preview showed; every open agenda deadline of the
+   * cases on the agenda is met, each case's history saying what went to whom.
+   */
+  async sendAgenda(user: AuthUser, meetingId: string, now = new Date()) {
     return this.dataSource.transaction(async (manager) => {
-      const meetings: unknown[] = await manager.query(`SELECT 1 FROM committee_meetings WHERE id = $1`, [meetingId]);
-      if (meetings.length === 0) throw meetingNotFound();
-      const rows: { id: string }[] = await manager.query(
-        `SELECT d.id FROM deadlines d JOIN applications a ON a.id = d.application_id
-          WHERE d.kind = 'committee_agenda' AND d.subject_id = $1 AND d.status = ANY($2::text[]) AND ${DEADLINE_STILL_RELEVANT_SQL}
-          ORDER BY d.created_at FOR UPDATE OF d`,
-        [meetingId, OPEN],
-      );
-      if (rows.length === 0) throw noOpenAgendaDeadline();
+      const mailing = await loadAgendaMailing(manager, meetingId);
+      const ids = await this.openAgendaDeadlineIds(manager, meetingId, true);
+      if (ids.length === 0) throw noOpenAgendaDeadline();
+      if (mailing.recipients.length === 0) throw noAgendaRecipients();
+      const deadlines = [];
+      for (const id of ids) deadlines.push(await this.lockForSecretary(manager, user, id, 'SEND_AGENDA'));
+      await enqueueNotification(manager, {
+        template: AGENDA_MAIL_TEMPLATE,
+        applicationId: null,
+        recipientIds: mailing.recipients.map((recipient) => recipient.id),
+        actorId: user.id,
+        details: agendaMailDetails(mailing, this.config.APP_URL),
+      });
+      await closeDeadlineIds(manager, ids, 'met', null, now);
+      for (const deadline of deadlines)
+        await appendAudit(manager, {
+          ...(await this.auditBase(manager, deadline.applicationId)),
+          actorId: user.id,
+          actorKind: 'secretary',
+          eventType: 'AGENDA_SENT',
+          payload: {
+            deadlineId: deadline.id,
+            kind: deadline.kind,
+            meetingId,
+            meetingDate: mailing.startsAt.toISOString(),
+            committeeName: mailing.committeeName,
+            recipientNames: mailing.recipients.map((recipient) => recipient.name),
+            agendaItems: mailing.items.map((item) => item.reference),
+          },
+          visibility: 'staff',
+        });
       const completed = [];
-      for (const row of rows) completed.push(await this.completeLocked(manager, user, await this.lockForSecretary(manager, user, row.id, 'MARK_AGENDA_SENT'), now));
-      return { meetingId, completed };
+      for (const deadline of deadlines) completed.push(deadlineView(await manager.getRepository(Deadline).findOneByOrFail({ id: deadline.id })));
+      return { meetingId, completed, recipients: mailing.recipients.map(({ name, email, language }) => ({ name, email, language })) };
     });
+  }
+
+  /** The open agenda deadlines of the cases still on this meeting's agenda, locked for the sending. */
+  private async openAgendaDeadlineIds(manager: EntityManager, meetingId: string, lock: boolean): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(
+      `SELECT d.id FROM deadlines d JOIN applications a ON a.id = d.application_id
+        WHERE d.kind = 'committee_agenda' AND d.subject_id = $1 AND d.status = ANY($2::text[]) AND ${DEADLINE_STILL_RELEVANT_SQL}
+        ORDER BY d.created_at${lock ? ' FOR UPDATE OF d' : ''}`,
+      [meetingId, OPEN],
+    );
+    return rows.map((row) => row.id);
   }
 
   /** The state of a meeting's agenda mailing for the meeting page: the open agenda deadlines, and whether this user may mark them sent. */
@@ -176,7 +239,7 @@ export class DeadlinesService {
       dueAt: open[0]?.dueAt ?? null,
       missed: open.some((row) => row.status === 'missed'),
       lastSentAt: rows.reduce<Date | null>((last, row) => (row.metAt && (!last || row.metAt > last) ? row.metAt : last), null),
-      allowedActions: secretary && open.length > 0 ? ['mark-agenda-sent'] : [],
+      allowedActions: secretary && open.length > 0 ? ['send-agenda'] : [],
     };
   }
 

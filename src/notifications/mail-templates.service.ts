@@ -43,6 +43,10 @@ function exampleDetails(language: Language): Record<string, unknown> {
     assigneeNames: nl ? '(wie aan de beurt is)' : '(whose turn it is)',
     kind: 'review',
     outcome: 'upheld',
+    meetingTime: inTenDays,
+    meetingLocation: nl ? '(plaats van de vergadering)' : '(where the meeting is)',
+    committeeName: nl ? '(naam van de commissie)' : '(the committee’s name)',
+    agendaItems: nl ? '(de agendapunten, één per regel)' : '(the agenda items, one per line)',
   };
 }
 

@@ -15,9 +15,10 @@ export interface RenderRequest {
   wording?: TemplateWording | null;
 }
 
-/** Where the recipient acts: the template's own page, else the application's page, else the inbox. */
-export function notificationLink(template: string, applicationId: string | null, appUrl: string): string {
-  const path = applicationId ? (templateFor(template).path?.(applicationId) ?? `/aanmeldingen/${applicationId}`) : '/meldingen';
+/** Where the recipient acts: the page the params name, else the template's page of the application, else the application's page, else the inbox. */
+export function notificationLink(template: string, applicationId: string | null, appUrl: string, params: Record<string, unknown> = {}): string {
+  const { path: ofApplication, pathFromParams } = templateFor(template);
+  const path = pathFromParams?.(params) ?? (applicationId ? (ofApplication?.(applicationId) ?? `/aanmeldingen/${applicationId}`) : '/meldingen');
   return `${appUrl.replace(/\/+$/, '')}${path}`;
 }
 
@@ -30,7 +31,7 @@ export function messageText(request: Omit<RenderRequest, 'appUrl'>): MessageText
 
 /** The mail for one notification, in the recipient's language, HTML and plain text. */
 export function renderNotification(request: RenderRequest): RenderedMail {
-  const link = notificationLink(request.template, request.application?.id ?? null, request.appUrl);
+  const link = notificationLink(request.template, request.application?.id ?? null, request.appUrl, request.params);
   return renderLayout(messageText(request), request.language, request.recipientName, link);
 }
 

@@ -41,6 +41,8 @@ export const TEMPLATE_TOPIC: Readonly<Record<TemplateKey, NotificationTopic | 'a
   'revision-submitted': 'assessment',
   'placed-on-agenda': 'committee',
   'removed-from-agenda': 'committee',
+  // The secretary sends it by hand to prepare the meeting: the confirmation names who receives it, so nobody may turn it off.
+  'committee-agenda': 'always',
   decision: 'always',
   'decision-staff': 'committee',
   'decision-letter-ready': 'committee',

@@ -21,7 +21,7 @@ export function notificationView(row: InboxRow, reader: { name: string; language
     applicationId: row.applicationId,
     applicationReference: row.reference,
     applicationName: row.applicationName,
-    link: notificationLink(row.template, row.applicationId, appUrl),
+    link: notificationLink(row.template, row.applicationId, appUrl, row.params),
     createdAt: row.createdAt,
     readAt: row.readAt,
   };

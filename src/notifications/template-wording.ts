@@ -1,6 +1,6 @@
 import { deadlineActionLabel } from '../deadlines/todo-actions.js';
 import type { Language } from '../users/role.js';
-import { dateLabel, levelLabel, outcomeLabel, text, verdictLabel } from './templates/labels.js';
+import { dateLabel, levelLabel, outcomeLabel, text, timeLabel, verdictLabel } from './templates/labels.js';
 import { TEMPLATES, templateFor, type TemplateKey } from './templates/index.js';
 import type { MessageText, TemplateInput } from './templates/template.types.js';
 
@@ -31,6 +31,10 @@ const PARAM_PLACEHOLDERS: Readonly<Record<string, { name: string; format: Format
   reviewDueAt: { name: 'deadline', format: dateLabel },
   conditionsDeadline: { name: 'deadline', format: dateLabel },
   meetingDate: { name: 'vergaderdatum', format: dateLabel },
+  meetingTime: { name: 'aanvangstijd', format: timeLabel },
+  meetingLocation: { name: 'plaats', format: text },
+  committeeName: { name: 'commissie', format: text },
+  agendaItems: { name: 'agendapunten', format: text },
   recognisedUntil: { name: 'geldig_tot', format: dateLabel },
   reason: { name: 'reden', format: text },
   question: { name: 'vraag', format: text },
@@ -103,6 +107,8 @@ export function wordedMessage(wording: TemplateWording, template: string, input:
 function sampleValue(key: string, index: number): unknown {
   const format = PARAM_PLACEHOLDERS[key]?.format;
   if (format === dateLabel) return new Date(Date.UTC(2091 + index, 0, 1, 12)).toISOString();
+  // A clock time no other sample shows (the dates above are at 12:00 UTC, 13:00 in Amsterdam).
+  if (format === timeLabel) return new Date(Date.UTC(2090, 0, 1, 6, 17)).toISOString();
   if (key === 'verdict') return 'conditionally_recognised';
   if (key === 'level') return 'goed_onderbouwd';
   if (key === 'outcome') return 'replaced';

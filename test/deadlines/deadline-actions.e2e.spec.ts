@@ -37,6 +37,7 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
   let coach: TestUser;
   let otherCoach: TestUser;
   let chair: TestUser;
+  let member: TestUser;
   let admin: TestUser;
   let reviewers: TestUser[];
   let committeeId: string;
@@ -56,10 +57,11 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     otherSecretary = await createUser(t, ['secretary'], { name: 'Sem Secretaris', organisation: 'Movisie', language: 'nl' });
     coach = await createUser(t, ['coach'], { name: 'Chris Coach', organisation: 'Movisie', language: 'en' });
     otherCoach = await createUser(t, ['coach'], { name: 'Cora Coach', organisation: 'Movisie', language: 'nl' });
-    chair = await createUser(t, ['chair'], { name: 'Veerle Voorzitter' });
+    chair = await createUser(t, ['chair'], { name: 'Veerle Voorzitter', language: 'nl' });
+    member = await createUser(t, ['committee_member'], { name: 'Maud Member', language: 'en' });
     admin = await createUser(t, ['admin']);
     reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Beoordelaar Persoon ${n}` })));
-    committeeId = await createCommittee(t, admin, chair, []);
+    committeeId = await createCommittee(t, admin, chair, [member], 'Deelcommissie Participatie');
   });
   afterAll(async () => {
     await worker?.close();
@@ -204,7 +206,7 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     });
   });
 
-  it('the agenda to-do leads to the meeting, where the secretary marks the agenda sent; reviewers stay anonymous to the coach', async () => {
+  it('the agenda to-do leads to the meeting, where the secretary previews and sends the agenda mail to the committee; reviewers stay anonymous to the coach', async () => {
     const seats = reviewers.map((reviewer) => ({ reviewer, kind: 'practice' as const, proposedLevel: 'goed_beschreven' as const }));
     const first = await driveToAwaitingCommittee(t, people(), seats);
     const second = await driveToAwaitingCommittee(t, people(), seats);
@@ -244,10 +246,12 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
 
     // The meeting page's mailing status; only secretaries ask for it or act on it.
     const status = await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200);
-    expect(status.body).toMatchObject({ openCount: 2, allowedActions: ['mark-agenda-sent'], lastSentAt: null, dueAt: agenda.dueAt });
+    expect(status.body).toMatchObject({ openCount: 2, allowedActions: ['send-agenda'], lastSentAt: null, dueAt: agenda.dueAt });
     await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(chair.auth).expect(403);
-    await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/sent`).set(chair.auth).expect(403);
-    await request(t.server).post(`/meetings/00000000-0000-4000-8000-000000000000/agenda-mailing/sent`).set(secretary.auth).expect(404);
+    await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/preview`).set(member.auth).expect(403);
+    await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/send`).set(chair.auth).expect(403);
+    await request(t.server).post(`/meetings/00000000-0000-4000-8000-000000000000/agenda-mailing/send`).set(secretary.auth).expect(404);
+    await request(t.server).post(`/meetings/00000000-0000-4000-8000-000000000000/agenda-mailing/preview`).set(secretary.auth).expect(404);
 
     // One case's agenda deadline marked done on its own (from the application page): a stale version is refused first.
     const secondAgenda = (await listAs(secretary, second.id)).find((d) => d.kind === 'committee_agenda')!;
@@ -258,19 +262,49 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     expect(done.body).toMatchObject({ status: 'met', metAt: expect.any(String) });
     expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body.openCount).toBe(1);
 
-    // The meeting's mailing meets the rest.
-    const sent = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/sent`).set(secretary.auth).expect(200);
+    // The preview: who receives it (chair and member) and the mail in each of their languages, with the whole agenda and the dossiers' addresses.
+    const [firstApp] = await t.dataSource.query(`SELECT reference, name FROM applications WHERE id = $1`, [first.id]);
+    const preview = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/preview`).set(secretary.auth).expect(200);
+    expect(preview.body.recipients).toEqual([
+      { name: 'Maud Member', email: member.user.email, language: 'en' },
+      { name: 'Veerle Voorzitter', email: chair.user.email, language: 'nl' },
+    ]);
+    const previewed: Record<string, { to: string; subject: string; text: string; link: string }> = Object.fromEntries(
+      preview.body.mails.map((mail: { language: string }) => [mail.language, mail]),
+    );
+    expect(previewed.nl).toMatchObject({ to: chair.user.email, subject: expect.stringMatching(/^Agenda en dossiers: Deelcommissie Participatie, /), link: `${APP_URL}/vergaderingen/${meetingId}` });
+    expect(previewed.nl.text).toContain(`1. ${firstApp.reference} ${firstApp.name}: ${APP_URL}/aanmeldingen/${first.id}/dossier`);
+    expect(previewed.nl.text).toContain(`${APP_URL}/aanmeldingen/${second.id}/dossier`);
+    expect(previewed.nl.text).toMatch(/van de Deelcommissie Participatie op \d{1,2} \w+ \d{4} om \d{2}:\d{2}\./);
+    expect(previewed.en).toMatchObject({ to: member.user.email, subject: expect.stringMatching(/^Agenda and dossiers: Deelcommissie Participatie, /) });
+    expect(previewed.en.text).toContain('Dear Maud Member,');
+    // Nothing was sent by the preview.
+    expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body.openCount).toBe(1);
+
+    // Sending: one mail each, exactly the preview; the rest of the agenda deadlines are met, and each case's history says what went to whom.
+    const sent = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/send`).set(secretary.auth).expect(200);
     expect(sent.body.completed.map((d: { applicationId: string; status: string }) => [d.applicationId, d.status])).toEqual([[first.id, 'met']]);
-    for (const id of [first.id, second.id]) {
+    expect(sent.body.recipients.map((r: { name: string }) => r.name)).toEqual(['Maud Member', 'Veerle Voorzitter']);
+    const mailTo = (address: string) => waitFor(`the agenda mail to ${address}`, () => sink.messages.find((m) => m.to.includes(address.toLowerCase()) && m.subject.startsWith('Agenda')));
+    const toChair = await mailTo(chair.user.email);
+    const toMember = await mailTo(member.user.email);
+    const asSent = (mail: { subject: string; text: string }) => [mail.subject, mail.text.replace(/\r\n/g, '\n').trimEnd()];
+    expect(asSent(toChair)).toEqual(asSent(previewed.nl));
+    expect(asSent(toMember)).toEqual(asSent(previewed.en));
+    for (const id of [first.id, second.id])
       expect((await deadlinesOf(t.dataSource, id)).filter((d) => d.kind === 'committee_agenda').map((d) => d.status)).toEqual(['met']);
-      const lines = await t.dataSource.query(`SELECT actor_id AS "actorId", payload FROM audit_events WHERE application_id = $1 AND event_type = 'DEADLINE_COMPLETED'`, [id]);
-      expect(lines).toEqual([{ actorId: secretary.user.id, payload: expect.objectContaining({ kind: 'committee_agenda' }) }]);
-    }
-    // No agenda reminder is left to fire, the to-do item is gone, and a second click says why nothing happens.
+    const history = await t.dataSource.query(`SELECT actor_id AS "actorId", payload FROM audit_events WHERE application_id = $1 AND event_type = 'AGENDA_SENT'`, [first.id]);
+    expect(history).toEqual([
+      {
+        actorId: secretary.user.id,
+        payload: expect.objectContaining({ kind: 'committee_agenda', meetingId, committeeName: 'Deelcommissie Participatie', recipientNames: ['Maud Member', 'Veerle Voorzitter'] }),
+      },
+    ]);
+    // No agenda reminder is left to fire, the to-do item is gone, and a second sending says why nothing happens.
     expect(await remindersOf(t.dataSource, agenda.id)).toEqual([]);
     const after = await request(t.server).get('/me/todo').set(secretary.auth).expect(200);
     expect((Array.isArray(after.body) ? after.body : after.body.items).filter((item: { action: string }) => item.action === 'send-agenda')).toEqual([]);
-    const again = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/sent`).set(secretary.auth).expect(409);
+    const again = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/send`).set(secretary.auth).expect(409);
     expect(again.body.code).toBe('NO_OPEN_AGENDA_DEADLINE');
     expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body).toMatchObject({
       openCount: 0,
@@ -280,5 +314,21 @@ describe('deadlines in the browser’s API: a case’s list, extending, marking 
     // A closed deadline is neither extended nor completed again.
     const closed = await request(t.server).post(`/deadlines/${agenda.id}/complete`).set(secretary.auth).send({}).expect(409);
     expect(closed.body.code).toBe('DEADLINE_CLOSED');
+  });
+
+  it('refuses to preview or send an agenda that would reach nobody, saying why', async () => {
+    const seats = reviewers.map((reviewer) => ({ reviewer, kind: 'practice' as const, proposedLevel: 'goed_beschreven' as const }));
+    const lonelyChair = await createUser(t, ['chair'], { name: 'Vertrokken Voorzitter' });
+    const lonelyCommittee = await createCommittee(t, admin, lonelyChair, []);
+    const application = await driveToAwaitingCommittee(t, people(), seats);
+    const meetingId = await planMeeting(t, secretary, lonelyCommittee, new Date(Date.now() + 21 * 86_400_000));
+    await placeOnAgenda(t, secretary, meetingId, application.id);
+    await settled();
+    await t.dataSource.query(`UPDATE users SET disabled_at = now() WHERE id = $1`, [lonelyChair.user.id]);
+    for (const step of ['preview', 'send']) {
+      const refused = await request(t.server).post(`/meetings/${meetingId}/agenda-mailing/${step}`).set(secretary.auth).expect(409);
+      expect(refused.body).toMatchObject({ code: 'NO_AGENDA_RECIPIENTS', message: expect.stringContaining('geen voorzitter of lid met een actief account') });
+    }
+    expect((await request(t.server).get(`/meetings/${meetingId}/agenda-mailing`).set(secretary.auth).expect(200)).body.openCount).toBe(1);
   });
 });

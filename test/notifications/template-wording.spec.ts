@@ -23,6 +23,11 @@ const FULL: Record<string, unknown> = {
   verdict: 'conditionally_recognised',
   level: 'goed_onderbouwd',
   outcome: 'replaced',
+  meetingId: '1b7e7c1e-5a0f-4f57-9a53-0c7f7d3e2a11',
+  meetingTime: '2026-05-12T08:00:00Z',
+  meetingLocation: 'Utrecht',
+  committeeName: 'Deelcommissie Participatie',
+  agendaItems: '1. ERK-2026-0007 Rond met Geld: https://erkenning.example/aanmeldingen/7c4f5a38-9a61-4a8e-8f0e-2d5f0c1a1b2c/dossier',
 };
 
 describe('admin wording of mail templates', () => {

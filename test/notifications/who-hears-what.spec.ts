@@ -68,6 +68,11 @@ describe('notification templates', () => {
     recognisedUntil: '2031-01-01T00:00:00Z',
     day: '2026-12-07',
     items: [{ title: HOSTILE, reference: 'ERK-2026-0007', name: HOSTILE }],
+    meetingId: '1b7e7c1e-5a0f-4f57-9a53-0c7f7d3e2a11',
+    meetingTime: '2026-05-12T08:00:00Z',
+    committeeName: HOSTILE,
+    meetingLocation: HOSTILE,
+    agendaItems: `1. ERK-2026-0007 ${HOSTILE}: https://erkenning.example/aanmeldingen/7c4f5a38-9a61-4a8e-8f0e-2d5f0c1a1b2c/dossier`,
   };
 
   it.each(Object.keys(TEMPLATES) as TemplateKey[])('%s renders in Dutch and English, escaped, with a link', (key) => {
@@ -84,7 +89,7 @@ describe('notification templates', () => {
       expect(mail.subject).not.toContain('undefined');
       expect(mail.text).toContain(language === 'nl' ? 'Beste Olga <Eigenaar>,' : 'Dear Olga <Eigenaar>,');
       expect(mail.text).toContain(mail.link);
-      expect(mail.link).toMatch(/^https:\/\/erkenning\.example\/(aanmeldingen\/7c4f5a38-9a61-4a8e-8f0e-2d5f0c1a1b2c(\/werkblad)?|beoordelingen|meldingen)$/);
+      expect(mail.link).toMatch(/^https:\/\/erkenning\.example\/(aanmeldingen\/7c4f5a38-9a61-4a8e-8f0e-2d5f0c1a1b2c(\/werkblad)?|beoordelingen|meldingen|vergaderingen\/1b7e7c1e-5a0f-4f57-9a53-0c7f7d3e2a11)$/);
       expect(mail.html).toContain(`href="${mail.link}"`);
       expect(mail.html).not.toContain('<img');
       expect(mail.html).not.toContain('<Eigenaar>');

@@ -7,7 +7,7 @@ import { createCommittee, placeOnAgenda, planMeeting, startMeeting } from '../co
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
+import { PHONE, expectAccessible, horizontalOverflow, see, tabTo, typeInto } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 /**
@@ -80,8 +80,14 @@ describe('the committee dossier in the browser', () => {
   it('shows a committee member the whole dossier without the decision form, and the owner "not found"', async () => {
     const page = await newPage();
     await logIn(page, member.user.email);
-    await page.goto(`${base}/aanmeldingen/${applicationId}`);
-    await page.getByRole('link', { name: 'Dossier openen' }).click();
+    // The member's day starts where the agenda mail leads: the meeting, then each dossier in one click.
+    await page.goto(`${base}/vergaderingen/${meetingId}`);
+    const agendaRow = page.getByRole('table', { name: 'De agenda, in volgorde van behandeling' }).locator('tbody tr').first();
+    await see(agendaRow).contains('Samen tegen eenzaamheid');
+    await see(page.getByRole('heading', { name: 'Agenda en dossiers versturen' })).count(0);
+    await expectAccessible(page, 'committee-member-meeting');
+    await tabTo(page, agendaRow.getByRole('link', { name: 'Dossier van Samen tegen eenzaamheid' }));
+    await page.keyboard.press('Enter');
     await page.waitForURL(`**/aanmeldingen/${applicationId}/dossier`);
     await see(page.locator('main h1')).text('Dossier: Samen tegen eenzaamheid');
 
@@ -198,11 +204,13 @@ describe('the committee dossier in the browser', () => {
     await see(levelField).contains('No reviewer proposes Well founded or higher; the panel supports Well described.');
     await page.getByRole('button', { name: 'Nederlands' }).click();
 
-    // The level the panel supports: recorded.
+    // The level the panel supports, by keyboard: recorded after the confirmation.
     await level.selectOption('goed_beschreven');
-    await page.locator('#field-decision-motivation').fill('De commissie volgt de meerderheid van het panel.');
-    await page.getByRole('button', { name: 'Besluit vastleggen', exact: true }).click();
-    await confirmDialog.getByRole('button', { name: 'Ja, besluit vastleggen' }).click();
+    await typeInto(page, page.locator('#field-decision-motivation'), 'De commissie volgt de meerderheid van het panel.');
+    await tabTo(page, page.getByRole('button', { name: 'Besluit vastleggen', exact: true }));
+    await page.keyboard.press('Enter');
+    await confirmDialog.getByRole('button', { name: 'Ja, besluit vastleggen' }).focus();
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('Het besluit is vastgelegd: Erkend, Goed beschreven.');
     await see(page.getByRole('heading', { name: 'Besluit vastleggen' })).count(0);
     await see(page.locator('section[aria-labelledby="history-heading"]')).contains('erkend, Goed beschreven');
@@ -227,10 +235,14 @@ describe('the committee dossier in the browser', () => {
     await see(objection).contains('Wij vinden dat de onderbouwing Goed onderbouwd rechtvaardigt.');
     await objection.getByRole('button', { name: 'Bezwaar afhandelen' }).click();
     await see(page.locator('.error-summary')).contains('Uitkomst: Maak een keuze.');
-    await objection.getByRole('radio', { name: 'Besluit handhaven' }).check();
-    await page.locator('#field-objection-motivation').fill('Het panel ondersteunt geen hoger niveau.');
+    const uphold = objection.getByRole('radio', { name: 'Besluit handhaven' });
+    await uphold.focus();
+    await page.keyboard.press('Space');
+    await see(uphold).checked();
+    await typeInto(page, page.locator('#field-objection-motivation'), 'Het panel ondersteunt geen hoger niveau.');
     await expectAccessible(page, 'committee-dossier-objection');
-    await objection.getByRole('button', { name: 'Bezwaar afhandelen' }).click();
+    await tabTo(page, objection.getByRole('button', { name: 'Bezwaar afhandelen' }));
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('Het bezwaar is afgehandeld: het besluit blijft staan.');
     expect((await decisions()).objections).toEqual([expect.objectContaining({ outcome: 'upheld', motivation: 'Het panel ondersteunt geen hoger niveau.' })]);
     const view = (await request(t.server).get(`/applications/${applicationId}`).set(chair.auth).expect(200)).body;
@@ -241,8 +253,9 @@ describe('the committee dossier in the browser', () => {
     const agenda = page.getByRole('table', { name: 'De agenda, in volgorde van behandeling' });
     await see(agenda.locator('tbody tr').first()).contains('Erkend, Goed beschreven');
     // The chair writes the item's minutes.
-    await page.getByRole('textbox', { name: 'Notulen bij Samen tegen eenzaamheid' }).fill('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
-    await page.getByRole('button', { name: 'Notulen opslaan Samen tegen eenzaamheid' }).click();
+    await typeInto(page, page.getByRole('textbox', { name: 'Notulen bij Samen tegen eenzaamheid' }), 'De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');
+    await tabTo(page, page.getByRole('button', { name: 'Notulen opslaan Samen tegen eenzaamheid' }));
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('De notulen bij Samen tegen eenzaamheid zijn opgeslagen.');
     const stored = (await request(t.server).get(`/meetings/${meetingId}`).set(member.auth).expect(200)).body;
     expect(stored.agenda[0].minutes).toBe('De commissie volgt het panel; de borging komt terug bij de herbeoordeling.');

@@ -13,7 +13,8 @@ import { useBrowserApp } from './support/browser-app.js';
  * The secretary's deadlines in Debian's Chromium against the real API, PostgreSQL and Redis: a
  * case's open deadlines with who is due and the reminders, extending one by keyboard with a reason
  * (a confirmation says who is told), and the "send agenda and dossiers" to-do item, which leads to
- * the meeting page and is finished there. In Dutch, axe-clean at 1366 and 390 px.
+ * the meeting page and is finished there: the agenda mail previewed in each recipient's language,
+ * then sent after a confirmation naming the recipients. In Dutch, axe-clean at 1366 and 390 px.
  */
 jest.setTimeout(180_000);
 
@@ -36,6 +37,8 @@ describe('deadlines in the browser, for the secretary', () => {
   let secretary: TestUser;
   let feedbackCaseId = '';
   let meetingId = '';
+  let agendaCaseId = '';
+  let agendaReference = '';
   const web = useBrowserApp();
   const { newPage, logIn } = web;
 
@@ -47,7 +50,8 @@ describe('deadlines in the browser, for the secretary', () => {
     const owner = await createUser(t, ['owner'], { name: 'Olga Eigenaar', organisation: 'Stichting Samen' });
     secretary = await createUser(t, ['secretary'], { name: 'Sanne Secretaris', organisation: 'Movisie' });
     const coach = await createUser(t, ['coach'], { name: 'Carla Coach', organisation: 'Movisie' });
-    const chair = await createUser(t, ['chair'], { name: 'Vera Voorzitter' });
+    const chair = await createUser(t, ['chair'], { name: 'Vera Voorzitter', language: 'nl' });
+    const member = await createUser(t, ['committee_member'], { name: 'Mark Member', language: 'en' });
     const admin = await createUser(t, ['admin']);
     const reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Beoordelaar Persoon ${n}` })));
 
@@ -59,9 +63,11 @@ describe('deadlines in the browser, for the secretary', () => {
 
     const seats = reviewers.map((reviewer) => ({ reviewer, kind: 'practice' as const, proposedLevel: 'goed_beschreven' as const }));
     const agendaCase = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats, { fields: { name: 'Sterke Buren' } });
-    const committeeId = await createCommittee(t, admin, chair, []);
+    const committeeId = await createCommittee(t, admin, chair, [member], 'Deelcommissie Participatie');
     meetingId = await planMeeting(t, secretary, committeeId, new Date(Date.now() + 21 * 86_400_000));
     await placeOnAgenda(t, secretary, meetingId, agendaCase.id);
+    agendaCaseId = agendaCase.id;
+    agendaReference = (await t.dataSource.query(`SELECT reference FROM applications WHERE id = $1`, [agendaCase.id]))[0].reference;
     await syncDeadlines(agendaCase.id);
   });
 
@@ -128,7 +134,7 @@ describe('deadlines in the browser, for the secretary', () => {
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
   });
 
-  it('finishes the "send agenda and dossiers" to-do item on the meeting page, with a confirmation', async () => {
+  it('finishes the "send agenda and dossiers" to-do item on the meeting page: the mail previewed, then sent after a confirmation', async () => {
     const page = await newPage(PHONE);
     await logIn(page, secretary.user.email);
     await page.goto(`${base}/taken`);
@@ -143,25 +149,58 @@ describe('deadlines in the browser, for the secretary', () => {
     await expectAccessible(page, 'deadlines-meeting-phone');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
-    await tabTo(page, mailing.getByRole('button', { name: 'Markeer als verzonden' }));
+    // The mail exactly as it will go, to whom, in Dutch and in English; nothing is sent yet.
+    await tabTo(page, mailing.getByRole('button', { name: 'Mail bekijken' }));
     await page.keyboard.press('Enter');
-    const dialog = page.getByRole('dialog', { name: 'Agenda en dossiers als verzonden markeren?' });
+    await see(page.getByRole('heading', { name: 'Zo gaat de agendamail eruit' })).focused();
+    await see(mailing).contains('Hij gaat naar 2 personen van de commissie, ieder in de eigen taal.');
+    await see(mailing).contains('Mark Member (');
+    const dutch = mailing.locator('section', { has: page.getByRole('heading', { name: 'In het Nederlands' }) });
+    const english = mailing.locator('section', { has: page.getByRole('heading', { name: 'In het Engels' }) });
+    await see(dutch).contains('Agenda en dossiers: Deelcommissie Participatie,');
+    await see(dutch).contains('Beste Vera Voorzitter,');
+    await see(dutch).contains(`1. ${agendaReference} Sterke Buren: ${base}/aanmeldingen/${agendaCaseId}/dossier`);
+    await see(english).contains('Dear Mark Member,');
+    await expectAccessible(page, 'deadlines-agenda-preview-phone');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The same preview at desktop width, by mouse this time.
+    const desktop = await newPage();
+    await logIn(desktop, secretary.user.email);
+    await desktop.goto(`${base}/vergaderingen/${meetingId}`);
+    await desktop.getByRole('button', { name: 'Mail bekijken' }).click();
+    await see(desktop.getByRole('heading', { name: 'In het Engels' })).visible();
+    await expectAccessible(desktop, 'deadlines-agenda-preview-desktop');
+
+    await tabTo(page, mailing.getByRole('button', { name: 'Agenda en dossiers versturen' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Agenda en dossiers nu versturen?' });
+    await see(dialog).contains('De mail gaat naar: Mark Member, Vera Voorzitter.');
     await see(dialog).contains('De agendatermijn van 1 aanmelding wordt afgerond');
-    await see(dialog).contains('Niemand krijgt bericht van deze markering.');
     await expectAccessible(page, 'deadlines-meeting-confirm-phone');
     // Escape cancels; nothing changed.
     await page.keyboard.press('Escape');
     await see(dialog).hidden();
     await see(mailing).contains('1 aanmelding wacht');
 
-    await tabTo(page, mailing.getByRole('button', { name: 'Markeer als verzonden' }));
+    await tabTo(page, mailing.getByRole('button', { name: 'Agenda en dossiers versturen' }));
     await page.keyboard.press('Enter');
-    await dialog.getByRole('button', { name: 'Ja, markeer als verzonden' }).focus();
+    await see(dialog.getByRole('button', { name: 'Annuleren' })).focused();
+    await page.keyboard.press('Tab');
+    await see(dialog.getByRole('button', { name: 'Ja, nu versturen' })).focused();
     await page.keyboard.press('Enter');
-    await see(page.getByRole('status')).contains('De agenda en dossiers zijn als verzonden gemarkeerd.');
+    await see(page.getByRole('status')).contains('De agenda en dossiers zijn verstuurd aan 2 personen.');
     await see(mailing).contains('Er wacht geen agenda op verzending.');
-    await see(mailing).contains('Als verzonden gemarkeerd op');
-    await see(mailing.getByRole('button', { name: 'Markeer als verzonden' })).count(0);
+    await see(mailing).contains('Laatst verstuurd op');
+    await see(mailing.getByRole('button', { name: 'Mail bekijken' })).count(0);
+    const queued = await t.dataSource.query(`SELECT payload->'recipientIds' AS ids FROM outbox WHERE topic = 'notification' AND payload->>'template' = 'committee-agenda'`);
+    expect(queued).toHaveLength(1);
+    expect(queued[0].ids).toHaveLength(2);
+
+    // The case's history says what went to whom.
+    await page.goto(`${base}/aanmeldingen/${agendaCaseId}`);
+    await see(page.locator('.timeline')).contains('Agenda en dossiers verstuurd');
+    await see(page.locator('.timeline')).contains('Agenda van de Deelcommissie Participatie van ');
+    await see(page.locator('.timeline')).contains(' aan Mark Member, Vera Voorzitter.');
 
     // The to-do item is gone.
     await page.goto(`${base}/taken`);
@@ -169,10 +208,8 @@ describe('deadlines in the browser, for the secretary', () => {
     await see(page.getByRole('link', { name: 'Agenda en dossier naar de commissie sturen' })).count(0);
 
     // At desktop width, the meeting page after the step.
-    const desktop = await newPage();
-    await logIn(desktop, secretary.user.email);
-    await desktop.goto(`${base}/vergaderingen/${meetingId}`);
-    await see(desktop.locator('main')).contains('Als verzonden gemarkeerd op');
+    await desktop.reload();
+    await see(desktop.locator('main')).contains('Laatst verstuurd op');
     await expectAccessible(desktop, 'deadlines-meeting-desktop');
   });
 });

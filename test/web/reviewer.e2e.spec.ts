@@ -10,7 +10,7 @@ import { createReviewer, invite, accept, startPanel, type TestUser } from '../as
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, eventually, horizontalOverflow, see, tabTo, expectAccessible } from './support/browser.js';
+import { PHONE, eventually, horizontalOverflow, see, tabTo, typeInto, expectAccessible } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 /**
@@ -121,13 +121,15 @@ describe('reviewer screens in the browser', () => {
     const accepted = (await request(t.server).get(`/invitations/${invitationA}`).set(reviewer.auth).expect(200)).body;
     expect(accepted).toMatchObject({ status: 'accepted', application: { state: 'underReview' } });
 
-    // Declining needs a reason.
+    // Declining needs a reason; by keyboard, with a colleague to suggest.
     const cardB = card(page, invitationB);
-    await cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }).click();
+    await tabTo(page, cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }));
+    await page.keyboard.press('Enter');
     await see(cardB.locator('.error-summary')).contains('Reden van afwijzen: Dit is verplicht.');
-    await cardB.getByRole('textbox', { name: /Reden van afwijzen/ }).fill('Ik heb deze maand geen tijd.');
-    await cardB.getByRole('textbox', { name: /Collega die u aanbeveelt/ }).fill('Dr. Vera Vervanger, vera@example.org');
-    await cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }).click();
+    await typeInto(page, cardB.getByRole('textbox', { name: /Reden van afwijzen/ }), 'Ik heb deze maand geen tijd.');
+    await typeInto(page, cardB.getByRole('textbox', { name: /Collega die u aanbeveelt/ }), 'Dr. Vera Vervanger, vera@example.org');
+    await tabTo(page, cardB.getByRole('button', { name: 'Uitnodiging afwijzen' }));
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('U hebt de uitnodiging afgewezen.');
     await see(card(page, invitationB)).count(0);
     const declined = (await request(t.server).get(`/invitations/${invitationB}`).set(reviewer.auth).expect(200)).body;
@@ -209,15 +211,22 @@ describe('reviewer screens in the browser', () => {
     expect((await mine(applicationA)).status).toBe('draft');
     await expectAccessible(page, 'reviewer-review-form-errors');
 
+    // The rest of the review, by keyboard: a judgment (Space on its radio), a motivation, the level, the texts.
     for (let i = 1; i < CRITERIA.length; i++) {
       const section = page.locator('.review-criterion').nth(i);
-      await section.getByRole('radio', { name: i === 1 ? 'Twijfel' : 'Voldoende', exact: true }).check();
-      await section.getByRole('textbox').fill(`Motivering bij ${CRITERIA[i].code}.`);
+      const judgment = section.getByRole('radio', { name: i === 1 ? 'Twijfel' : 'Voldoende', exact: true });
+      await judgment.focus();
+      await page.keyboard.press('Space');
+      await see(judgment).checked();
+      await typeInto(page, section.getByRole('textbox'), `Motivering bij ${CRITERIA[i].code}.`);
     }
-    await page.locator('#field-proposedLevel').selectOption('goed_beschreven');
-    await page.locator('#field-feedbackForOwner').fill('Een sterke, goed uitvoerbare interventie.');
-    await page.locator('#field-confidentialRemarks').fill('Alleen voor de commissie.');
-    await page.getByRole('button', { name: 'Beoordeling indienen' }).click();
+    await tabTo(page, page.locator('#field-proposedLevel'));
+    await page.keyboard.press('ArrowDown');
+    await see(page.locator('#field-proposedLevel')).value('goed_beschreven');
+    await typeInto(page, page.locator('#field-feedbackForOwner'), 'Een sterke, goed uitvoerbare interventie.');
+    await typeInto(page, page.locator('#field-confidentialRemarks'), 'Alleen voor de commissie.');
+    await tabTo(page, page.getByRole('button', { name: 'Beoordeling indienen' }));
+    await page.keyboard.press('Enter');
     await see(page.locator('.status-message')).contains('U hebt deze beoordeling ingediend op');
     await see(page.locator('main textarea')).count(0);
     await see(page.locator('main input')).count(0);

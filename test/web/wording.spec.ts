@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { OIDC_REFUSALS } from '../../src/auth/oidc/oidc-refusal.js';
+import { alwaysMailedTemplates } from '../../src/notifications/notification-topics.js';
 
 /** The part of the web catalogue these checks read (web/src/i18n/nl.ts, en.ts). */
 interface Words {
@@ -9,6 +10,9 @@ interface Words {
   review: { submittedOn(date: string): string; lock: { submitted(date: string): string } };
   history: { sentTo(subject: string, recipient: string): string; audience: Record<string, string>; mailStatus: Record<string, string> };
   oidc: { refusals: Record<string, string> };
+  notify: { alwaysTemplates: Record<string, string> };
+  timelineEvents: Record<string, string>;
+  agendaMail: { history(committee: string, date: string, names: string): string };
 }
 
 /**
@@ -51,5 +55,17 @@ describe('wording of the screens', () => {
       '„Aanmelding ontvangen: Buurtkamer” aan Olga (eigenaar) — e-mail verstuurd',
     );
     expect(en.history.sentTo('Application received: Buurtkamer', 'Olga')).toBe('“Application received: Buurtkamer” to Olga');
+  });
+
+  it('names every mail the server always sends on the preferences page, in both languages', () => {
+    for (const words of [nl, en]) for (const template of alwaysMailedTemplates()) expect([template, words.notify.alwaysTemplates[template]]).toEqual([template, expect.any(String)]);
+  });
+
+  it('says in a case’s history which agenda went to whom', () => {
+    expect(nl.timelineEvents.AGENDA_SENT).toBe('Agenda en dossiers verstuurd');
+    expect(nl.agendaMail.history('Deelcommissie Participatie', '28 december 2026', 'Mark Member, Vera Voorzitter')).toBe(
+      'Agenda van de Deelcommissie Participatie van 28 december 2026 aan Mark Member, Vera Voorzitter.',
+    );
+    expect(en.timelineEvents.AGENDA_SENT).toBe('Agenda and dossiers sent');
   });
 });

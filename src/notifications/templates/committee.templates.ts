@@ -1,4 +1,4 @@
-import { appLabel, appName, dateLabel, levelLabel, outcomeLabel, paragraphs, text, verdictLabel } from './labels.js';
+import { appLabel, appName, dateLabel, levelLabel, outcomeLabel, paragraphs, text, timeLabel, verdictLabel } from './labels.js';
 import { addMonths, CONDITIONS_PERIOD_MONTHS, parseInstant } from '../../track/track.machine.js';
 import type { Language, TemplateGroup, TemplateInput } from './template.types.js';
 
@@ -90,6 +90,31 @@ export const COMMITTEE_TEMPLATES = {
         'The secretariat will put it on the agenda of a later meeting.',
       ],
       action: 'View the application',
+    }),
+  },
+
+  'committee-agenda': {
+    params: ['meetingDate', 'meetingTime', 'meetingLocation', 'committeeName', 'agendaItems', 'meetingId'],
+    pathFromParams: (params) => (text(params.meetingId) ? `/vergaderingen/${encodeURIComponent(text(params.meetingId))}` : undefined),
+    nl: (i) => ({
+      subject: `Agenda en dossiers: ${text(i.params.committeeName)}, ${dateLabel(i.params.meetingDate, 'nl')}`,
+      paragraphs: paragraphs(
+        `Hierbij de agenda van de vergadering van de ${text(i.params.committeeName)} op ${dateLabel(i.params.meetingDate, 'nl')} om ${timeLabel(i.params.meetingTime)}.`,
+        text(i.params.meetingLocation) && `Plaats: ${text(i.params.meetingLocation)}.`,
+        text(i.params.agendaItems) && `Op de agenda:\n${text(i.params.agendaItems)}`,
+        'De dossiers staan bij elk agendapunt klaar om te lezen. Ze zijn vertrouwelijk: deel ze niet buiten de commissie.',
+      ),
+      action: 'Agenda en dossiers openen',
+    }),
+    en: (i) => ({
+      subject: `Agenda and dossiers: ${text(i.params.committeeName)}, ${dateLabel(i.params.meetingDate, 'en')}`,
+      paragraphs: paragraphs(
+        `Here is the agenda of the meeting of the ${text(i.params.committeeName)} on ${dateLabel(i.params.meetingDate, 'en')} at ${timeLabel(i.params.meetingTime)}.`,
+        text(i.params.meetingLocation) && `Location: ${text(i.params.meetingLocation)}.`,
+        text(i.params.agendaItems) && `On the agenda:\n${text(i.params.agendaItems)}`,
+        'The dossiers are ready to read with each agenda item. They are confidential: do not share them outside the committee.',
+      ),
+      action: 'Open the agenda and dossiers',
     }),
   },
 

@@ -56,6 +56,15 @@ export function dateLabel(value: unknown, language: Language): string {
   return (DATE_FORMATS[language] ?? DATE_FORMATS.en).format(date);
 }
 
+const TIME_FORMAT = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+
+/** The clock time of an instant in Amsterdam (24 hours, as both languages' mails write it); empty when the value is no date. */
+export function timeLabel(value: unknown): string {
+  if (typeof value !== 'string' && !(value instanceof Date)) return '';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? '' : TIME_FORMAT.format(date);
+}
+
 /** `“Name” (ERK-2026-0001)`, the way every message names the application. */
 export function appLabel(input: TemplateInput): string {
   if (!input.application) return '';

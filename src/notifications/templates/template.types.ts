@@ -22,6 +22,8 @@ export interface NotificationTemplate {
   params?: readonly string[];
   /** Where the recipient acts, relative to APP_URL; defaults to the application's page. */
   path?: (applicationId: string) => string;
+  /** For a message about what its params name rather than one application (a meeting's agenda): where the recipient acts; undefined without that param. */
+  pathFromParams?: (params: Record<string, unknown>) => string | undefined;
   nl: (input: TemplateInput) => MessageText;
   en: (input: TemplateInput) => MessageText;
 }

@@ -1,4 +1,6 @@
 import { call, client } from './client';
+import type { MailPreview } from './notify-api';
+import type { Language } from './types';
 
 /**
  * A case's deadlines and the agenda mailing of a meeting (src/deadlines/deadlines.controller.ts).
@@ -42,7 +44,16 @@ export interface AgendaMailing {
   dueAt: string | null;
   missed: boolean;
   lastSentAt: string | null;
-  allowedActions: 'mark-agenda-sent'[];
+  allowedActions: 'send-agenda'[];
+}
+
+/** src/deadlines/deadlines.service.ts previewAgenda() */
+export interface AgendaMailPreview {
+  meetingId: string;
+  items: { applicationId: string; reference: string; name: string }[];
+  recipients: { name: string; email: string; language: Language }[];
+  /** The mail in each recipient language, rendered for the first recipient in it. */
+  mails: MailPreview[];
 }
 
 const path = (id: string) => ({ params: { path: { id } } });
@@ -52,5 +63,7 @@ export const deadlineApi = {
   extend: (id: string, body: { dueAt: string; reason: string; version: number }) => call<CaseDeadline>(client.POST('/deadlines/{id}/extend', { ...path(id), body })),
   complete: (id: string, version: number) => call<CaseDeadline>(client.POST('/deadlines/{id}/complete', { ...path(id), body: { version } })),
   agendaMailing: (meetingId: string) => call<AgendaMailing>(client.GET('/meetings/{id}/agenda-mailing', path(meetingId))),
-  markAgendaSent: (meetingId: string) => call<{ meetingId: string; completed: unknown[] }>(client.POST('/meetings/{id}/agenda-mailing/sent', path(meetingId))),
+  previewAgenda: (meetingId: string) => call<AgendaMailPreview>(client.POST('/meetings/{id}/agenda-mailing/preview', path(meetingId))),
+  sendAgenda: (meetingId: string) =>
+    call<{ meetingId: string; completed: unknown[]; recipients: AgendaMailPreview['recipients'] }>(client.POST('/meetings/{id}/agenda-mailing/send', path(meetingId))),
 };

@@ -1659,7 +1659,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/meetings/{id}/agenda-mailing/sent": {
+    "/meetings/{id}/agenda-mailing/preview": {
         parameters: {
             query?: never;
             header?: never;
@@ -1668,7 +1668,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["DeadlinesController_markAgendaSent"];
+        post: operations["DeadlinesController_previewAgenda"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{id}/agenda-mailing/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["DeadlinesController_sendAgenda"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4784,7 +4800,26 @@ export interface operations {
             };
         };
     };
-    DeadlinesController_markAgendaSent: {
+    DeadlinesController_previewAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DeadlinesController_sendAgenda: {
         parameters: {
             query?: never;
             header?: never;

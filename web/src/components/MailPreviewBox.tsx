@@ -2,12 +2,15 @@ import type { MailPreview } from '../api/notify-api';
 import { useI18n } from '../i18n/i18n';
 import './mail-templates.css';
 
-/** A rendered mail as text: recipient, subject and body. Also used before inviting a reviewer. */
-export function MailPreviewBox({ preview, title }: { preview: MailPreview; title?: string }) {
+/**
+ * A rendered mail as text: recipient, subject and body. Also used before inviting a reviewer and
+ * before sending a meeting's agenda (one box per language, each with its own `headingId`).
+ */
+export function MailPreviewBox({ preview, title, headingId = 'mail-preview-title' }: { preview: MailPreview; title?: string; headingId?: string }) {
   const { t } = useI18n();
   return (
-    <section className="mail-preview" aria-labelledby="mail-preview-title">
-      <h2 className="utrecht-heading-3" id="mail-preview-title" tabIndex={-1}>
+    <section className="mail-preview" aria-labelledby={headingId}>
+      <h2 className="utrecht-heading-3" id={headingId} tabIndex={-1}>
         {title ?? t.notify.previewTitle}
       </h2>
       <p className="utrecht-paragraph">{t.notify.previewNote}</p>

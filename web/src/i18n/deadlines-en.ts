@@ -63,12 +63,4 @@ export const deadlinesEn: typeof deadlinesNl = {
     `${count === 1 ? '1 application is' : `${count} applications are`} waiting for the agenda and dossiers to go to the committee, by ${due}.`,
   mailingMissed: 'This deadline has passed.',
   mailingNone: 'No agenda is waiting to be sent.',
-  mailingLastSent: (at: string) => `Marked as sent on ${at}.`,
-  markSent: 'Mark as sent',
-  confirmSentTitle: 'Mark the agenda and dossiers as sent?',
-  confirmSent: (count: number) =>
-    `You record that the agenda and the dossiers went to the committee members. The agenda deadline of ${count === 1 ? '1 application' : `${count} applications`} is closed as done and its reminders lapse.`,
-  confirmSentNotice: 'The system does not send an e-mail itself: send the agenda and dossiers yourself first. Nobody is told of this mark.',
-  confirmSentButton: 'Yes, mark as sent',
-  markedSent: 'The agenda and dossiers are marked as sent.',
 };

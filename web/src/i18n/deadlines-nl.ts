@@ -62,12 +62,4 @@ export const deadlinesNl = {
     `${count === 1 ? '1 aanmelding wacht' : `${count} aanmeldingen wachten`} op het versturen van de agenda en dossiers aan de commissie, uiterlijk ${due}.`,
   mailingMissed: 'Deze termijn is verstreken.',
   mailingNone: 'Er wacht geen agenda op verzending.',
-  mailingLastSent: (at: string) => `Als verzonden gemarkeerd op ${at}.`,
-  markSent: 'Markeer als verzonden',
-  confirmSentTitle: 'Agenda en dossiers als verzonden markeren?',
-  confirmSent: (count: number) =>
-    `U markeert dat de agenda en de dossiers naar de commissieleden zijn gestuurd. De agendatermijn van ${count === 1 ? '1 aanmelding' : `${count} aanmeldingen`} wordt afgerond en de herinneringen vervallen.`,
-  confirmSentNotice: 'Het systeem verstuurt zelf geen e-mail: stuur de agenda en de dossiers eerst zelf. Niemand krijgt bericht van deze markering.',
-  confirmSentButton: 'Ja, markeer als verzonden',
-  markedSent: 'De agenda en dossiers zijn als verzonden gemarkeerd.',
 };

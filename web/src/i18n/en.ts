@@ -13,6 +13,7 @@ import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
 import { oidcEn } from './oidc-en';
 import { deadlinesEn } from './deadlines-en';
+import { agendaMailEn } from './agenda-mail-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
@@ -38,6 +39,7 @@ export const en: Messages = {
   insight: insightEn,
   oidc: oidcEn,
   deadlines: deadlinesEn,
+  agendaMail: agendaMailEn,
   letter: letterEn,
   statements: statementsEn,
   stuckThresholds: stuckThresholdsEn,
@@ -402,6 +404,7 @@ export const en: Messages = {
     EXPIRE: 'Recognition expired',
     DEADLINE_EXTENDED: 'Deadline extended',
     DEADLINE_COMPLETED: 'Deadline completed',
+    AGENDA_SENT: agendaMailEn.historyEvent,
   },
   actors: {
     /** Always after "by" (t.application.by): "by the system". */

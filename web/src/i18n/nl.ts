@@ -13,6 +13,7 @@ import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
 import { oidcNl } from './oidc-nl';
 import { deadlinesNl } from './deadlines-nl';
+import { agendaMailNl } from './agenda-mail-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
@@ -42,6 +43,7 @@ export const nl = {
   insight: insightNl,
   oidc: oidcNl,
   deadlines: deadlinesNl,
+  agendaMail: agendaMailNl,
   letter: letterNl,
   statements: statementsNl,
   stuckThresholds: stuckThresholdsNl,
@@ -406,6 +408,7 @@ export const nl = {
     EXPIRE: 'Erkenning verlopen',
     DEADLINE_EXTENDED: 'Termijn verlengd',
     DEADLINE_COMPLETED: 'Termijn afgerond',
+    AGENDA_SENT: agendaMailNl.historyEvent,
   },
   actors: {
     /** Always after "door" (t.application.by): "door het systeem". */

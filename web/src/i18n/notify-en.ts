@@ -36,6 +36,7 @@ export const notifyEn: typeof notifyNl = {
     decision: 'the committee’s decision',
     'application-refused': 'an application that was not admitted',
     'panel-invitation': 'an invitation to review',
+    'committee-agenda': 'the agenda and dossiers of a meeting of your committee',
     'objection-resolved': 'the outcome of an objection',
     'conditions-lapsed': 'a conditional recognition that lapsed',
     'recognition-expired': 'a recognition that expired',

@@ -37,6 +37,7 @@ export const notifyNl = {
     decision: 'het besluit van de commissie',
     'application-refused': 'een aanmelding die niet is toegelaten',
     'panel-invitation': 'een uitnodiging om te beoordelen',
+    'committee-agenda': 'de agenda en dossiers van een vergadering van uw commissie',
     'objection-resolved': 'de uitkomst van een bezwaar',
     'conditions-lapsed': 'een erkenning onder voorbehoud die is vervallen',
     'recognition-expired': 'een erkenning die is verlopen',
