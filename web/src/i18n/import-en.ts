@@ -25,6 +25,7 @@ export const importEn: ImportMessages = {
   doneTitle: 'Result of the import',
   counts: (c) => `${c.rows} rows: ${c.create} new, ${c.update} updated, ${c.unchanged} unchanged, ${c.invalid} with problems.`,
   valid: 'The file has no problems and can be imported.',
+  nothingToDo: 'Every row has already been imported like this; nothing changes.',
   invalid: (n) => (n === 1 ? 'The file has 1 problem. Correct it and check again; nothing was saved.' : `The file has ${n} problems. Correct them and check the file again; nothing was saved.`),
   problemsCaption: 'Problems per row',
   columns: { row: 'Row', column: 'Column', problem: 'Problem' },

@@ -25,6 +25,7 @@ export const importNl = {
   counts: (c: { rows: number; create: number; update: number; unchanged: number; invalid: number }) =>
     `${c.rows} rijen: ${c.create} nieuw, ${c.update} bijgewerkt, ${c.unchanged} ongewijzigd, ${c.invalid} met problemen.`,
   valid: 'Het bestand heeft geen problemen en kan worden geïmporteerd.',
+  nothingToDo: 'Alle rijen zijn al zo geïmporteerd; er verandert niets.',
   invalid: (n: number) => (n === 1 ? 'Het bestand heeft 1 probleem. Verbeter het en controleer het opnieuw; er is niets opgeslagen.' : `Het bestand heeft ${n} problemen. Verbeter ze en controleer het bestand opnieuw; er is niets opgeslagen.`),
   problemsCaption: 'Problemen per rij',
   columns: { row: 'Rij', column: 'Kolom', problem: 'Probleem' },

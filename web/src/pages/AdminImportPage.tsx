@@ -185,7 +185,7 @@ function ReportView({ report, onImport }: { report: ImportReport; onImport(): vo
         {report.dryRun ? m.reportTitle : m.doneTitle}
       </h2>
       <p className="utrecht-paragraph">{m.counts(report.counts)}</p>
-      <p className="utrecht-paragraph">{report.valid ? m.valid : m.invalid(report.problems.length)}</p>
+      <p className="utrecht-paragraph">{!report.valid ? m.invalid(report.problems.length) : report.dryRun && changes === 0 ? m.nothingToDo : m.valid}</p>
       {report.problems.length > 0 && (
         <DataTable caption={m.problemsCaption} columns={[m.columns.row, m.columns.column, m.columns.problem]}>
           {report.problems.map((problem, index) => (
