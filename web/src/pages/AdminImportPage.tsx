@@ -179,13 +179,15 @@ function ReportView({ report, onImport }: { report: ImportReport; onImport(): vo
   const m = t.dataImport;
   const base = useId();
   const changes = report.counts.create + report.counts.update;
+  // After the real run the counts say it all; the notice above says it was imported.
+  const verdict = !report.valid ? m.invalid(report.problems.length) : !report.dryRun ? null : changes === 0 ? m.nothingToDo : m.valid;
   return (
     <section aria-labelledby={`${base}-report`} className="section import-report">
       <h2 id={`${base}-report`} className="utrecht-heading-2">
         {report.dryRun ? m.reportTitle : m.doneTitle}
       </h2>
       <p className="utrecht-paragraph">{m.counts(report.counts)}</p>
-      <p className="utrecht-paragraph">{!report.valid ? m.invalid(report.problems.length) : report.dryRun && changes === 0 ? m.nothingToDo : m.valid}</p>
+      {verdict && <p className="utrecht-paragraph">{verdict}</p>}
       {report.problems.length > 0 && (
         <DataTable caption={m.problemsCaption} columns={[m.columns.row, m.columns.column, m.columns.problem]}>
           {report.problems.map((problem, index) => (
