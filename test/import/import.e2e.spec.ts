@@ -126,6 +126,17 @@ describe('import of the previous databank: listings and cases in flight', () => 
     const history = await t.dataSource.query(`SELECT event_type, actor_kind, to_state FROM audit_events WHERE application_id = $1`, [application.id]);
     expect(history).toEqual([{ event_type: 'IMPORTED', actor_kind: 'system', to_state: 'published.listed' }]);
     expect(await count('outbox')).toBe(0);
+
+    // The secretary sees it as any published case, and may refresh or (later) expire it through the track.
+    const view = (await request(t.server).get(`/applications/${application.id}`).set(secretary.auth).expect(200)).body;
+    expect(view).toMatchObject({ state: 'published.listed' });
+    expect(view.allowedActions).toContain('UPDATE_LISTING');
+    await request(t.server).get(`/applications/${application.id}/timeline`).set(secretary.auth).expect(200);
+    await request(t.server).get(`/applications/${application.id}/dossier`).set(secretary.auth).expect(200);
+    const listed = (await request(t.server).get('/databank/interventions/buurtcirkel-voorbeeld').expect(200)).body;
+    await request(t.server).post(`/applications/${application.id}/listing/update`).set(secretary.auth).send({ version: view.version }).expect(200);
+    const refreshed = (await request(t.server).get('/databank/interventions/buurtcirkel-voorbeeld').expect(200)).body;
+    expect({ ...refreshed, updatedAt: listed.updatedAt }).toEqual(listed);
   });
 
   it('changes nothing when the same file runs again, and updates only the changed row', async () => {
@@ -147,6 +158,7 @@ describe('import of the previous databank: listings and cases in flight', () => 
 
   it('imports cases in flight into their phase, without mail, and they continue from there', async () => {
     const withCoach = CASES.toString().replace('2025-06-11;2025-07-03;;;', `2025-06-11;2025-07-03;;${coach.user.email};`);
+    const outboxBefore = await count('outbox');
     const done = (await upload('cases', withCoach).expect(200)).body;
     expect(done.counts).toMatchObject({ rows: 4, create: 4 });
     const rows = await t.dataSource.query(`SELECT id, reference, state, state_detail, coach_id, version FROM applications WHERE reference LIKE 'ERK-2025-%' ORDER BY reference`);
@@ -157,7 +169,7 @@ describe('import of the previous databank: listings and cases in flight', () => 
       ['ERK-2025-0101', 'intake'],
     ]);
     expect(rows[2]).toMatchObject({ coach_id: coach.user.id, state_detail: { werkblad: 'drafting', documents: 'incomplete' } });
-    expect(await count('outbox')).toBe(0);
+    expect(await count('outbox')).toBe(outboxBefore);
     expect(await t.dataSource.query(`SELECT email FROM application_owner_invitations WHERE application_id = $1`, [rows[3].id])).toEqual([
       { email: 'p.bakker@mantelzorg.example.nl' },
     ]);
