@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { DeadlinesModule } from './deadlines/deadlines.module.js';
 import { QueueDashboardModule } from './operations/queue-dashboard.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportModule } from './import/import.module.js';
 import { InsightModule } from './insight/insight.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
@@ -69,6 +70,7 @@ export class AppModule {
         StaffListModule,
         StuckThresholdsModule,
         InsightModule,
+        ImportModule,
         QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

@@ -219,8 +219,8 @@ export class PublicationService {
     return repository.findOneByOrFail({ id });
   }
 
-  /** What the listing of a publication holds: the application's public text, the decision's level and dates. */
-  private async listingFields(manager: EntityManager, application: Application, context: TrackContext) {
+  /** What the listing of a publication holds: the application's public text, the decision's level and dates (the import writes its listings with it too). */
+  async listingFields(manager: EntityManager, application: Application, context: TrackContext) {
     const decision = context.decision;
     if (!decision?.level || !context.recognisedUntil) throw new Error(`PUBLISH of ${application.id} without a recognising decision`);
     const content: ListingContent = await this.source.read(manager, application);

@@ -241,7 +241,7 @@ describe('malformed requests to every write endpoint', () => {
       ['/meetings/', meeting.body.id],
       ['/themes/', themes.body[0].slug],
     ];
-    const byName: Record<string, string> = { userId: everyone.user.id, reviewerId: everyone.user.id, applicationId: application.id, key: DESCRIPTION_SECTION_KEYS[0] };
+    const byName: Record<string, string> = { userId: everyone.user.id, reviewerId: everyone.user.id, applicationId: application.id, key: DESCRIPTION_SECTION_KEYS[0], kind: 'listings' };
     /** A real row where the fixtures have one; a fresh UUID (so a 404) elsewhere. */
     pathValues = (path, name) => {
       if (byName[name]) return byName[name];

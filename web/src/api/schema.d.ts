@@ -4,6 +4,38 @@
  */
 
 export interface paths {
+    "/admin/import/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportController_run"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/admin/import/{kind}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ImportController_dryRun"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/mail-templates": {
         parameters: {
             query?: never;
@@ -2327,6 +2359,68 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ImportController_run: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "listings" | "cases";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    committeeId: string;
+                    /**
+                     * Format: binary
+                     * @description CSV, UTF-8, separated by semicolons or commas (see docs/import/)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ImportController_dryRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "listings" | "cases";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: uuid */
+                    committeeId: string;
+                    /**
+                     * Format: binary
+                     * @description CSV, UTF-8, separated by semicolons or commas (see docs/import/)
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     MailTemplatesController_list: {
         parameters: {
             query?: never;

@@ -17,6 +17,7 @@ import { agendaMailEn } from './agenda-mail-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
+import { importEn } from './import-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 
@@ -43,6 +44,7 @@ export const en: Messages = {
   letter: letterEn,
   statements: statementsEn,
   stuckThresholds: stuckThresholdsEn,
+  dataImport: importEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',
@@ -401,6 +403,8 @@ export const en: Messages = {
     UPDATE_LISTING: 'Listing updated',
     REASSESSMENT_DUE: 'Re-assessment due',
     REASSESSMENT_STARTED: 'Re-assessment started',
+    IMPORTED: 'Imported from the previous databank',
+    IMPORT_UPDATED: 'Updated from a new import of the previous databank',
     EXPIRE: 'Recognition expired',
     DEADLINE_EXTENDED: 'Deadline extended',
     DEADLINE_COMPLETED: 'Deadline completed',

@@ -17,6 +17,7 @@ import { agendaMailNl } from './agenda-mail-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
+import { importNl } from './import-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 
@@ -47,6 +48,7 @@ export const nl = {
   letter: letterNl,
   statements: statementsNl,
   stuckThresholds: stuckThresholdsNl,
+  dataImport: importNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
@@ -405,6 +407,8 @@ export const nl = {
     UPDATE_LISTING: 'Vermelding bijgewerkt',
     REASSESSMENT_DUE: 'Herbeoordeling nodig',
     REASSESSMENT_STARTED: 'Herbeoordeling gestart',
+    IMPORTED: 'Geïmporteerd uit de vorige databank',
+    IMPORT_UPDATED: 'Bijgewerkt uit een nieuwe import van de vorige databank',
     EXPIRE: 'Erkenning verlopen',
     DEADLINE_EXTENDED: 'Termijn verlengd',
     DEADLINE_COMPLETED: 'Termijn afgerond',
