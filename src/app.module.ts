@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module.js';
 import { InsightModule } from './insight/insight.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { PublicationModule } from './publication/publication.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { PublicSiteModule } from './public-site/public-site.module.js';
@@ -67,6 +68,7 @@ export class AppModule {
         StaffListModule,
         StuckThresholdsModule,
         InsightModule,
+        PrivacyModule,
         QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],
