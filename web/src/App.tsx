@@ -50,6 +50,7 @@ const AdminMailTemplatesPage = lazyPage(() => import('./pages/AdminMailTemplates
 const AdminMailTemplatePage = lazyPage(() => import('./pages/AdminMailTemplatePage'), 'AdminMailTemplatePage');
 const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
 const AdminStuckThresholdsPage = lazyPage(() => import('./pages/AdminStuckThresholdsPage'), 'AdminStuckThresholdsPage');
+const AdminPrivacyPage = lazyPage(() => import('./pages/AdminPrivacyPage'), 'AdminPrivacyPage');
 const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
 const InsightPage = lazyPage(() => import('./pages/InsightPage'), 'InsightPage');
 
@@ -143,6 +144,7 @@ export function App() {
               <Route path="beheer/e-mailteksten/:template" element={<RequireUser roles={['admin']}><AdminMailTemplatePage /></RequireUser>} />
               <Route path="beheer/verklaringen" element={<RequireUser roles={['admin']}><AdminStatementsPage /></RequireUser>} />
               <Route path="beheer/vastgelopen" element={<RequireUser roles={['admin']}><AdminStuckThresholdsPage /></RequireUser>} />
+              <Route path="beheer/privacy" element={<RequireUser roles={['admin']}><AdminPrivacyPage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />

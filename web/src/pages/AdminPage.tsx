@@ -17,6 +17,7 @@ export function AdminPage() {
           { to: '/beheer/e-mailteksten', title: t.notify.templatesLink, text: t.notify.templatesLinkIntro },
           { to: '/beheer/verklaringen', ...t.statements.section },
           { to: '/beheer/vastgelopen', ...t.stuckThresholds.section },
+          { to: '/beheer/privacy', ...t.privacy.section },
         ]
       : []),
     { to: '/beheer/beoordelaars', ...t.admin.sections.reviewers },
