@@ -49,6 +49,7 @@ export const privacyEn: PrivacyMessages = {
   cancel: 'Cancel',
   ranNow: (total: number) => `The clean-up is done: ${total} ${total === 1 ? 'record' : 'records'} deleted or anonymised.`,
   runsTitle: 'Clean-up log',
+  runsCaption: 'Clean-ups, newest first, with the count per kind',
   noRuns: 'Nothing has been cleaned up yet.',
   runWhen: 'When',
   runBy: 'By',

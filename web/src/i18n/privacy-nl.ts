@@ -50,6 +50,7 @@ export const privacyNl = {
   cancel: 'Annuleren',
   ranNow: (total: number) => `De opschoning is uitgevoerd: ${total} ${total === 1 ? 'gegeven' : 'gegevens'} verwijderd of geanonimiseerd.`,
   runsTitle: 'Logboek van de opschoning',
+  runsCaption: 'Opschoningen, nieuwste eerst, met het aantal per soort',
   noRuns: 'Er is nog niet opgeschoond.',
   runWhen: 'Wanneer',
   runBy: 'Door',

@@ -188,7 +188,7 @@ function RunLog({ runs }: { runs: RetentionRun[] }) {
   const p = t.privacy;
   if (runs.length === 0) return <p className="utrecht-paragraph">{p.noRuns}</p>;
   return (
-    <DataTable caption={p.runsTitle} columns={[p.runWhen, p.runBy, ...RETENTION_KINDS.map((kind) => p.kinds[kind])]}>
+    <DataTable caption={p.runsCaption} columns={[p.runWhen, p.runBy, ...RETENTION_KINDS.map((kind) => p.kinds[kind])]}>
       {runs.map((run) => (
         <tr key={run.id}>
           <th scope="row">{formatDateTime(run.finishedAt)}</th>
