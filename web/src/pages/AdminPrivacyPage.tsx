@@ -225,7 +225,7 @@ function ProcessingOverview() {
         <Loading />
       ) : (
         overview.data.activities.map((activity) => (
-          <section key={activity.key} aria-labelledby={`privacy-activity-${activity.key}`}>
+          <section key={activity.key} className="section" aria-labelledby={`privacy-activity-${activity.key}`}>
             <h3 id={`privacy-activity-${activity.key}`} className="utrecht-heading-3">
               {activity.title[language]}
             </h3>
@@ -235,7 +235,16 @@ function ProcessingOverview() {
                   [p.data, activity.data[language]],
                   [p.purpose, activity.purpose[language]],
                   [p.legalBasis, activity.legalBasis[language]],
-                  [p.retention, activity.retention.map((line) => line.text[language]).join(' ')],
+                  [
+                    p.retention,
+                    <ul className="utrecht-unordered-list">
+                      {activity.retention.map((line, index) => (
+                        <li key={index} className="utrecht-unordered-list__item">
+                          {line.text[language]}
+                        </li>
+                      ))}
+                    </ul>,
+                  ],
                   [p.audiences, activity.audiences.map(audience).join(', ')],
                 ] as const
               ).map(([term, value]) => (
