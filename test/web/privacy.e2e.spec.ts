@@ -82,7 +82,7 @@ describe('privacy duties in the browser', () => {
     await page.getByRole('button', { name: 'Wissen voorbereiden' }).click();
     const dialog = page.getByRole('dialog', { name: 'Frits Vroeger wissen?' });
     await see(dialog).contains('kan niet meer inloggen');
-    await see(dialog).contains('1 keer contactgegevens van een aanmelding gewist');
+    await see(dialog).contains('1 sessie beëindigd, 0 meldingen verwijderd, contactgegevens van 1 aanmelding gewist');
     await see(dialog).contains('Niemand krijgt hierover een bericht');
     await expectAccessible(page, 'privacy-erasure-confirm');
     await dialog.getByRole('button', { name: 'Definitief wissen' }).click();

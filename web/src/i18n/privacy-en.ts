@@ -1,5 +1,8 @@
 import type { PrivacyMessages } from './privacy-nl';
 
+/** `1 session`, `2 sessions`. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 export const privacyEn: PrivacyMessages = {
   section: {
     title: 'Privacy (GDPR)',
@@ -80,7 +83,7 @@ export const privacyEn: PrivacyMessages = {
     confirmTitle: (name: string) => `Erase ${name}?`,
     confirmWhat: 'Name, e-mail address, organisation and password are erased; the account is then called "Verwijderde gebruiker" (erased user) and can no longer sign in. This cannot be undone.',
     effects: (e) =>
-      `${e.sessionsEnded} sessions will be ended, ${e.notificationsDeleted} notifications deleted, contact details of ${e.applicationContactsCleared} applications erased, ${e.declarationsCleared} declarations erased and ${e.ownerInvitationsDeleted} invitations deleted.`,
+      `What happens: ${count(e.sessionsEnded, 'session', 'sessions')} ended, ${count(e.notificationsDeleted, 'notification', 'notifications')} deleted, contact details of ${count(e.applicationContactsCleared, 'application', 'applications')} erased, ${count(e.declarationsCleared, 'declaration', 'declarations')} erased, ${count(e.ownerInvitationsDeleted, 'invitation', 'invitations')} deleted.`,
     kept: (reviews: number, auditLines: number) =>
       `Kept: ${reviews} ${reviews === 1 ? 'review' : 'reviews'} under the panel's letter and ${auditLines} ${auditLines === 1 ? 'line' : 'lines'} in the history of cases, under "Verwijderde gebruiker".`,
     who: 'Nobody is notified; answer the request yourself. The erasure is recorded under your name.',

@@ -1,5 +1,8 @@
 import type { ErasureRefusalCode, RetentionKind } from '../api/privacy-api';
 
+/** `1 sessie`, `2 sessies`. */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** The privacy duties: the admin's screen (/beheer/privacy), erasure on a user's page, one's own data on the profile. */
 export const privacyNl = {
   section: {
@@ -81,7 +84,7 @@ export const privacyNl = {
     confirmTitle: (name: string) => `${name} wissen?`,
     confirmWhat: 'Naam, e-mailadres, organisatie en wachtwoord worden gewist; het account heet daarna "Verwijderde gebruiker" en kan niet meer inloggen. Dit kan niet ongedaan worden gemaakt.',
     effects: (e: { sessionsEnded: number; notificationsDeleted: number; applicationContactsCleared: number; declarationsCleared: number; ownerInvitationsDeleted: number }) =>
-      `Er worden ${e.sessionsEnded} sessies beëindigd, ${e.notificationsDeleted} meldingen verwijderd, ${e.applicationContactsCleared} keer contactgegevens van een aanmelding gewist, ${e.declarationsCleared} verklaringen gewist en ${e.ownerInvitationsDeleted} uitnodigingen verwijderd.`,
+      `Wat er gebeurt: ${count(e.sessionsEnded, 'sessie', 'sessies')} beëindigd, ${count(e.notificationsDeleted, 'melding', 'meldingen')} verwijderd, contactgegevens van ${count(e.applicationContactsCleared, 'aanmelding', 'aanmeldingen')} gewist, ${count(e.declarationsCleared, 'verklaring', 'verklaringen')} gewist, ${count(e.ownerInvitationsDeleted, 'uitnodiging', 'uitnodigingen')} verwijderd.`,
     kept: (reviews: number, auditLines: number) =>
       `Blijft bewaard: ${reviews} ${reviews === 1 ? 'beoordeling' : 'beoordelingen'} onder de letter van het panel en ${auditLines} ${auditLines === 1 ? 'regel' : 'regels'} in het verloop van zaken, op naam van "Verwijderde gebruiker".`,
     who: 'Niemand krijgt hierover een bericht; beantwoord het verzoek zelf. Het wissen wordt vastgelegd op uw naam.',
