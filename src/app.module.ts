@@ -19,6 +19,7 @@ import { ImportModule } from './import/import.module.js';
 import { InsightModule } from './insight/insight.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { PanelsModule } from './panels/panels.module.js';
+import { PrivacyModule } from './privacy/privacy.module.js';
 import { PublicationModule } from './publication/publication.module.js';
 import { OpenDataModule } from './open-data/open-data.module.js';
 import { PublicSiteModule } from './public-site/public-site.module.js';
@@ -71,6 +72,7 @@ export class AppModule {
         StuckThresholdsModule,
         InsightModule,
         ImportModule,
+        PrivacyModule,
         QueueDashboardModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: HttpExceptionFilter }],

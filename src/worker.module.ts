@@ -7,6 +7,7 @@ import { DeadlinesWorkerModule } from './deadlines/deadlines-worker.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OperationsWorkerModule } from './operations/operations-worker.module.js';
+import { PrivacyWorkerModule } from './privacy/privacy-worker.module.js';
 import { RedisModule } from './redis/redis.module.js';
 
 /** The worker process: BullMQ processors, no HTTP. */
@@ -15,7 +16,7 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot('worker'), RedisModule, AuthModule, JobsModule, NotificationsWorkerModule, OperationsWorkerModule, DeadlinesWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot('worker'), RedisModule, AuthModule, JobsModule, NotificationsWorkerModule, OperationsWorkerModule, DeadlinesWorkerModule, PrivacyWorkerModule],
     };
   }
 }

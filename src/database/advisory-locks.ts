@@ -9,6 +9,8 @@ export const ADVISORY_LOCKS = {
   createDatabase: 7_310_000,
   migrations: 7_310_001,
   demoSeed: 7_310_002,
+  /** Taken in the transaction of a retention run (src/privacy), so two runs never overlap. */
+  retentionRun: 7_310_003,
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/decorators.js';
 import { AppConfig } from '../config/app-config.js';
+import { ProcessingOverviewService } from '../privacy/processing-overview.service.js';
 import { renderListingPdf } from './listing-pdf.js';
 import { renderPage, type PageContent, type PageContext } from './page-layout.js';
 import { readPublicAssets, type PublicAssets } from './public-assets.js';
@@ -10,6 +11,7 @@ import { RenderedPageCache, ShortLived } from './rendered-page-cache.js';
 import { PublicSiteService, RECENT_DAYS } from './public-site.service.js';
 import { listingPage } from './pages/listing-page.js';
 import { notFoundPage } from './pages/not-found-page.js';
+import { processingOverviewPage } from './pages/processing-overview-page.js';
 import { recentPage } from './pages/recent-page.js';
 import { searchPage } from './pages/search-page.js';
 import { statementPage } from './pages/statement-page.js';
@@ -49,6 +51,7 @@ export class PublicPagesController {
   constructor(
     private readonly site: PublicSiteService,
     private readonly statements: StatementsService,
+    private readonly processing: ProcessingOverviewService,
     config: AppConfig,
   ) {
     this.baseUrl = config.APP_URL.replace(/\/+$/, '');
@@ -122,6 +125,13 @@ export class PublicPagesController {
   @Get('privacy')
   privacy(@Req() request: Request, @Res() response: Response) {
     return this.statement(request, response, 'privacy', '/privacy');
+  }
+
+  /** The processing overview (AVG art. 30), generated from the retention settings. */
+  @Get('privacy/verwerkingen')
+  async processingOverview(@Req() request: Request, @Res() response: Response) {
+    const context = await this.context(request);
+    this.sendPage(response, 200, context, processingOverviewPage(context, await this.processing.activities()));
   }
 
   @Get('sitemap.xml')

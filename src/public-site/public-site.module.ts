@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PrivacyModule } from '../privacy/privacy.module.js';
 import { PublicationModule } from '../publication/publication.module.js';
 import { ListingPreviewController } from './listing-preview.controller.js';
 import { PublicPagesController } from './public-pages.controller.js';
@@ -8,7 +9,7 @@ import { StatementsService } from './statements/statements.service.js';
 
 /** The public website around the databank: server-rendered pages, the statements and their admin endpoints. */
 @Module({
-  imports: [PublicationModule],
+  imports: [PublicationModule, PrivacyModule],
   controllers: [PublicPagesController, ListingPreviewController, StatementsController],
   providers: [PublicSiteService, StatementsService],
 })

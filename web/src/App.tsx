@@ -51,6 +51,7 @@ const AdminMailTemplatePage = lazyPage(() => import('./pages/AdminMailTemplatePa
 const AdminStatementsPage = lazyPage(() => import('./pages/AdminStatementsPage'), 'AdminStatementsPage');
 const AdminStuckThresholdsPage = lazyPage(() => import('./pages/AdminStuckThresholdsPage'), 'AdminStuckThresholdsPage');
 const AdminImportPage = lazyPage(() => import('./pages/AdminImportPage'), 'AdminImportPage');
+const AdminPrivacyPage = lazyPage(() => import('./pages/AdminPrivacyPage'), 'AdminPrivacyPage');
 const AdminReviewerPage = lazyPage(() => import('./pages/AdminReviewerPage'), 'AdminReviewerPage');
 const InsightPage = lazyPage(() => import('./pages/InsightPage'), 'InsightPage');
 
@@ -145,6 +146,7 @@ export function App() {
               <Route path="beheer/verklaringen" element={<RequireUser roles={['admin']}><AdminStatementsPage /></RequireUser>} />
               <Route path="beheer/vastgelopen" element={<RequireUser roles={['admin']}><AdminStuckThresholdsPage /></RequireUser>} />
               <Route path="beheer/import" element={<RequireUser roles={['admin']}><AdminImportPage /></RequireUser>} />
+              <Route path="beheer/privacy" element={<RequireUser roles={['admin']}><AdminPrivacyPage /></RequireUser>} />
               <Route path="beheer/beoordelaars" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewersPage /></RequireUser>} />
               <Route path="beheer/beoordelaars/:userId" element={<RequireUser roles={['admin', 'secretary']}><AdminReviewerPage /></RequireUser>} />
               <Route path="*" element={<NotFoundPage />} />

@@ -110,5 +110,18 @@ export const publicSiteEn: PublicSiteTexts = {
     accessibility: 'Accessibility statement',
     privacy: 'Privacy statement',
     updated: 'Last updated',
+    processingOverviewLink: 'Which data we process, why, how long and who sees it: the processing overview',
+  },
+  processingOverview: {
+    title: 'Processing overview',
+    intro: 'Which personal data the recognition track processes, why, on which ground, how long and who can see it. The terms come from the retention settings the system applies every night.',
+    data: 'Data',
+    purpose: 'Purpose',
+    legalBasis: 'Legal basis',
+    retention: 'Retention',
+    audiences: 'Who sees it',
+    self: 'the person themselves',
+    public: 'everyone (public databank)',
+    back: 'Back to the privacy statement',
   },
 };

@@ -108,6 +108,19 @@ export const publicSiteNl = {
     accessibility: 'Toegankelijkheidsverklaring',
     privacy: 'Privacyverklaring',
     updated: 'Laatst bijgewerkt',
+    processingOverviewLink: 'Welke gegevens we verwerken, waarom, hoe lang en wie ze ziet: het verwerkingsoverzicht',
+  },
+  processingOverview: {
+    title: 'Verwerkingsoverzicht',
+    intro: 'Welke persoonsgegevens het erkenningstraject verwerkt, waarom, op welke grond, hoe lang en wie ze kan zien. De termijnen komen uit de bewaarinstellingen die het systeem elke nacht toepast.',
+    data: 'Gegevens',
+    purpose: 'Doel',
+    legalBasis: 'Grondslag',
+    retention: 'Bewaartermijn',
+    audiences: 'Wie ziet ze',
+    self: 'de persoon zelf',
+    public: 'iedereen (openbare databank)',
+    back: 'Terug naar de privacyverklaring',
   },
 };
 

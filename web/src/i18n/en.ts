@@ -18,6 +18,7 @@ import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
 import { importEn } from './import-en';
+import { privacyEn } from './privacy-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 
@@ -45,6 +46,7 @@ export const en: Messages = {
   statements: statementsEn,
   stuckThresholds: stuckThresholdsEn,
   dataImport: importEn,
+  privacy: privacyEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -18,6 +18,7 @@ import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
 import { importNl } from './import-nl';
+import { privacyNl } from './privacy-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 
@@ -49,6 +50,7 @@ export const nl = {
   statements: statementsNl,
   stuckThresholds: stuckThresholdsNl,
   dataImport: importNl,
+  privacy: privacyNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -18,6 +18,7 @@ export function AdminPage() {
           { to: '/beheer/verklaringen', ...t.statements.section },
           { to: '/beheer/vastgelopen', ...t.stuckThresholds.section },
           { to: '/beheer/import', ...t.dataImport.section },
+          { to: '/beheer/privacy', ...t.privacy.section },
         ]
       : []),
     { to: '/beheer/beoordelaars', ...t.admin.sections.reviewers },

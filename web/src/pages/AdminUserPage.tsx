@@ -10,6 +10,7 @@ import { Button, ButtonGroup } from '../components/Button';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
+import { UserErasure } from '../components/UserErasure';
 import { useI18n } from '../i18n/i18n';
 import { errorMessage } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
@@ -91,6 +92,7 @@ function UserDetails({ user, notice, onChanged }: { user: UserView; notice: stri
       <h2 className="utrecht-heading-2">{u.edit}</h2>
       <AdminUserForm mode="edit" values={values} onChange={setValues} onSubmit={onSave} form={form} roleOptions={ALL_ROLES} />
       <AccountAccess user={user} onChanged={onChanged} />
+      <UserErasure userId={user.id} onErased={async () => onChanged(await adminApi.user(user.id), t.privacy.erasure.done)} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
+import { OwnDataDownload } from '../components/OwnDataDownload';
 import { PageHeading } from '../components/PageHeading';
 import { RadioGroup, TextField } from '../components/fields';
 import { label, useI18n } from '../i18n/i18n';
@@ -80,6 +81,7 @@ export function ProfilePage() {
       </form>
       <NotificationPreferencesForm />
       <OwnReviewerAvailability />
+      <OwnDataDownload />
     </div>
   );
 }

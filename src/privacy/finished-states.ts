@@ -1,0 +1,14 @@
+/**
+ * States in which an application's case is over: nothing more will be decided in it, so the
+ * people in it may be erased and their remarks may age out. `decided.recognised` still waits for
+ * publication and `decided.deferred` for a revision, so they are not finished.
+ */
+export const FINISHED_STATES = [
+  'notAdmitted',
+  'withdrawn',
+  'lapsed',
+  'expired',
+  'decided.notRecognised',
+  'published.listed',
+  'published.reassessmentDue',
+] as const;
