@@ -106,14 +106,15 @@ export class MailDelivery {
    * does not look as if it is still on its way.
    */
   async abandon(notificationId: string, reason: string): Promise<void> {
-    const rows: unknown[] = await this.dataSource.query(
+    // For an UPDATE the driver answers [rows, count].
+    const [rows]: [unknown[], number] = await this.dataSource.query(
       `UPDATE notifications SET mail_status = 'failed', failed_at = now(), mail_error = $2, mail_claimed_at = NULL, mail_claim_token = NULL,
               updated_at = now()
         WHERE id = $1 AND mail_status = 'sending'
         RETURNING id`,
       [notificationId, reason.slice(0, 1000)],
     );
-    if (rows.length) this.logger.warn({ msg: 'notification mail failed', notificationId, error: reason });
+    if (rows.length) this.logger.warn({ msg: 'notification mail failed', notificationId, error: withoutAddresses(reason) });
   }
 
   private async claim(notificationId: string, token: string): Promise<DeliveryRow | Exclude<DeliveryOutcome, 'sent'>> {
@@ -154,9 +155,13 @@ export class MailDelivery {
         WHERE id = $1 AND mail_claim_token = $2`,
       [notificationId, token, message, permanent || final],
     );
-    // SMTP replies often echo the address; logs carry no e-mail addresses.
     if (permanent || final)
-      this.logger.warn({ msg: 'notification mail failed', notificationId, permanent, error: message.replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>') });
+      this.logger.warn({ msg: 'notification mail failed', notificationId, permanent, error: withoutAddresses(message) });
     return permanent ? new UnrecoverableError(message) : (error as Error);
   }
+}
+
+/** SMTP replies often echo the address; logs carry no e-mail addresses. */
+function withoutAddresses(text: string): string {
+  return text.replace(/[^\s<>@]+@[^\s<>@]+/g, '<address>');
 }
