@@ -37,9 +37,13 @@ export function casesCte(filter: InsightFilter, params: SqlParameters): string {
          OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.committee_id = ${committee}::uuid)))`;
 }
 
-/** Whether the moment `column` falls on a day of the period, on the Amsterdam calendar. */
+/**
+ * Whether the moment `column` falls on a day of the period, on the Amsterdam calendar: from the
+ * first day's midnight up to the midnight after the last day, so an index on `column` serves.
+ */
 export function inPeriod(column: string, filter: InsightFilter, params: SqlParameters): string {
-  return `(${column} AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`;
+  return `${column} >= (${params.add(filter.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+      AND ${column} < ((${params.add(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 }
 
 /** `2026-Q3` for the moment in `column`, on the Amsterdam calendar. */
@@ -62,4 +66,20 @@ export function quartersBetween(from: string, to: string): string[] {
     }
   }
   return quarters;
+}
+
+/** Every month from the one `from` lies in up to the one `to` lies in, as `2026-03`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (year * 12 + month <= last) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    if (++month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
 }

@@ -5,4 +5,5 @@ export const QUEUES = {
   mail: { name: 'mail', jobs: ['send-mail'] },
   deadlines: { name: 'deadlines', jobs: ['track.transition', 'deadline-reminder', 'weekly-digest', 'daily-digest'] },
   operations: { name: 'operations', jobs: ['watchdog'] },
+  insight: { name: 'insight', jobs: ['track.transition', 'refresh'] },
 } as const;
