@@ -1,6 +1,7 @@
 import type { TestingModule } from '@nestjs/testing';
 import { Redis } from 'ioredis';
 import request from 'supertest';
+import { INSIGHT_REFRESH_SCHEDULER } from '../../src/insight/insight.processor.js';
 import { QUEUES } from '../../src/jobs/queues.js';
 import { DAILY_DIGEST_SCHEDULER, WEEKLY_DIGEST_SCHEDULER } from '../../src/deadlines/deadlines.processor.js';
 import { EXPIRE_SESSIONS_SCHEDULER } from '../../src/jobs/maintenance.processor.js';
@@ -105,6 +106,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
           `${QUEUES.deadlines.name}/${DAILY_DIGEST_SCHEDULER}`,
           `${QUEUES.deadlines.name}/${WEEKLY_DIGEST_SCHEDULER}`,
           `${QUEUES.operations.name}/${WATCHDOG_SCHEDULER}`,
+          `${QUEUES.insight.name}/${INSIGHT_REFRESH_SCHEDULER}`,
         ].sort(),
       );
       const client = new Redis(redis.url(), { maxRetriesPerRequest: 1 });
@@ -114,7 +116,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
 
       // What the keeper's own timer does once a minute.
       const restored = await worker.get(SchedulerKeeper).restore();
-      expect(restored.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER].sort());
+      expect(restored.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, INSIGHT_REFRESH_SCHEDULER].sort());
       expect(await allSchedulers()).toEqual(before);
       expect(await worker.get(SchedulerKeeper).restore()).toEqual([]);
     });
@@ -190,7 +192,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
         expect(await deadlines.getJobScheduler(WEEKLY_DIGEST_SCHEDULER)).toBeUndefined();
 
         const report = await worker.get(Watchdog).repair();
-        expect(report.schedulers.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER].sort());
+        expect(report.schedulers.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, INSIGHT_REFRESH_SCHEDULER].sort());
         await settle(worker, t.dataSource, t.config.REDIS_URL);
         // The two mails, and every transition of the week (their handlers are idempotent), went back to
         // the relay: by this pass, or by the watchdog job that the restored scheduler starts at once
