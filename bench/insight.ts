@@ -114,9 +114,9 @@ async function seed(pool: pg.Pool, count: number): Promise<void> {
   const user = (await pool.query(`SELECT id FROM users WHERE email = 'secretaris@demo.nl'`)).rows[0].id;
   await pool.query(
     `INSERT INTO users (email, name, organisation, roles, password_hash)
-     SELECT 'bench-coach-' || g || '@example.nl', 'Bench coach ' || g, 'Movisie', '{coach}', $1 FROM generate_series(1, 20) g
+     SELECT 'bench-coach-' || g || '@example.nl', 'Bench coach ' || g, 'Movisie', '{coach}'::text[], $1 FROM generate_series(1, 20) g
      UNION ALL
-     SELECT 'bench-reviewer-' || g || '@example.nl', 'Bench reviewer ' || g, 'Hogeschool', '{reviewer}', $1 FROM generate_series(1, 200) g`,
+     SELECT 'bench-reviewer-' || g || '@example.nl', 'Bench reviewer ' || g, 'Hogeschool', '{reviewer}'::text[], $1 FROM generate_series(1, 200) g`,
     [hash],
   );
   await pool.query(
@@ -168,7 +168,7 @@ async function seed(pool: pg.Pool, count: number): Promise<void> {
      SELECT i.application_id, m.committee_id, m.id, 1, 'recognised', 'goed_beschreven', '[]', false, $1, m.starts_at
        FROM agenda_items i JOIN committee_meetings m ON m.id = i.meeting_id
        JOIN applications a ON a.id = i.application_id
-      WHERE a.state IN ('decided.recognised', 'published.listed')`,
+      WHERE a.name LIKE 'Bench %' AND a.state IN ('decided.recognised', 'published.listed')`,
     [user],
   );
   await pool.query(
@@ -188,7 +188,7 @@ async function seed(pool: pg.Pool, count: number): Promise<void> {
      INSERT INTO deadlines (application_id, kind, key, assignee_role, assignee_ids, due_at, status, met_at, closed_at, created_at)
      SELECT a.id, (ARRAY['review','coach_feedback','owner_revision','committee_agenda','invitation_response'])[1 + k], 'bench-' || k,
             (ARRAY['reviewer','coach','owners','secretaries','reviewer']::text[])[1 + k],
-            CASE k WHEN 0 THEN ARRAY[reviewers.ids[1 + abs(hashtext(a.id::text)) % 200]] WHEN 1 THEN ARRAY[a.coach_id] ELSE '{}' END,
+            CASE WHEN k IN (0, 4) THEN ARRAY[reviewers.ids[1 + abs(hashtext(a.id::text)) % 200]] WHEN k = 1 THEN ARRAY[a.coach_id] ELSE '{}' END,
             a.submitted_at + (k + 1) * interval '10 days', 'met',
             a.submitted_at + (k + 1) * interval '10 days' + (k - 2) * interval '1 day', a.submitted_at + (k + 1) * interval '10 days',
             a.submitted_at + k * interval '10 days'
