@@ -11,6 +11,8 @@ import { ownerEn } from './owner-en';
 import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
+import { insightWorkloadEn } from './insight-workload-en';
+import { phaseDurationEn } from './phase-duration-en';
 import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
@@ -35,6 +37,8 @@ export const en: Messages = {
   anchors: anchorsEn,
   staffList: staffListEn,
   insight: insightEn,
+  insightWorkload: insightWorkloadEn,
+  phaseDuration: phaseDurationEn,
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,

@@ -11,6 +11,8 @@ import { ownerNl } from './owner-nl';
 import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
+import { insightWorkloadNl } from './insight-workload-nl';
+import { phaseDurationNl } from './phase-duration-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
@@ -39,6 +41,8 @@ export const nl = {
   anchors: anchorsNl,
   staffList: staffListNl,
   insight: insightNl,
+  insightWorkload: insightWorkloadNl,
+  phaseDuration: phaseDurationNl,
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,
