@@ -28,13 +28,16 @@ export class SqlParameters {
 export function casesCte(filter: InsightFilter, params: SqlParameters): string {
   const level = params.add(filter.targetLevel);
   const committee = params.add(filter.committee);
+  // An uncorrelated IN: PostgreSQL builds the committee's set of cases once and hashes it, where
+  // correlated EXISTS ran two lookups for each of 20,000 applications (bench/insight.ts).
   return `cases AS (
     SELECT a.id FROM applications a
      WHERE (${level}::text IS NULL OR a.target_level = ${level}::text)
        AND (${committee}::uuid IS NULL
-         OR EXISTS (SELECT 1 FROM agenda_items i JOIN committee_meetings m ON m.id = i.meeting_id
-                     WHERE i.application_id = a.id AND m.committee_id = ${committee}::uuid)
-         OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.committee_id = ${committee}::uuid)))`;
+         OR a.id IN (SELECT i.application_id FROM agenda_items i JOIN committee_meetings m ON m.id = i.meeting_id
+                      WHERE m.committee_id = ${committee}::uuid
+                     UNION ALL
+                     SELECT d.application_id FROM decisions d WHERE d.committee_id = ${committee}::uuid)))`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createCommittee } from '../committee/support/committee-fixtures.js';
+import { InsightRefreshService } from '../../src/insight/insight-refresh.service.js';
 import { insertDeadline, insertDecision, insertFixedCase } from '../insight/insight-fixtures.js';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
@@ -74,6 +75,7 @@ describe('the Inzicht dashboard', () => {
     });
     await insertDeadline(t, { applicationId: alfa.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-04-29') });
     await insertDeadline(t, { applicationId: waiting.id, kind: 'coach_feedback', dueAt: on('2025-12-19'), status: 'missed', missedAt: on('2025-12-20'), assigneeRole: 'coach' });
+    await t.app.get(InsightRefreshService).refresh();
   });
 
   it('shows each figure as a table with a caption and a summary, filtered through the address', async () => {
@@ -88,7 +90,13 @@ describe('the Inzicht dashboard', () => {
       'Van de 2 aanvragen met een besluit in deze periode was de helft binnen 89,5 werkdagen van aanmelding tot besluit (mediaan), en 9 op de 10 binnen 114,7.',
     );
     await see(summaries(page).nth(1)).text('In deze periode: 2 aanmeldingen binnen, 2 toegelaten, 1 erkend en 1 gepubliceerd.');
-    await see(summaries(page).nth(2)).text('Van de 2 termijnen die in deze periode afliepen, werd 50% op tijd gehaald; nu staat er 1 gemiste termijn open.');
+    await see(page.locator('main .insight-freshness')).contains('Doorlooptijden, instroom en werkvoorraad bijgewerkt om ');
+    // Bravo is still in its decision phase (the letter); nothing else was under way at the end of December.
+    await see(summaries(page).nth(2)).text('Aan het eind van december 2025 liep 1 aanvraag in een fase van intake tot besluit.');
+    await see(page.getByRole('table', { name: /Aantal aanvragen per fase aan het eind van elke maand/ }).getByRole('row', { name: /april 2025/ })).text('april 2025\t0\t0\t1\t1\t0\t2');
+    await see(summaries(page).nth(3)).text('Van de 2 termijnen die in deze periode afliepen, werd 50% op tijd gehaald; nu staat er 1 gemiste termijn open.');
+    await see(summaries(page).nth(6)).text('In deze periode vergaderde geen commissie.');
+    await see(page.getByRole('link', { name: 'Werkvoorraad downloaden als CSV' })).attribute('href', '/insight/backlog.csv?from=2025-01-01&to=2025-12-31');
     const overall = page.getByRole('table', { name: 'Doorlooptijd per fase in werkdagen, over de hele periode' });
     await see(overall.getByRole('row', { name: /Van aanmelding tot besluit/ })).text('Van aanmelding tot besluit\t2\t89,5\t105,3\t114,7');
     await see(page.getByRole('table', { name: 'Aantal aanvragen per kwartaal en per stap' }).getByRole('row', { name: /Totaal/ })).contains('Totaal');
