@@ -1,8 +1,10 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
+import { AnnualOverviewQuery } from './dto/annual-overview.query.js';
 import { InsightFilterQuery } from './dto/insight-filter.query.js';
+import { renderAnnualOverview } from './annual-overview-pdf.js';
 import { backlogCsv, coachesCsv, committeeMeetingsCsv, leadTimesCsv, missedDeadlinesCsv, punctualityCsv, reviewersCsv, throughputCsv } from './insight-csv.js';
 import type { BacklogView, CoachesView, CommitteeMeetingsView, ReviewersView, DeadlinesView, LeadTimesView, ThroughputView } from './insight.views.js';
 import { InsightService } from './insight.service.js';
@@ -63,6 +65,15 @@ export class InsightController {
     const view = await this.insight.deadlines(await this.insight.resolveFilter(query));
     return download(response, 'gemiste-termijnen.csv', missedDeadlinesCsv(view));
   }
+  @ApiOperation({ summary: 'The jaaroverzicht: the main figures of one calendar year as an A4 PDF (Dutch)' })
+  @ApiProduces('application/pdf')
+  @Get('jaaroverzicht.pdf')
+  async annualOverview(@Query() query: AnnualOverviewQuery, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const pdf = await renderAnnualOverview(await this.insight.annualOverview(query));
+    response.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="jaaroverzicht-${query.year}.pdf"`, length: pdf.length });
+  }
+
   @ApiOperation({ summary: 'The cases in each phase at the end of every month of the period, from the summary tables' })
   @Get('backlog')
   async backlog(@Query() query: InsightFilterQuery): Promise<BacklogView> {

@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { validationFailed } from '../common/http/validation.js';
 import { punctualityQuery, missedNowQuery } from './deadline-punctuality.sql.js';
+import type { AnnualOverviewQuery } from './dto/annual-overview.query.js';
 import type { InsightFilterQuery } from './dto/insight-filter.query.js';
+import type { AnnualOverviewModel } from './annual-overview-pdf.js';
 import { monthsBetween, quartersBetween, type InsightFilter } from './insight-filter.js';
 import { backlogQuery } from './backlog.sql.js';
 import { coachesQuery, feedbackTotalsQuery } from './coaches.sql.js';
@@ -165,6 +167,22 @@ export class InsightService {
         medianTurnaroundDays: oneDecimal(overall?.medianTurnaroundDays),
       },
     };
+  }
+
+  /** Every figure of one calendar year, for the jaaroverzicht PDF. */
+  async annualOverview(query: AnnualOverviewQuery, now = new Date()): Promise<AnnualOverviewModel> {
+    const filter = await this.resolveFilter({ from: `${query.year}-01-01`, to: `${query.year}-12-31`, committee: query.committee, targetLevel: query.targetLevel });
+    const [committee]: { name: string }[] = filter.committee ? await this.dataSource.query(`SELECT name FROM committees WHERE id = $1`, [filter.committee]) : [];
+    const [leadTimes, throughput, backlog, deadlines, reviewers, coaches, meetings] = await Promise.all([
+      this.leadTimes(filter),
+      this.throughput(filter),
+      this.backlog(filter, now),
+      this.deadlines(filter, now),
+      this.reviewers(filter, now),
+      this.coaches(filter),
+      this.committeeMeetings(filter),
+    ]);
+    return { year: query.year, committeeName: committee?.name ?? null, leadTimes, throughput, backlog, deadlines, reviewers, coaches, meetings, printedAt: now };
   }
 
   async committeeMeetings(filter: InsightFilter): Promise<CommitteeMeetingsView> {

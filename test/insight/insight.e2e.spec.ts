@@ -3,7 +3,7 @@ import { WorkingDayCalendar } from '../../src/calendar/working-days.js';
 import { InsightRefreshService, type InsightRefreshResult } from '../../src/insight/insight-refresh.service.js';
 import { InsightService } from '../../src/insight/insight.service.js';
 import type { TestUser } from '../assessment/assessment-helpers.js';
-import { createCommittee } from '../committee/support/committee-fixtures.js';
+import { createCommittee, pdfText } from '../committee/support/committee-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { insertDeadline, insertDecision, insertFixedCase, insertInvitation } from './insight-fixtures.js';
@@ -366,6 +366,37 @@ describe('insight: management figures in SQL from the audit trail, the decisions
       expect(coaches[0]).toBe('\uFEFFBegeleider,Zaken nu,Feedback gegeven,Feedback op tijd,Mediaan doorlooptijd feedback (werkdagen)');
       const meetings = (await request(t.server).get(`/insight/committee-meetings.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
       expect(meetings[1]).toBe('2025-06-02T10:00:00.000Z,Deelcommissie Noord,1,1');
+    });
+  });
+
+  describe('the jaaroverzicht', () => {
+    it('puts the year’s main figures in a PDF, in Dutch', async () => {
+      const response = await request(t.server)
+        .get('/insight/jaaroverzicht.pdf?year=2025')
+        .set(chair.auth)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="jaaroverzicht-2025.pdf"');
+      const text = pdfText(response.body as Buffer);
+      expect(text).toContain('Jaaroverzicht 2025');
+      expect(text).toContain('Aanmeldingen: 4');
+      expect(text).toContain('Van aanmelding tot besluit: 89,5 · 105,3 · 114,7 (2)');
+      expect(text).toContain('Beoordeling: 33,3% van 3');
+      expect(text).toContain('Mediaan antwoordtijd: 1,5 werkdagen');
+      expect(text).toContain('Zaken per vergadering: 0,7');
+    });
+
+    it('refuses a year outside the calendar, and anyone the figures are not for', async () => {
+      const refused = await request(t.server).get('/insight/jaaroverzicht.pdf?year=1999').set(secretary.auth).expect(400);
+      expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual(['year']);
+      await request(t.server).get('/insight/jaaroverzicht.pdf').set(secretary.auth).expect(400);
+      await request(t.server).get('/insight/jaaroverzicht.pdf?year=2025').set(owner.auth).expect(403);
     });
   });
 

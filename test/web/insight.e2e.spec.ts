@@ -96,6 +96,7 @@ describe('the Inzicht dashboard', () => {
     await see(page.getByRole('table', { name: /Aantal aanvragen per fase aan het eind van elke maand/ }).getByRole('row', { name: /april 2025/ })).text('april 2025\t0\t0\t1\t1\t0\t2');
     await see(summaries(page).nth(3)).text('Van de 2 termijnen die in deze periode afliepen, werd 50% op tijd gehaald; nu staat er 1 gemiste termijn open.');
     await see(summaries(page).nth(6)).text('In deze periode vergaderde geen commissie.');
+    await see(page.getByRole('link', { name: 'Jaaroverzicht 2025 downloaden als PDF' })).attribute('href', '/insight/jaaroverzicht.pdf?year=2025');
     await see(page.getByRole('link', { name: 'Werkvoorraad downloaden als CSV' })).attribute('href', '/insight/backlog.csv?from=2025-01-01&to=2025-12-31');
     const overall = page.getByRole('table', { name: 'Doorlooptijd per fase in werkdagen, over de hele periode' });
     await see(overall.getByRole('row', { name: /Van aanmelding tot besluit/ })).text('Van aanmelding tot besluit\t2\t89,5\t105,3\t114,7');

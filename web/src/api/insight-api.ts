@@ -147,6 +147,14 @@ export function insightCsvHref(table: InsightTable, query: InsightQuery): string
   return `/insight/${table}.csv${search ? `?${search}` : ''}`;
 }
 
+/** The jaaroverzicht of one year as a PDF to download, with the committee and level of the filter. */
+export function annualOverviewHref(year: string, query: InsightQuery): string {
+  const params = new URLSearchParams({ year });
+  if (query.committee) params.set('committee', query.committee);
+  if (query.targetLevel) params.set('targetLevel', query.targetLevel);
+  return `/insight/jaaroverzicht.pdf?${params.toString()}`;
+}
+
 export const insightApi = {
   leadTimes: (query: InsightQuery) => call<LeadTimesView>(client.GET('/insight/lead-times', { params: { query } })),
   throughput: (query: InsightQuery) => call<ThroughputView>(client.GET('/insight/throughput', { params: { query } })),

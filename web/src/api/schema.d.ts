@@ -1421,6 +1421,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/insight/jaaroverzicht.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jaaroverzicht: the main figures of one calendar year as an A4 PDF (Dutch) */
+        get: operations["InsightController_annualOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/insight/lead-times": {
         parameters: {
             query?: never;
@@ -4492,6 +4509,27 @@ export interface operations {
                 from?: string;
                 targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
                 to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    InsightController_annualOverview: {
+        parameters: {
+            query: {
+                committee?: string;
+                targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+                year: number;
             };
             header?: never;
             path?: never;

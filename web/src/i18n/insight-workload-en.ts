@@ -2,6 +2,7 @@ import type { InsightWorkloadMessages } from './insight-workload-nl';
 
 export const insightWorkloadEn: InsightWorkloadMessages = {
   refreshedAt: (at: string) => `Lead times, throughput and backlog updated at ${at}; they are recomputed every hour and shortly after every step in an application.`,
+  annualOverview: (year: string) => `Download the annual overview ${year} as PDF`,
   notRefreshed: 'Lead times, throughput and backlog have not been computed yet; that happens within the hour.',
   backlog: {
     heading: 'Backlog per phase',

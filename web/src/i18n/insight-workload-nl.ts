@@ -1,6 +1,7 @@
 /** The insight page's backlog, reviewers, coaches and committee sections and the figures' freshness (web/src/pages/InsightWorkloadSections.tsx). */
 export const insightWorkloadNl = {
   refreshedAt: (at: string) => `Doorlooptijden, instroom en werkvoorraad bijgewerkt om ${at}; ze worden elk uur en kort na elke stap in een aanvraag opnieuw berekend.`,
+  annualOverview: (year: string) => `Jaaroverzicht ${year} downloaden als PDF`,
   notRefreshed: 'Doorlooptijden, instroom en werkvoorraad zijn nog niet berekend; dat gebeurt binnen een uur.',
   backlog: {
     heading: 'Werkvoorraad per fase',

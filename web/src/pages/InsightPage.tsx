@@ -21,7 +21,7 @@ import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { toFieldErrors } from '../lib/field-errors';
 import { useResource } from '../lib/use-resource';
-import { BacklogSection, CoachesSection, CommitteeSection, InsightFreshness, ReviewersSection } from './InsightWorkloadSections';
+import { AnnualOverviewLink, BacklogSection, CoachesSection, CommitteeSection, InsightFreshness, ReviewersSection } from './InsightWorkloadSections';
 import '../insight.css';
 
 const FILTER_KEYS = ['from', 'to', 'committee', 'targetLevel'] as const;
@@ -120,6 +120,7 @@ export function InsightPage() {
         <>
           {period && <p className="utrecht-paragraph insight-period">{s.period(formatDay(period.from, locale), formatDay(period.to, locale))}</p>}
           <InsightFreshness refreshedAt={leadTimes.data.refreshedAt} />
+          {period && <AnnualOverviewLink year={period.to.slice(0, 4)} query={query} />}
           <LeadTimesSection view={leadTimes.data} query={query} />
           <ThroughputSection view={throughput.data} query={query} />
           <BacklogSection view={backlog.data} query={query} />

@@ -1,4 +1,5 @@
 import {
+  annualOverviewHref,
   insightCsvHref,
   LEAD_TIME_PHASES,
   type BacklogView,
@@ -26,6 +27,18 @@ export function InsightFreshness({ refreshedAt }: { refreshedAt: string | null }
   const { t, formatDateTime } = useI18n();
   const s = t.insightWorkload;
   return <p className="utrecht-paragraph insight-freshness">{refreshedAt ? s.refreshedAt(formatDateTime(refreshedAt)) : s.notRefreshed}</p>;
+}
+
+/** The jaaroverzicht of the year the period ends in. */
+export function AnnualOverviewLink({ year, query }: { year: string; query: InsightQuery }) {
+  const { t } = useI18n();
+  return (
+    <p className="utrecht-paragraph insight-csv">
+      <a className="utrecht-link utrecht-link--html-a" href={annualOverviewHref(year, query)} download>
+        {t.insightWorkload.annualOverview(year)}
+      </a>
+    </p>
+  );
 }
 
 /** `2025-03` in words: "maart 2025". */
