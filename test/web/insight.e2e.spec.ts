@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { createCommittee } from '../committee/support/committee-fixtures.js';
 import { InsightRefreshService } from '../../src/insight/insight-refresh.service.js';
 import { insertDeadline, insertDecision, insertFixedCase } from '../insight/insight-fixtures.js';
+import { createDraft, step } from '../support/applications.js';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
@@ -131,5 +132,36 @@ describe('the Inzicht dashboard', () => {
     await see(summaries(page).nth(0)).contains('89,5 werkdagen');
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'insight-phone');
+  });
+  it('shows an owner where the case stands against the usual duration of its phase', async () => {
+    const { t } = web;
+    // Ten intake stays that ended in the last weeks, of 1 to 10 calendar days.
+    const day = 86_400_000;
+    const start = Date.now() - 40 * day;
+    for (let index = 1; index <= 10; index++)
+      await insertFixedCase(t, secretary.user.id, {
+        name: `Recent ${index}`,
+        targetLevel: 'goed_beschreven',
+        state: 'description',
+        submittedAt: new Date(start).toISOString(),
+        history: [
+          { to: 'intake', at: new Date(start).toISOString() },
+          { to: 'description', at: new Date(start + index * day).toISOString() },
+        ],
+      });
+    const owner = await createUser(t, ['owner'], { name: 'Olga Eigenaar' });
+    const draft = await createDraft(t, owner.auth, { name: 'Buurtkamer Vandaag' });
+    await step(t, owner.auth, draft.id, 'submit', { version: draft.version });
+    await t.app.get(InsightRefreshService).refresh();
+
+    for (const [viewport, name] of [[undefined, 'phase-duration-desktop'], [PHONE, 'phase-duration-phone']] as const) {
+      const page = await newPage(viewport);
+      await logIn(page, owner.user.email);
+      await page.goto(`${web.base}/aanmeldingen/${draft.id}`);
+      await see(page.locator('main .phase-duration')).contains('deze aanvraag is er nu 0 werkdagen in.');
+      await see(page.locator('main .phase-duration')).contains('Dat is de middelste helft van de 10 aanvragen die deze fase het afgelopen jaar afrondden.');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await expectAccessible(page, name);
+    }
   });
 });
