@@ -4,6 +4,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { DeadlinesWorkerModule } from './deadlines/deadlines-worker.module.js';
+import { InsightWorkerModule } from './insight/insight-worker.module.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { NotificationsWorkerModule } from './notifications/notifications-worker.module.js';
 import { OperationsWorkerModule } from './operations/operations-worker.module.js';
@@ -16,7 +17,7 @@ export class WorkerModule {
   static register(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot('worker'), RedisModule, AuthModule, JobsModule, NotificationsWorkerModule, OperationsWorkerModule, DeadlinesWorkerModule, PrivacyWorkerModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot('worker'), RedisModule, AuthModule, JobsModule, NotificationsWorkerModule, OperationsWorkerModule, DeadlinesWorkerModule, PrivacyWorkerModule, InsightWorkerModule],
     };
   }
 }

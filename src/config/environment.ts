@@ -136,6 +136,16 @@ export class Environment {
   MAIL_RETRY_DELAY_MS = 10_000;
 
   /**
+   * The insight figures are rebuilt at most once per this window after track transitions (every
+   * transition in a window is in the rebuild at its end), and hourly regardless.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  INSIGHT_REFRESH_DEBOUNCE_MS = 60_000;
+
+  /**
    * How long a worker's hold on a job lasts without renewal (BullMQ's lock duration, also the
    * interval of its stalled-job check): the job of a worker that was killed or hangs goes to
    * another worker after about this long (at most twice it). A mail being sent is held that long too.

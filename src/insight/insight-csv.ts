@@ -1,7 +1,7 @@
 import { csvCell } from '../open-data/listings-csv.js';
 import type { AssigneeRole } from '../deadlines/deadline-kinds.js';
 import type { LeadTimeMeasure, ThroughputMeasure } from './insight-measures.js';
-import type { DeadlinesView, LeadTimeRow, LeadTimesView, PunctualityKind, ThroughputView } from './insight.views.js';
+import type { BacklogView, CoachesView, CommitteeMeetingsView, ReviewersView, DeadlinesView, LeadTimeRow, LeadTimesView, PunctualityKind, ThroughputView } from './insight.views.js';
 
 /** The exports' Dutch names for what the API calls by a code. */
 const MEASURE_NL: Record<LeadTimeMeasure, string> = {
@@ -77,5 +77,37 @@ export function missedDeadlinesCsv(view: DeadlinesView): string {
   return csv(
     ['Kenmerk', 'Interventie', 'Soort termijn', 'Uiterste datum', 'Werkdagen over tijd', 'Aan zet'],
     view.missedNow.map((row) => [row.reference, row.name, KIND_NL[row.kind], row.dueAt, row.workingDaysOverdue, ASSIGNEE_NL[row.assigneeRole]]),
+  );
+}
+
+export function backlogCsv(view: BacklogView): string {
+  return csv(
+    ['Maand', 'Intake', 'Beschrijven', 'Beoordelen', 'Commissie', 'Besluit', 'Totaal'],
+    view.months.map((row) => [row.month, row.intake, row.beschrijven, row.beoordelen, row.commissie, row.besluit, row.total]),
+  );
+}
+
+export function reviewersCsv(view: ReviewersView): string {
+  return csv(
+    ['Beoordelaar', 'Uitgenodigd', 'Aanvaard', 'Afgewezen', 'Verlopen', 'Openstaand', 'Mediaan antwoordtijd (werkdagen)', 'Beoordelingen op tijd', 'Te laat', 'Gemist', 'Nu te schrijven'],
+    [...view.reviewers.map((row) => ({ ...row, label: row.name })), { ...view.total, label: 'Totaal' }].map((row) => [
+      row.label, row.invited, row.accepted, row.declined, row.expired, row.pending, row.medianResponseDays, row.reviewsOnTime, row.reviewsLate, row.reviewsMissed, row.openReviews,
+    ]),
+  );
+}
+
+export function coachesCsv(view: CoachesView): string {
+  return csv(
+    ['Begeleider', 'Zaken nu', 'Feedback gegeven', 'Feedback op tijd', 'Mediaan doorlooptijd feedback (werkdagen)'],
+    [...view.coaches.map((row) => ({ ...row, label: row.name })), { ...view.total, label: 'Totaal' }].map((row) => [
+      row.label, row.caseload, row.feedbackGiven, row.feedbackOnTime, row.medianTurnaroundDays,
+    ]),
+  );
+}
+
+export function committeeMeetingsCsv(view: CommitteeMeetingsView): string {
+  return csv(
+    ['Vergadering', 'Commissie', 'Zaken op de agenda', 'Besluiten'],
+    view.meetings.map((row) => [row.startsAt, row.committeeName, row.cases, row.decisions]),
   );
 }

@@ -28,18 +28,25 @@ export class SqlParameters {
 export function casesCte(filter: InsightFilter, params: SqlParameters): string {
   const level = params.add(filter.targetLevel);
   const committee = params.add(filter.committee);
+  // An uncorrelated IN: PostgreSQL builds the committee's set of cases once and hashes it, where
+  // correlated EXISTS ran two lookups for each of 20,000 applications (bench/insight.ts).
   return `cases AS (
     SELECT a.id FROM applications a
      WHERE (${level}::text IS NULL OR a.target_level = ${level}::text)
        AND (${committee}::uuid IS NULL
-         OR EXISTS (SELECT 1 FROM agenda_items i JOIN committee_meetings m ON m.id = i.meeting_id
-                     WHERE i.application_id = a.id AND m.committee_id = ${committee}::uuid)
-         OR EXISTS (SELECT 1 FROM decisions d WHERE d.application_id = a.id AND d.committee_id = ${committee}::uuid)))`;
+         OR a.id IN (SELECT i.application_id FROM agenda_items i JOIN committee_meetings m ON m.id = i.meeting_id
+                      WHERE m.committee_id = ${committee}::uuid
+                     UNION ALL
+                     SELECT d.application_id FROM decisions d WHERE d.committee_id = ${committee}::uuid)))`;
 }
 
-/** Whether the moment `column` falls on a day of the period, on the Amsterdam calendar. */
+/**
+ * Whether the moment `column` falls on a day of the period, on the Amsterdam calendar: from the
+ * first day's midnight up to the midnight after the last day, so an index on `column` serves.
+ */
 export function inPeriod(column: string, filter: InsightFilter, params: SqlParameters): string {
-  return `(${column} AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN ${params.add(filter.from)}::date AND ${params.add(filter.to)}::date`;
+  return `${column} >= (${params.add(filter.from)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')
+      AND ${column} < ((${params.add(filter.to)}::date + 1)::timestamp AT TIME ZONE 'Europe/Amsterdam')`;
 }
 
 /** `2026-Q3` for the moment in `column`, on the Amsterdam calendar. */
@@ -62,4 +69,20 @@ export function quartersBetween(from: string, to: string): string[] {
     }
   }
   return quarters;
+}
+
+/** Every month from the one `from` lies in up to the one `to` lies in, as `2026-03`. */
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  const last = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (year * 12 + month <= last) {
+    months.push(`${year}-${String(month).padStart(2, '0')}`);
+    if (++month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return months;
 }

@@ -1,8 +1,12 @@
 import type { DeadlineKind } from '../deadlines/deadline-kinds.js';
-import type { TrackPhase } from '../track/track.snapshot.js';
+import { phaseOf, TRACK_STATE_KEYS, type TrackPhase } from '../track/track.snapshot.js';
 
 /** The phases whose lead time is measured: where a case is worked on between submission and publication. */
 export const LEAD_TIME_PHASES = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit'] as const satisfies readonly TrackPhase[];
+export type LeadTimePhase = (typeof LEAD_TIME_PHASES)[number];
+
+/** The states of those phases: a case in one is being worked on (a coach's caseload counts these). */
+export const ACTIVE_STATES: readonly string[] = TRACK_STATE_KEYS.filter((state) => (LEAD_TIME_PHASES as readonly string[]).includes(phaseOf(state).phase));
 
 /** A lead time: a phase, or the whole way from submission to the committee's decision. */
 export const LEAD_TIME_MEASURES = [...LEAD_TIME_PHASES, 'submissionToDecision'] as const;

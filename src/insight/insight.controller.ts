@@ -1,10 +1,12 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../auth/decorators.js';
+import { AnnualOverviewQuery } from './dto/annual-overview.query.js';
 import { InsightFilterQuery } from './dto/insight-filter.query.js';
-import { leadTimesCsv, missedDeadlinesCsv, punctualityCsv, throughputCsv } from './insight-csv.js';
-import type { DeadlinesView, LeadTimesView, ThroughputView } from './insight.views.js';
+import { renderAnnualOverview } from './annual-overview-pdf.js';
+import { backlogCsv, coachesCsv, committeeMeetingsCsv, leadTimesCsv, missedDeadlinesCsv, punctualityCsv, reviewersCsv, throughputCsv } from './insight-csv.js';
+import type { BacklogView, CoachesView, CommitteeMeetingsView, ReviewersView, DeadlinesView, LeadTimesView, ThroughputView } from './insight.views.js';
 import { InsightService } from './insight.service.js';
 
 /**
@@ -62,6 +64,66 @@ export class InsightController {
   async missedDeadlinesCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
     const view = await this.insight.deadlines(await this.insight.resolveFilter(query));
     return download(response, 'gemiste-termijnen.csv', missedDeadlinesCsv(view));
+  }
+  @ApiOperation({ summary: 'The jaaroverzicht: the main figures of one calendar year as an A4 PDF (Dutch)' })
+  @ApiProduces('application/pdf')
+  @Get('jaaroverzicht.pdf')
+  async annualOverview(@Query() query: AnnualOverviewQuery, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
+    const pdf = await renderAnnualOverview(await this.insight.annualOverview(query));
+    response.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="jaaroverzicht-${query.year}.pdf"`, length: pdf.length });
+  }
+
+  @ApiOperation({ summary: 'The cases in each phase at the end of every month of the period, from the summary tables' })
+  @Get('backlog')
+  async backlog(@Query() query: InsightFilterQuery): Promise<BacklogView> {
+    return this.insight.backlog(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('backlog.csv')
+  async backlogCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.backlog(await this.insight.resolveFilter(query));
+    return download(response, 'werkvoorraad.csv', backlogCsv(view));
+  }
+
+  @ApiOperation({ summary: 'Per reviewer: invitations by outcome, median response time, reviews on time, reviews to write now' })
+  @Get('reviewers')
+  async reviewers(@Query() query: InsightFilterQuery): Promise<ReviewersView> {
+    return this.insight.reviewers(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('reviewers.csv')
+  async reviewersCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.reviewers(await this.insight.resolveFilter(query));
+    return download(response, 'beoordelaars.csv', reviewersCsv(view));
+  }
+
+  @ApiOperation({ summary: 'Per coach: caseload now, feedback given in the period, its median turnaround and punctuality' })
+  @Get('coaches')
+  async coaches(@Query() query: InsightFilterQuery): Promise<CoachesView> {
+    return this.insight.coaches(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('coaches.csv')
+  async coachesCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.coaches(await this.insight.resolveFilter(query));
+    return download(response, 'begeleiders.csv', coachesCsv(view));
+  }
+
+  @ApiOperation({ summary: 'Per committee meeting in the period: cases on the agenda and decisions taken' })
+  @Get('committee-meetings')
+  async committeeMeetings(@Query() query: InsightFilterQuery): Promise<CommitteeMeetingsView> {
+    return this.insight.committeeMeetings(await this.insight.resolveFilter(query));
+  }
+
+  @ApiProduces('text/csv')
+  @Get('committee-meetings.csv')
+  async committeeMeetingsCsv(@Query() query: InsightFilterQuery, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const view = await this.insight.committeeMeetings(await this.insight.resolveFilter(query));
+    return download(response, 'commissievergaderingen.csv', committeeMeetingsCsv(view));
   }
 }
 

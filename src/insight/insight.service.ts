@@ -3,11 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { validationFailed } from '../common/http/validation.js';
 import { punctualityQuery, missedNowQuery } from './deadline-punctuality.sql.js';
+import type { AnnualOverviewQuery } from './dto/annual-overview.query.js';
 import type { InsightFilterQuery } from './dto/insight-filter.query.js';
-import { quartersBetween, type InsightFilter } from './insight-filter.js';
-import { LEAD_TIME_MEASURES, PUNCTUALITY_DEADLINE_KINDS, THROUGHPUT_MEASURES, type LeadTimeMeasure, type ThroughputMeasure } from './insight-measures.js';
+import type { AnnualOverviewModel } from './annual-overview-pdf.js';
+import { monthsBetween, quartersBetween, type InsightFilter } from './insight-filter.js';
+import { backlogQuery } from './backlog.sql.js';
+import { coachesQuery, feedbackTotalsQuery } from './coaches.sql.js';
+import { committeeMeetingsQuery } from './committee-meetings.sql.js';
+import { invitationTotalsQuery, reviewersQuery } from './reviewers.sql.js';
+import { ACTIVE_STATES, LEAD_TIME_MEASURES, LEAD_TIME_PHASES, PUNCTUALITY_DEADLINE_KINDS, type LeadTimePhase, THROUGHPUT_MEASURES, type LeadTimeMeasure, type ThroughputMeasure } from './insight-measures.js';
 import { amsterdamToday, defaultFrom } from './insight-period.js';
-import type { DeadlinesView, LeadTimeRow, LeadTimesView, MissedDeadlineRow, PunctualityFigures, PunctualityKind, ThroughputRow, ThroughputView } from './insight.views.js';
+import { InsightRefreshService } from './insight-refresh.service.js';
+import type { BacklogRow, BacklogView, CoachesView, CoachRow, CommitteeMeetingRow, CommitteeMeetingsView, ReviewerRow, ReviewersView, DeadlinesView, LeadTimeRow, LeadTimesView, MissedDeadlineRow, PunctualityFigures, PunctualityKind, ThroughputRow, ThroughputView } from './insight.views.js';
 import { leadTimesQuery } from './lead-times.sql.js';
 import { throughputQuery } from './throughput.sql.js';
 import { WORKING_DAY_CALENDAR_FIRST_YEAR, WORKING_DAY_CALENDAR_LAST_YEAR } from './working-day-calendar-rows.js';
@@ -30,7 +37,10 @@ interface LeadTimeResult {
 /** Management figures, computed in SQL from the audit trail, the decisions and the deadlines. */
 @Injectable()
 export class InsightService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly summary: InsightRefreshService,
+  ) {}
 
   /** The filter with its defaults; a 400 naming the parameter for a period the other way round or an unknown committee. */
   async resolveFilter(query: InsightFilterQuery, now = new Date()): Promise<InsightFilter> {
@@ -48,7 +58,7 @@ export class InsightService {
 
   async leadTimes(filter: InsightFilter): Promise<LeadTimesView> {
     const { sql, parameters } = leadTimesQuery(filter);
-    const rows: LeadTimeResult[] = await this.dataSource.query(sql, parameters);
+    const [rows, refreshedAt]: [LeadTimeResult[], string | null] = await Promise.all([this.dataSource.query(sql, parameters), this.summary.refreshedAt()]);
     const find = (measure: LeadTimeMeasure, quarter: string | null) =>
       rows.find((row) => row.measure === measure && row.quarter === quarter);
     const row = (measure: LeadTimeMeasure, quarter: string | null): LeadTimeRow => {
@@ -64,6 +74,7 @@ export class InsightService {
     };
     return {
       filter,
+      refreshedAt,
       overall: LEAD_TIME_MEASURES.map((measure) => row(measure, null)),
       byQuarter: quartersBetween(filter.from, filter.to).flatMap((quarter) => LEAD_TIME_MEASURES.map((measure) => row(measure, quarter))),
     };
@@ -71,9 +82,12 @@ export class InsightService {
 
   async throughput(filter: InsightFilter): Promise<ThroughputView> {
     const { sql, parameters } = throughputQuery(filter);
-    const counts: { quarter: string; measure: ThroughputMeasure; count: number }[] = await this.dataSource.query(sql, parameters);
+    const [counts, refreshedAt]: [{ quarter: string; measure: ThroughputMeasure; count: number }[], string | null] = await Promise.all([
+      this.dataSource.query(sql, parameters),
+      this.summary.refreshedAt(),
+    ]);
     const quarters = quartersBetween(filter.from, filter.to).map((quarter) => throughputRow(quarter, counts.filter((count) => count.quarter === quarter)));
-    return { filter, quarters, total: throughputRow('total', counts) };
+    return { filter, refreshedAt, quarters, total: throughputRow('total', counts) };
   }
 
   async deadlines(filter: InsightFilter, now = new Date()): Promise<DeadlinesView> {
@@ -90,6 +104,111 @@ export class InsightService {
       missedNowTruncated: rows.length > MISSED_NOW_LIMIT,
     };
   }
+  async backlog(filter: InsightFilter, now = new Date()): Promise<BacklogView> {
+    const { sql, parameters } = backlogQuery(filter, now);
+    const [counts, refreshedAt]: [{ month: string; measure: LeadTimePhase; count: number }[], string | null] = await Promise.all([
+      this.dataSource.query(sql, parameters),
+      this.summary.refreshedAt(),
+    ]);
+    const months = monthsBetween(filter.from, filter.to).map((month) => {
+      const row = emptyBacklogRow(month);
+      for (const count of counts.filter((c) => c.month === month)) {
+        row[count.measure] = count.count;
+        row.total += count.count;
+      }
+      return row;
+    });
+    return { filter, refreshedAt, months };
+  }
+
+  async reviewers(filter: InsightFilter, now = new Date()): Promise<ReviewersView> {
+    const perReviewer = reviewersQuery(filter, now);
+    const totals = invitationTotalsQuery(filter);
+    const [rows, [overall]]: [ReviewerRow[], { medianResponseDays: number | null }[]] = await Promise.all([
+      this.dataSource.query(perReviewer.sql, perReviewer.parameters),
+      this.dataSource.query(totals.sql, totals.parameters),
+    ]);
+    const reviewers = rows.map((row) => ({ ...row, medianResponseDays: oneDecimal(row.medianResponseDays) }));
+    const sum = (pick: (row: ReviewerRow) => number) => reviewers.reduce((total, row) => total + pick(row), 0);
+    return {
+      filter,
+      reviewers,
+      total: {
+        invited: sum((row) => row.invited),
+        accepted: sum((row) => row.accepted),
+        declined: sum((row) => row.declined),
+        expired: sum((row) => row.expired),
+        pending: sum((row) => row.pending),
+        medianResponseDays: oneDecimal(overall?.medianResponseDays),
+        reviewsOnTime: sum((row) => row.reviewsOnTime),
+        reviewsLate: sum((row) => row.reviewsLate),
+        reviewsMissed: sum((row) => row.reviewsMissed),
+        openReviews: sum((row) => row.openReviews),
+      },
+    };
+  }
+
+  async coaches(filter: InsightFilter): Promise<CoachesView> {
+    const perCoach = coachesQuery(filter, ACTIVE_STATES);
+    const totals = feedbackTotalsQuery(filter);
+    const [rows, [overall]]: [CoachRow[], { medianTurnaroundDays: number | null }[]] = await Promise.all([
+      this.dataSource.query(perCoach.sql, perCoach.parameters),
+      this.dataSource.query(totals.sql, totals.parameters),
+    ]);
+    const coaches = rows.map((row) => ({ ...row, medianTurnaroundDays: oneDecimal(row.medianTurnaroundDays) }));
+    const sum = (pick: (row: CoachRow) => number) => coaches.reduce((total, row) => total + pick(row), 0);
+    return {
+      filter,
+      coaches,
+      total: {
+        caseload: sum((row) => row.caseload),
+        feedbackGiven: sum((row) => row.feedbackGiven),
+        feedbackOnTime: sum((row) => row.feedbackOnTime),
+        medianTurnaroundDays: oneDecimal(overall?.medianTurnaroundDays),
+      },
+    };
+  }
+
+  /** Every figure of one calendar year, for the jaaroverzicht PDF. */
+  async annualOverview(query: AnnualOverviewQuery, now = new Date()): Promise<AnnualOverviewModel> {
+    const filter = await this.resolveFilter({ from: `${query.year}-01-01`, to: `${query.year}-12-31`, committee: query.committee, targetLevel: query.targetLevel });
+    const [committee]: { name: string }[] = filter.committee ? await this.dataSource.query(`SELECT name FROM committees WHERE id = $1`, [filter.committee]) : [];
+    const [leadTimes, throughput, backlog, deadlines, reviewers, coaches, meetings] = await Promise.all([
+      this.leadTimes(filter),
+      this.throughput(filter),
+      this.backlog(filter, now),
+      this.deadlines(filter, now),
+      this.reviewers(filter, now),
+      this.coaches(filter),
+      this.committeeMeetings(filter),
+    ]);
+    return { year: query.year, committeeName: committee?.name ?? null, leadTimes, throughput, backlog, deadlines, reviewers, coaches, meetings, printedAt: now };
+  }
+
+  async committeeMeetings(filter: InsightFilter): Promise<CommitteeMeetingsView> {
+    const { sql, parameters } = committeeMeetingsQuery(filter);
+    const rows: (Omit<CommitteeMeetingRow, 'startsAt'> & { startsAt: Date })[] = await this.dataSource.query(sql, parameters);
+    const meetings = rows.map((row) => ({ ...row, startsAt: row.startsAt.toISOString() }));
+    const cases = meetings.reduce((total, row) => total + row.cases, 0);
+    const decisions = meetings.reduce((total, row) => total + row.decisions, 0);
+    return {
+      filter,
+      meetings,
+      total: {
+        meetings: meetings.length,
+        cases,
+        decisions,
+        casesPerMeeting: meetings.length ? oneDecimal(cases / meetings.length) : null,
+        decisionsPerMeeting: meetings.length ? oneDecimal(decisions / meetings.length) : null,
+      },
+    };
+  }
+}
+
+export function emptyBacklogRow(month: string): BacklogRow {
+  const row = { month, total: 0 } as BacklogRow;
+  for (const phase of LEAD_TIME_PHASES) row[phase] = 0;
+  return row;
 }
 
 function throughputRow(quarter: string, counts: { measure: ThroughputMeasure; count: number }[]): ThroughputRow {

@@ -6,4 +6,5 @@ export const QUEUES = {
   deadlines: { name: 'deadlines', jobs: ['track.transition', 'deadline-reminder', 'weekly-digest', 'daily-digest'] },
   operations: { name: 'operations', jobs: ['watchdog'] },
   privacy: { name: 'privacy', jobs: ['apply-retention'] },
+  insight: { name: 'insight', jobs: ['track.transition', 'refresh'] },
 } as const;

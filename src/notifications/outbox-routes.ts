@@ -37,6 +37,12 @@ export const OUTBOX_ROUTES: Record<string, OutboxRoute | readonly OutboxRoute[]>
       job: 'track.transition',
       options: () => ({ attempts: 8, backoff: { type: 'exponential', delay: 2000 }, ...KEEP }),
     },
+    // The insight figures are rebuilt after transitions, debounced (src/insight/insight.processor.ts).
+    {
+      queue: QUEUES.insight.name,
+      job: 'track.transition',
+      options: () => ({ attempts: 5, backoff: { type: 'exponential', delay: 2000 }, ...KEEP }),
+    },
   ],
   [OUTBOX_TOPICS.deadlineReminder]: {
     queue: QUEUES.deadlines.name,

@@ -1,6 +1,7 @@
 import type { TestingModule } from '@nestjs/testing';
 import { Redis } from 'ioredis';
 import request from 'supertest';
+import { INSIGHT_REFRESH_SCHEDULER } from '../../src/insight/insight.processor.js';
 import { QUEUES } from '../../src/jobs/queues.js';
 import { RETENTION_SCHEDULER } from '../../src/privacy/retention.processor.js';
 import { DAILY_DIGEST_SCHEDULER, WEEKLY_DIGEST_SCHEDULER } from '../../src/deadlines/deadlines.processor.js';
@@ -107,6 +108,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
           `${QUEUES.deadlines.name}/${WEEKLY_DIGEST_SCHEDULER}`,
           `${QUEUES.operations.name}/${WATCHDOG_SCHEDULER}`,
           `${QUEUES.privacy.name}/${RETENTION_SCHEDULER}`,
+          `${QUEUES.insight.name}/${INSIGHT_REFRESH_SCHEDULER}`,
         ].sort(),
       );
       const client = new Redis(redis.url(), { maxRetriesPerRequest: 1 });
@@ -116,7 +118,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
 
       // What the keeper's own timer does once a minute.
       const restored = await worker.get(SchedulerKeeper).restore();
-      expect(restored.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, RETENTION_SCHEDULER].sort());
+      expect(restored.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, RETENTION_SCHEDULER, INSIGHT_REFRESH_SCHEDULER].sort());
       expect(await allSchedulers()).toEqual(before);
       expect(await worker.get(SchedulerKeeper).restore()).toEqual([]);
     });
@@ -192,7 +194,7 @@ describe('operations: the queue dashboard and the watchdog (a private Redis that
         expect(await deadlines.getJobScheduler(WEEKLY_DIGEST_SCHEDULER)).toBeUndefined();
 
         const report = await worker.get(Watchdog).repair();
-        expect(report.schedulers.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, RETENTION_SCHEDULER].sort());
+        expect(report.schedulers.sort()).toEqual([DAILY_DIGEST_SCHEDULER, EXPIRE_SESSIONS_SCHEDULER, WATCHDOG_SCHEDULER, WEEKLY_DIGEST_SCHEDULER, RETENTION_SCHEDULER, INSIGHT_REFRESH_SCHEDULER].sort());
         await settle(worker, t.dataSource, t.config.REDIS_URL);
         // The two mails, and every transition of the week (their handlers are idempotent), went back to
         // the relay: by this pass, or by the watchdog job that the restored scheduler starts at once

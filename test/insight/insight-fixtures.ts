@@ -45,12 +45,13 @@ export interface FixedDecision {
   decidedBy: string;
   verdict: 'recognised' | 'not_recognised';
   decidedAt: string;
+  meetingId?: string;
 }
 
 export async function insertDecision(t: TestApp, decision: FixedDecision): Promise<void> {
   await t.dataSource.query(
-    `INSERT INTO decisions (application_id, committee_id, round, verdict, level, motivation, panel, departs_from_panel, decided_by, decided_at)
-     VALUES ($1, $2, 1, $3, $4, $5, '[]', false, $6, $7)`,
+    `INSERT INTO decisions (application_id, committee_id, round, verdict, level, motivation, panel, departs_from_panel, decided_by, decided_at, meeting_id)
+     VALUES ($1, $2, 1, $3, $4, $5, '[]', false, $6, $7, $8)`,
     [
       decision.applicationId,
       decision.committeeId,
@@ -59,6 +60,7 @@ export async function insertDecision(t: TestApp, decision: FixedDecision): Promi
       decision.verdict === 'not_recognised' ? 'Onvoldoende onderbouwd.' : null,
       decision.decidedBy,
       decision.decidedAt,
+      decision.meetingId ?? null,
     ],
   );
 }
@@ -71,14 +73,16 @@ export interface FixedDeadline {
   metAt?: string;
   missedAt?: string;
   assigneeRole?: string;
+  assigneeIds?: string[];
+  createdAt?: string;
 }
 
 let deadlineCounter = 0;
 
 export async function insertDeadline(t: TestApp, deadline: FixedDeadline): Promise<void> {
   await t.dataSource.query(
-    `INSERT INTO deadlines (application_id, kind, key, assignee_role, due_at, status, met_at, missed_at, closed_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    `INSERT INTO deadlines (application_id, kind, key, assignee_role, due_at, status, met_at, missed_at, closed_at, assignee_ids, created_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, coalesce($11::timestamptz, now()))`,
     [
       deadline.applicationId,
       deadline.kind,
@@ -89,6 +93,34 @@ export async function insertDeadline(t: TestApp, deadline: FixedDeadline): Promi
       deadline.metAt ?? null,
       deadline.missedAt ?? null,
       deadline.status === 'met' || deadline.status === 'cancelled' ? (deadline.metAt ?? deadline.missedAt ?? deadline.dueAt) : null,
+      deadline.assigneeIds ?? [],
+      deadline.createdAt ?? null,
+    ],
+  );
+}
+
+export interface FixedInvitation {
+  applicationId: string;
+  reviewerId: string;
+  status: 'pending' | 'accepted' | 'declined' | 'expired';
+  invitedAt: string;
+  respondedAt?: string;
+}
+
+/** A panel invitation answered (or not) at fixed moments; an expired one closes a week after it was sent. */
+export async function insertInvitation(t: TestApp, invitation: FixedInvitation): Promise<void> {
+  const closedAt = invitation.status === 'pending' ? null : (invitation.respondedAt ?? new Date(Date.parse(invitation.invitedAt) + 7 * 86_400_000).toISOString());
+  await t.dataSource.query(
+    `INSERT INTO panel_invitations (application_id, reviewer_id, kind, status, invited_at, response_due_at, responded_at, closed_at, decline_reason)
+     VALUES ($1, $2, 'science', $3, $4, $4::timestamptz + interval '7 days', $5, $6, $7)`,
+    [
+      invitation.applicationId,
+      invitation.reviewerId,
+      invitation.status,
+      invitation.invitedAt,
+      invitation.respondedAt ?? null,
+      closedAt,
+      invitation.status === 'declined' ? 'Geen tijd.' : null,
     ],
   );
 }

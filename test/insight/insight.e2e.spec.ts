@@ -1,11 +1,12 @@
 import request from 'supertest';
 import { WorkingDayCalendar } from '../../src/calendar/working-days.js';
+import { InsightRefreshService, type InsightRefreshResult } from '../../src/insight/insight-refresh.service.js';
 import { InsightService } from '../../src/insight/insight.service.js';
 import type { TestUser } from '../assessment/assessment-helpers.js';
-import { createCommittee } from '../committee/support/committee-fixtures.js';
+import { createCommittee, pdfText } from '../committee/support/committee-fixtures.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { insertDeadline, insertDecision, insertFixedCase } from './insight-fixtures.js';
+import { insertDeadline, insertDecision, insertFixedCase, insertInvitation } from './insight-fixtures.js';
 
 /** 10:00 UTC: the same calendar date in Amsterdam, winter or summer. */
 const on = (date: string) => `${date}T10:00:00Z`;
@@ -40,6 +41,7 @@ describe('insight: management figures in SQL from the audit trail, the decisions
   let north: string;
   let south: string;
   let caseF: { id: string; reference: string };
+  let refreshed: InsightRefreshResult;
 
   const get = async (user: TestUser, path: string) => (await request(t.server).get(path).set(user.auth).expect(200)).body;
 
@@ -81,7 +83,7 @@ describe('insight: management figures in SQL from the audit trail, the decisions
       [north, on('2025-06-02'), by],
     );
     await t.dataSource.query(`INSERT INTO agenda_items (meeting_id, application_id, round, position, added_by) VALUES ($1, $2, 1, 1, $3)`, [meeting.id, a.id, by]);
-    await insertDecision(t, { applicationId: a.id, committeeId: north, decidedBy: chair.user.id, verdict: 'recognised', decidedAt: on('2025-06-02') });
+    await insertDecision(t, { applicationId: a.id, committeeId: north, decidedBy: chair.user.id, verdict: 'recognised', decidedAt: on('2025-06-02'), meetingId: meeting.id });
 
     const b = await insertFixedCase(t, by, {
       name: 'Bravo',
@@ -102,7 +104,13 @@ describe('insight: management figures in SQL from the audit trail, the decisions
         { to: 'decided.notRecognised', at: on('2025-07-03') },
       ],
     });
-    await insertDecision(t, { applicationId: b.id, committeeId: south, decidedBy: chair.user.id, verdict: 'not_recognised', decidedAt: on('2025-07-01') });
+    const [southMeeting]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO committee_meetings (committee_id, starts_at, created_by) VALUES ($1, $2, $3) RETURNING id`,
+      [south, on('2025-07-01'), by],
+    );
+    await t.dataSource.query(`INSERT INTO agenda_items (meeting_id, application_id, round, position, added_by) VALUES ($1, $2, 1, 1, $3)`, [southMeeting.id, b.id, by]);
+    await t.dataSource.query(`INSERT INTO committee_meetings (committee_id, starts_at, created_by) VALUES ($1, $2, $3)`, [north, on('2025-09-01'), by]);
+    await insertDecision(t, { applicationId: b.id, committeeId: south, decidedBy: chair.user.id, verdict: 'not_recognised', decidedAt: on('2025-07-01'), meetingId: southMeeting.id });
 
     await insertFixedCase(t, by, {
       name: 'Charlie',
@@ -147,14 +155,30 @@ describe('insight: management figures in SQL from the audit trail, the decisions
     // Review: one on time, one late (A), one missed (B). Coach feedback: on time (A), missed then
     // cancelled (B), missed and open (F). An invitation cancelled before its date is not judged; a
     // deadline of 2026 lies outside the period.
-    await insertDeadline(t, { applicationId: a.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-04-29') });
-    await insertDeadline(t, { applicationId: a.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-05-02') });
-    await insertDeadline(t, { applicationId: b.id, kind: 'review', dueAt: on('2025-03-20'), status: 'missed', missedAt: on('2025-03-21') });
-    await insertDeadline(t, { applicationId: a.id, kind: 'coach_feedback', dueAt: '2025-03-25T15:00:00Z', status: 'met', metAt: '2025-03-25T09:00:00Z' });
+    const reviewerIds = [reviewer.user.id];
+    await insertDeadline(t, { applicationId: a.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-04-29'), assigneeIds: reviewerIds });
+    await insertDeadline(t, { applicationId: a.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-05-02'), assigneeIds: reviewerIds });
+    await insertDeadline(t, { applicationId: b.id, kind: 'review', dueAt: on('2025-03-20'), status: 'missed', missedAt: on('2025-03-21'), assigneeIds: reviewerIds });
+    // Asked Tue 18 March, given Tue 25 March: 5 working days.
+    await insertDeadline(t, {
+      applicationId: a.id,
+      kind: 'coach_feedback',
+      createdAt: on('2025-03-18'),
+      dueAt: '2025-03-25T15:00:00Z',
+      status: 'met',
+      metAt: '2025-03-25T09:00:00Z',
+      assigneeIds: [coach.user.id],
+    });
+    await t.dataSource.query(`UPDATE applications SET coach_id = $1 WHERE id = ANY($2)`, [coach.user.id, [a.id, caseF.id]]);
+    // Invitations: answered after 1 working day, after 2 (Thu 17 to Tue 22 April, Easter Monday off), and one expired.
+    await insertInvitation(t, { applicationId: a.id, reviewerId: reviewer.user.id, status: 'accepted', invitedAt: on('2025-04-14'), respondedAt: on('2025-04-15') });
+    await insertInvitation(t, { applicationId: a.id, reviewerId: reviewer.user.id, status: 'declined', invitedAt: on('2025-04-17'), respondedAt: on('2025-04-22') });
+    await insertInvitation(t, { applicationId: b.id, reviewerId: reviewer.user.id, status: 'expired', invitedAt: on('2025-03-03') });
     await insertDeadline(t, { applicationId: b.id, kind: 'coach_feedback', dueAt: on('2025-02-10'), status: 'cancelled', missedAt: on('2025-02-11') });
     await insertDeadline(t, { applicationId: caseF.id, kind: 'coach_feedback', dueAt: '2025-12-19T16:00:00Z', status: 'missed', missedAt: '2025-12-19T17:00:00Z', assigneeRole: 'coach' });
     await insertDeadline(t, { applicationId: a.id, kind: 'invitation_response', dueAt: on('2025-04-10'), status: 'cancelled' });
     await insertDeadline(t, { applicationId: a.id, kind: 'review', dueAt: on('2026-02-02'), status: 'met', metAt: on('2026-02-01') });
+    refreshed = await t.app.get(InsightRefreshService).refresh();
   });
 
   afterAll(async () => {
@@ -273,10 +297,113 @@ describe('insight: management figures in SQL from the audit trail, the decisions
     });
   });
 
+  describe('the summary tables', () => {
+    it('say when they were rebuilt, and the figures read from them say so too', async () => {
+      // Milestones: 4 submitted, 2 admitted, 1 not admitted, 1 withdrawn, 1 expired, 2 first publications (E in 2020), 2 decisions.
+      expect(refreshed.milestones).toBe(13);
+      // Stays: A 5, B 5 (besluit still running), C 1, D 1; submission to decision: A, B.
+      expect(refreshed.spans).toBe(14);
+      expect((await get(secretary, `/insight/lead-times${YEAR_2025}`)).refreshedAt).toBe(refreshed.refreshedAt);
+      expect((await get(member, `/insight/backlog${YEAR_2025}`)).refreshedAt).toBe(refreshed.refreshedAt);
+    });
+  });
+
+  describe('backlog', () => {
+    it('counts the cases in each phase at the end of every month', async () => {
+      const view = await get(secretary, `/insight/backlog${YEAR_2025}`);
+      const phases = (row: Record<string, number>) => [row.intake, row.beschrijven, row.beoordelen, row.commissie, row.besluit, row.total];
+      expect(view.months.map((row: { month: string }) => row.month)).toEqual(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'].map((m) => `2025-${m}`));
+      expect(view.months.map(phases)).toEqual([
+        [0, 1, 0, 0, 0, 1], // B describing since 24 January
+        [0, 1, 0, 0, 0, 1],
+        [0, 1, 1, 0, 0, 2], // A describing, B in review
+        [0, 0, 1, 1, 0, 2], // A in review, B with the committee
+        [0, 0, 0, 2, 0, 2],
+        [0, 0, 0, 1, 0, 1], // A published on 12 June
+        ...Array(6).fill([0, 0, 0, 0, 1, 1]), // B decided 3 July, its letter phase still running; C and D came and went within a month
+      ]);
+      const northOnly = await get(chair, `/insight/backlog${YEAR_2025}&committee=${north}`);
+      expect(northOnly.months.map((row: { total: number }) => row.total)).toEqual([0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
+    });
+  });
+
+  describe('reviewers, coaches and the committee', () => {
+    it('per reviewer: invitations by outcome, the median answer in working days, reviews on time', async () => {
+      const view = await get(secretary, `/insight/reviewers${YEAR_2025}`);
+      const figures = { invited: 3, accepted: 1, declined: 1, expired: 1, pending: 0, medianResponseDays: 1.5, reviewsOnTime: 1, reviewsLate: 1, reviewsMissed: 1, openReviews: 0 };
+      expect(view.reviewers).toEqual([{ reviewerId: reviewer.user.id, name: reviewer.user.name, ...figures }]);
+      expect(view.total).toEqual(figures);
+      const secondQuarter = await get(member, '/insight/reviewers?from=2025-04-01&to=2025-06-30');
+      expect(secondQuarter.total).toMatchObject({ invited: 2, expired: 0, medianResponseDays: 1.5, reviewsOnTime: 1, reviewsLate: 1, reviewsMissed: 0 });
+    });
+
+    it('per coach: the caseload now and the feedback turnaround in working days', async () => {
+      const view = await get(secretary, `/insight/coaches${YEAR_2025}`);
+      // A is published (not coached any more), F is being described.
+      const figures = { caseload: 1, feedbackGiven: 1, feedbackOnTime: 1, medianTurnaroundDays: 5 };
+      expect(view.coaches).toEqual([{ coachId: coach.user.id, name: coach.user.name, ...figures }]);
+      expect(view.total).toEqual(figures);
+    });
+
+    it('per meeting: the cases on the agenda and the decisions taken', async () => {
+      const view = await get(member, `/insight/committee-meetings${YEAR_2025}`);
+      expect(view.meetings.map((m: { startsAt: string; committeeName: string; cases: number; decisions: number }) => [m.startsAt, m.committeeName, m.cases, m.decisions])).toEqual([
+        ['2025-06-02T10:00:00.000Z', 'Deelcommissie Noord', 1, 1],
+        ['2025-07-01T10:00:00.000Z', 'Deelcommissie Zuid', 1, 1],
+        ['2025-09-01T10:00:00.000Z', 'Deelcommissie Noord', 0, 0],
+      ]);
+      expect(view.total).toEqual({ meetings: 3, cases: 2, decisions: 2, casesPerMeeting: 0.7, decisionsPerMeeting: 0.7 });
+      const north2025 = await get(chair, `/insight/committee-meetings${YEAR_2025}&committee=${north}`);
+      expect(north2025.total).toEqual({ meetings: 2, cases: 1, decisions: 1, casesPerMeeting: 0.5, decisionsPerMeeting: 0.5 });
+    });
+
+    it('exports each as CSV with Dutch headers', async () => {
+      const backlog = (await request(t.server).get(`/insight/backlog.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
+      expect(backlog.slice(0, 2)).toEqual(['\uFEFFMaand,Intake,Beschrijven,Beoordelen,Commissie,Besluit,Totaal', '2025-01,0,1,0,0,0,1']);
+      const reviewers = (await request(t.server).get(`/insight/reviewers.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
+      expect(reviewers.at(-2)).toBe('Totaal,3,1,1,1,0,1.5,1,1,1,0');
+      const coaches = (await request(t.server).get(`/insight/coaches.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
+      expect(coaches[0]).toBe('\uFEFFBegeleider,Zaken nu,Feedback gegeven,Feedback op tijd,Mediaan doorlooptijd feedback (werkdagen)');
+      const meetings = (await request(t.server).get(`/insight/committee-meetings.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
+      expect(meetings[1]).toBe('2025-06-02T10:00:00.000Z,Deelcommissie Noord,1,1');
+    });
+  });
+
+  describe('the jaaroverzicht', () => {
+    it('puts the year’s main figures in a PDF, in Dutch', async () => {
+      const response = await request(t.server)
+        .get('/insight/jaaroverzicht.pdf?year=2025')
+        .set(chair.auth)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toBe('application/pdf');
+      expect(response.headers['content-disposition']).toBe('attachment; filename="jaaroverzicht-2025.pdf"');
+      const text = pdfText(response.body as Buffer);
+      expect(text).toContain('Jaaroverzicht 2025');
+      expect(text).toContain('Aanmeldingen: 4');
+      expect(text).toContain('Van aanmelding tot besluit: 89,5 · 105,3 · 114,7 (2)');
+      expect(text).toContain('Beoordeling: 33,3% van 3');
+      expect(text).toContain('Mediaan antwoordtijd: 1,5 werkdagen');
+      expect(text).toContain('Zaken per vergadering: 0,7');
+    });
+
+    it('refuses a year outside the calendar, and anyone the figures are not for', async () => {
+      const refused = await request(t.server).get('/insight/jaaroverzicht.pdf?year=1999').set(secretary.auth).expect(400);
+      expect(refused.body.errors.map((error: { field: string }) => error.field)).toEqual(['year']);
+      await request(t.server).get('/insight/jaaroverzicht.pdf').set(secretary.auth).expect(400);
+      await request(t.server).get('/insight/jaaroverzicht.pdf?year=2025').set(owner.auth).expect(403);
+    });
+  });
+
   describe('access', () => {
     it.each(['owner', 'coach', 'reviewer'] as const)('refuses a %s every figure and export', async (role) => {
       const user = { owner, coach, reviewer }[role];
-      for (const path of ['lead-times', 'throughput', 'deadlines', 'lead-times.csv', 'throughput.csv', 'deadlines.csv', 'missed-deadlines.csv'])
+      for (const path of ['lead-times', 'throughput', 'deadlines', 'backlog', 'reviewers', 'coaches', 'committee-meetings', 'lead-times.csv', 'throughput.csv', 'deadlines.csv', 'missed-deadlines.csv', 'backlog.csv', 'reviewers.csv', 'coaches.csv', 'committee-meetings.csv'])
         await request(t.server).get(`/insight/${path}`).set(user.auth).expect(403);
     });
 

@@ -1,7 +1,9 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createCommittee } from '../committee/support/committee-fixtures.js';
+import { InsightRefreshService } from '../../src/insight/insight-refresh.service.js';
 import { insertDeadline, insertDecision, insertFixedCase } from '../insight/insight-fixtures.js';
+import { createDraft, step } from '../support/applications.js';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
@@ -74,6 +76,7 @@ describe('the Inzicht dashboard', () => {
     });
     await insertDeadline(t, { applicationId: alfa.id, kind: 'review', dueAt: on('2025-04-30'), status: 'met', metAt: on('2025-04-29') });
     await insertDeadline(t, { applicationId: waiting.id, kind: 'coach_feedback', dueAt: on('2025-12-19'), status: 'missed', missedAt: on('2025-12-20'), assigneeRole: 'coach' });
+    await t.app.get(InsightRefreshService).refresh();
   });
 
   it('shows each figure as a table with a caption and a summary, filtered through the address', async () => {
@@ -88,7 +91,14 @@ describe('the Inzicht dashboard', () => {
       'Van de 2 aanvragen met een besluit in deze periode was de helft binnen 89,5 werkdagen van aanmelding tot besluit (mediaan), en 9 op de 10 binnen 114,7.',
     );
     await see(summaries(page).nth(1)).text('In deze periode: 2 aanmeldingen binnen, 2 toegelaten, 1 erkend en 1 gepubliceerd.');
-    await see(summaries(page).nth(2)).text('Van de 2 termijnen die in deze periode afliepen, werd 50% op tijd gehaald; nu staat er 1 gemiste termijn open.');
+    await see(page.locator('main .insight-freshness')).contains('Doorlooptijden, instroom en werkvoorraad bijgewerkt om ');
+    // Bravo is still in its decision phase (the letter); nothing else was under way at the end of December.
+    await see(summaries(page).nth(2)).text('Aan het eind van december 2025 liep 1 aanvraag in een fase van intake tot besluit.');
+    await see(page.getByRole('table', { name: /Aantal aanvragen per fase aan het eind van elke maand/ }).getByRole('row', { name: /april 2025/ })).text('april 2025\t0\t0\t1\t1\t0\t2');
+    await see(summaries(page).nth(3)).text('Van de 2 termijnen die in deze periode afliepen, werd 50% op tijd gehaald; nu staat er 1 gemiste termijn open.');
+    await see(summaries(page).nth(6)).text('In deze periode vergaderde geen commissie.');
+    await see(page.getByRole('link', { name: 'Jaaroverzicht 2025 downloaden als PDF' })).attribute('href', '/insight/jaaroverzicht.pdf?year=2025');
+    await see(page.getByRole('link', { name: 'Werkvoorraad downloaden als CSV' })).attribute('href', '/insight/backlog.csv?from=2025-01-01&to=2025-12-31');
     const overall = page.getByRole('table', { name: 'Doorlooptijd per fase in werkdagen, over de hele periode' });
     await see(overall.getByRole('row', { name: /Van aanmelding tot besluit/ })).text('Van aanmelding tot besluit\t2\t89,5\t105,3\t114,7');
     await see(page.getByRole('table', { name: 'Aantal aanvragen per kwartaal en per stap' }).getByRole('row', { name: /Totaal/ })).contains('Totaal');
@@ -122,5 +132,36 @@ describe('the Inzicht dashboard', () => {
     await see(summaries(page).nth(0)).contains('89,5 werkdagen');
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'insight-phone');
+  });
+  it('shows an owner where the case stands against the usual duration of its phase', async () => {
+    const { t } = web;
+    // Ten intake stays that ended in the last weeks, of 1 to 10 calendar days.
+    const day = 86_400_000;
+    const start = Date.now() - 40 * day;
+    for (let index = 1; index <= 10; index++)
+      await insertFixedCase(t, secretary.user.id, {
+        name: `Recent ${index}`,
+        targetLevel: 'goed_beschreven',
+        state: 'description',
+        submittedAt: new Date(start).toISOString(),
+        history: [
+          { to: 'intake', at: new Date(start).toISOString() },
+          { to: 'description', at: new Date(start + index * day).toISOString() },
+        ],
+      });
+    const owner = await createUser(t, ['owner'], { name: 'Olga Eigenaar' });
+    const draft = await createDraft(t, owner.auth, { name: 'Buurtkamer Vandaag' });
+    await step(t, owner.auth, draft.id, 'submit', { version: draft.version });
+    await t.app.get(InsightRefreshService).refresh();
+
+    for (const [viewport, name] of [[undefined, 'phase-duration-desktop'], [PHONE, 'phase-duration-phone']] as const) {
+      const page = await newPage(viewport);
+      await logIn(page, owner.user.email);
+      await page.goto(`${web.base}/aanmeldingen/${draft.id}`);
+      await see(page.locator('main .phase-duration')).contains('deze aanvraag is er nu 0 werkdagen in.');
+      await see(page.locator('main .phase-duration')).contains('Dat is de middelste helft van de 10 aanvragen die deze fase het afgelopen jaar afrondden.');
+      expect(await horizontalOverflow(page)).toBe(0);
+      await expectAccessible(page, name);
+    }
   });
 });

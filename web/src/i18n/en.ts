@@ -12,6 +12,8 @@ import { anchorsEn } from './anchors-en';
 import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
 import { oidcEn } from './oidc-en';
+import { insightWorkloadEn } from './insight-workload-en';
+import { phaseDurationEn } from './phase-duration-en';
 import { deadlinesEn } from './deadlines-en';
 import { agendaMailEn } from './agenda-mail-en';
 import { letterEn } from './letter-en';
@@ -40,6 +42,8 @@ export const en: Messages = {
   staffList: staffListEn,
   insight: insightEn,
   oidc: oidcEn,
+  insightWorkload: insightWorkloadEn,
+  phaseDuration: phaseDurationEn,
   deadlines: deadlinesEn,
   agendaMail: agendaMailEn,
   letter: letterEn,

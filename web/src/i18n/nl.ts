@@ -12,6 +12,8 @@ import { anchorsNl } from './anchors-nl';
 import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
 import { oidcNl } from './oidc-nl';
+import { insightWorkloadNl } from './insight-workload-nl';
+import { phaseDurationNl } from './phase-duration-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { agendaMailNl } from './agenda-mail-nl';
 import { letterNl } from './letter-nl';
@@ -44,6 +46,8 @@ export const nl = {
   staffList: staffListNl,
   insight: insightNl,
   oidc: oidcNl,
+  insightWorkload: insightWorkloadNl,
+  phaseDuration: phaseDurationNl,
   deadlines: deadlinesNl,
   agendaMail: agendaMailNl,
   letter: letterNl,

@@ -28,6 +28,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { turnText } from '../lib/turn';
 import { useFormErrors } from '../lib/use-form-state';
 import { useResource } from '../lib/use-resource';
+import { PhaseDuration } from '../components/PhaseDuration';
 import { useSession } from '../session/session';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -115,6 +116,7 @@ function ApplicationScreen({ id }: { id: string }) {
         ) : (
           <PhaseStepper phase={view.phase} />
         )}
+        <PhaseDuration applicationId={view.id} version={view.version} />
       </section>
 
       <section aria-labelledby="turn-heading" className="section">

@@ -21,6 +21,7 @@ import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { toFieldErrors } from '../lib/field-errors';
 import { useResource } from '../lib/use-resource';
+import { AnnualOverviewLink, BacklogSection, CoachesSection, CommitteeSection, InsightFreshness, ReviewersSection } from './InsightWorkloadSections';
 import '../insight.css';
 
 const FILTER_KEYS = ['from', 'to', 'committee', 'targetLevel'] as const;
@@ -42,7 +43,7 @@ function queryFrom(form: FilterForm): InsightQuery {
 
 /**
  * Management information for the secretariat, chairs, committee members and admins: lead times,
- * throughput and deadlines as the API computes them, each a table with a caption, a one-sentence
+ * throughput, backlog, deadlines, reviewers, coaches and meetings as the API computes them, each a table with a caption, a one-sentence
  * summary and a CSV link. The filters live in the address, so a view can be bookmarked and shared.
  */
 export function InsightPage() {
@@ -60,8 +61,13 @@ export function InsightPage() {
   const leadTimes = useResource(() => insightApi.leadTimes(query), `lead-${key}`);
   const throughput = useResource(() => insightApi.throughput(query), `throughput-${key}`);
   const deadlines = useResource(() => insightApi.deadlines(query), `deadlines-${key}`);
+  const backlog = useResource(() => insightApi.backlog(query), `backlog-${key}`);
+  const reviewers = useResource(() => insightApi.reviewers(query), `reviewers-${key}`);
+  const coaches = useResource(() => insightApi.coaches(query), `coaches-${key}`);
+  const meetings = useResource(() => insightApi.committeeMeetings(query), `meetings-${key}`);
+  const resources = [leadTimes, throughput, deadlines, backlog, reviewers, coaches, meetings];
 
-  const refusal = [leadTimes.error, throughput.error, deadlines.error].find((error) => error !== undefined);
+  const refusal = resources.map((resource) => resource.error).find((error) => error !== undefined);
   const fieldErrors = refusal instanceof ApiError ? toFieldErrors(refusal.fieldErrors, locale) : {};
   const set = (field: keyof FilterForm) => (value: string) => setForm((current) => ({ ...current, [field]: value }));
 
@@ -72,7 +78,7 @@ export function InsightPage() {
     setParams(next);
   }
 
-  const retry = () => Promise.all([leadTimes.reload(), throughput.reload(), deadlines.reload()]);
+  const retry = () => Promise.all(resources.map((resource) => resource.reload()));
   const period = leadTimes.data?.filter;
 
   return (
@@ -108,14 +114,20 @@ export function InsightPage() {
 
       {refusal !== undefined ? (
         <LoadError error={refusal} onRetry={retry} />
-      ) : !leadTimes.data || !throughput.data || !deadlines.data ? (
+      ) : !leadTimes.data || !throughput.data || !deadlines.data || !backlog.data || !reviewers.data || !coaches.data || !meetings.data ? (
         <Loading />
       ) : (
         <>
           {period && <p className="utrecht-paragraph insight-period">{s.period(formatDay(period.from, locale), formatDay(period.to, locale))}</p>}
+          <InsightFreshness refreshedAt={leadTimes.data.refreshedAt} />
+          {period && <AnnualOverviewLink year={period.to.slice(0, 4)} query={query} />}
           <LeadTimesSection view={leadTimes.data} query={query} />
           <ThroughputSection view={throughput.data} query={query} />
+          <BacklogSection view={backlog.data} query={query} />
           <DeadlinesSection view={deadlines.data} query={query} />
+          <ReviewersSection view={reviewers.data} query={query} />
+          <CoachesSection view={coaches.data} query={query} />
+          <CommitteeSection view={meetings.data} query={query} />
         </>
       )}
     </>

@@ -1,0 +1,63 @@
+import type { InsightWorkloadMessages } from './insight-workload-nl';
+
+export const insightWorkloadEn: InsightWorkloadMessages = {
+  refreshedAt: (at: string) => `Lead times, throughput and backlog updated at ${at}; they are recomputed every hour and shortly after every step in an application.`,
+  annualOverview: (year: string) => `Download the annual overview ${year} as PDF`,
+  notRefreshed: 'Lead times, throughput and backlog have not been computed yet; that happens within the hour.',
+  backlog: {
+    heading: 'Backlog per phase',
+    summary: (month: string, total: number) => `At the end of ${month}, ${total === 1 ? '1 application was' : `${total} applications were`} in a phase from intake to decision.`,
+    summaryNone: 'In this period no application was in a phase from intake to decision.',
+    caption: 'Applications per phase at the end of each month (the current month: now)',
+    month: 'Month',
+    total: 'Total',
+    csvName: 'Backlog',
+  },
+  reviewers: {
+    heading: 'Reviewers',
+    summary: (invited: number, accepted: number, median: string) =>
+      `In this period ${invited === 1 ? '1 invitation was' : `${invited} invitations were`} sent, ${accepted} accepted; half were answered within ${median} working days.`,
+    summaryNone: 'In this period no invitations were sent and no review was due.',
+    caption: 'Per reviewer: invitations of the period, reviews due in the period, and what is to be written now',
+    reviewer: 'Reviewer',
+    invited: 'Invited',
+    accepted: 'Accepted',
+    declined: 'Declined',
+    expired: 'Expired',
+    pending: 'Pending',
+    medianResponse: 'Median response (working days)',
+    onTime: 'Reviews on time',
+    late: 'Late',
+    missed: 'Missed',
+    open: 'To write now',
+    total: 'Total',
+    explanation: 'Declined includes a reported conflict of interest. To write now follows the to-do list’s rule, whatever the period.',
+    csvName: 'Reviewers',
+  },
+  coaches: {
+    heading: 'Coaches',
+    summary: (caseload: number, given: number, median: string) =>
+      `Coaches now have ${caseload} ${caseload === 1 ? 'running application' : 'running applications'}; in this period they gave feedback ${given} times, half within ${median} working days of the request.`,
+    summaryNone: 'No running application has a coach now and no feedback was given in this period.',
+    caption: 'Per coach: running applications now, and feedback given in the period',
+    coach: 'Coach',
+    caseload: 'Running applications',
+    given: 'Feedback given',
+    onTime: 'On time',
+    median: 'Median turnaround (working days)',
+    total: 'Total',
+    csvName: 'Coaches',
+  },
+  committee: {
+    heading: 'Committee meetings',
+    summary: (meetings: number, casesPerMeeting: string, decisionsPerMeeting: string) =>
+      `In this period there ${meetings === 1 ? 'was 1 meeting' : `were ${meetings} meetings`}, with on average ${casesPerMeeting} cases on the agenda and ${decisionsPerMeeting} decisions.`,
+    summaryNone: 'No committee met in this period.',
+    caption: 'Per meeting: cases on the agenda and decisions taken',
+    meeting: 'Meeting',
+    committee: 'Committee',
+    cases: 'Cases on the agenda',
+    decisions: 'Decisions',
+    csvName: 'Committee meetings',
+  },
+};
