@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AccountLinksModule } from './auth/account-links/account-links.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CoachesModule } from './coaches/coaches.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
         DatabaseModule.forRoot('api', API_POOL_SIZE),
         RedisModule,
         AuthModule,
+        AccountLinksModule,
         HealthModule,
         SeedModule,
         TrackModule,
