@@ -17,6 +17,7 @@ import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
+import { accountEn } from './account-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -35,6 +36,7 @@ export const en: Messages = {
   anchors: anchorsEn,
   staffList: staffListEn,
   insight: insightEn,
+  account: accountEn,
   deadlines: deadlinesEn,
   letter: letterEn,
   statements: statementsEn,

@@ -17,6 +17,7 @@ import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
+import { accountNl } from './account-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -39,6 +40,7 @@ export const nl = {
   anchors: anchorsNl,
   staffList: staffListNl,
   insight: insightNl,
+  account: accountNl,
   deadlines: deadlinesNl,
   letter: letterNl,
   statements: statementsNl,

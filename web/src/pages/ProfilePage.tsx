@@ -6,6 +6,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
+import { MySessions } from '../components/MySessions';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { PageHeading } from '../components/PageHeading';
 import { RadioGroup, TextField } from '../components/fields';
@@ -80,6 +81,7 @@ export function ProfilePage() {
       </form>
       <NotificationPreferencesForm />
       <OwnReviewerAvailability />
+      <MySessions />
     </div>
   );
 }
