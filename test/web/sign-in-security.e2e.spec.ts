@@ -134,5 +134,18 @@ describe('sign-in security in the browser', () => {
     await desktop.goto(`${web.base}/profiel`);
     await see(desktop.locator('main table tbody tr')).count(2);
     await expectAccessible(desktop, 'my-sessions');
+
+    // An owner may turn two-step sign-in on, and off again with a code.
+    await desktop.getByRole('button', { name: 'Authenticator-app instellen' }).click();
+    const secret = (await desktop.locator('.two-factor-secret').textContent())!.trim();
+    await desktop.locator('#field-code').fill(await generate({ secret }));
+    await desktop.getByRole('button', { name: 'Aanzetten' }).click();
+    await see(desktop.locator('.recovery-codes li')).count(10);
+    await expectAccessible(desktop, 'my-two-factor-recovery-codes');
+    await desktop.getByRole('button', { name: 'Ik heb de codes bewaard, verder' }).click();
+    await see(desktop.locator('main')).contains('Inloggen in twee stappen staat aan. U heeft nog 10 ongebruikte herstelcodes.');
+    await desktop.locator('#field-code').fill(await generate({ secret, epoch: Math.floor(Date.now() / 30_000 + 1) * 30 }));
+    await desktop.getByRole('button', { name: 'Uitzetten' }).click();
+    await see(desktop.locator('main')).contains('Inloggen in twee stappen staat uit. Zet het aan');
   });
 });

@@ -12,6 +12,13 @@ export interface TwoFactorEnrolment {
   qrCodeSvg: string;
 }
 
+export interface TwoFactorStatus {
+  enabled: boolean;
+  /** The roles demand it: it cannot be turned off. */
+  required: boolean;
+  recoveryCodesLeft: number;
+}
+
 export interface AccountLinkView {
   purpose: 'invitation' | 'password_reset';
   email: string;
@@ -47,6 +54,10 @@ export const accountApi = {
   inspectLink: (token: string) => call<AccountLinkView>(client.POST('/auth/account-links/inspect', { body: { token } })),
   completeLink: (token: string, password: string) =>
     call<{ purpose: string; email: string }>(client.POST('/auth/account-links/complete', { body: { token, password } })),
+  twoFactorStatus: () => call<TwoFactorStatus>(client.GET('/me/two-factor')),
+  startMyEnrolment: () => call<TwoFactorEnrolment>(client.POST('/me/two-factor/enrolment')),
+  confirmMyEnrolment: (code: string) => call<{ recoveryCodes: string[] }>(client.POST('/me/two-factor/enrolment/confirm', { body: { code } })),
+  disableMine: (code: string) => call<void>(client.POST('/me/two-factor/disable', { body: { code }, parseAs: 'text' })),
   sessions: () => call<SessionView[]>(client.GET('/me/sessions')),
   endSession: (id: string) => call<void>(client.DELETE('/me/sessions/{id}', { params: { path: { id } }, parseAs: 'text' })),
 };

@@ -51,6 +51,18 @@ export const accountEn: AccountMessages = {
     unknown: 'This link is not valid.',
     askNew: 'Ask for a new link',
   },
+  twoFactor: {
+    title: 'Two-step sign-in',
+    off: 'Two-step sign-in is off. Turn it on for extra protection: after your password you then enter a code from an authenticator app.',
+    setUp: 'Set up an authenticator app',
+    scan: 'Scan the QR code with an authenticator app and enter the first code.',
+    turnOn: 'Turn on',
+    on: (left: number) => `Two-step sign-in is on. You have ${left} unused recovery code${left === 1 ? '' : 's'} left.`,
+    requiredForRole: 'Your role requires two-step sign-in; you cannot turn it off. Lost your phone? Ask the administrator to reset it.',
+    codeToTurnOff: 'Current code from the app',
+    turnOff: 'Turn off',
+    disabled: 'Two-step sign-in is off.',
+  },
   sessions: {
     title: 'Where you are signed in',
     intro: 'End a session you do not recognise; then change your password too.',

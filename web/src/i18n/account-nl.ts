@@ -50,6 +50,18 @@ export const accountNl = {
     unknown: 'Deze link is ongeldig.',
     askNew: 'Vraag een nieuwe link aan',
   },
+  twoFactor: {
+    title: 'Inloggen in twee stappen',
+    off: 'Inloggen in twee stappen staat uit. Zet het aan voor extra bescherming: na uw wachtwoord vult u dan een code uit een authenticator-app in.',
+    setUp: 'Authenticator-app instellen',
+    scan: 'Scan de QR-code met een authenticator-app en vul de eerste code in.',
+    turnOn: 'Aanzetten',
+    on: (left: number) => `Inloggen in twee stappen staat aan. U heeft nog ${left} ongebruikte herstelcode${left === 1 ? '' : 's'}.`,
+    requiredForRole: 'Uw rol vraagt inloggen in twee stappen; u kunt het niet uitzetten. Telefoon kwijt? Vraag de beheerder het terug te zetten.',
+    codeToTurnOff: 'Huidige code uit de app',
+    turnOff: 'Uitzetten',
+    disabled: 'Inloggen in twee stappen staat uit.',
+  },
   sessions: {
     title: 'Waar u bent ingelogd',
     intro: 'Beëindig een sessie die u niet herkent; verander dan ook uw wachtwoord.',

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
 import { MySessions } from '../components/MySessions';
+import { MyTwoFactor } from '../components/MyTwoFactor';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { PageHeading } from '../components/PageHeading';
 import { RadioGroup, TextField } from '../components/fields';
@@ -81,6 +82,7 @@ export function ProfilePage() {
       </form>
       <NotificationPreferencesForm />
       <OwnReviewerAvailability />
+      <MyTwoFactor />
       <MySessions />
     </div>
   );
