@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ApplicationsModule } from './applications/applications.module.js';
+import { AccountLinksModule } from './auth/account-links/account-links.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { OidcModule } from './auth/oidc/oidc.module.js';
 import { CoachesModule } from './coaches/coaches.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         RedisModule,
         AuthModule,
         OidcModule,
+        AccountLinksModule,
         HealthModule,
         SeedModule,
         TrackModule,

@@ -34,7 +34,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request));
+    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request), body, userAgent(request));
     setSessionCookie(response, this.config, token, expiresAt);
     return { user: userView(user), expiresAt };
   }
@@ -44,7 +44,7 @@ export class AuthController {
   @Post('tokens')
   @HttpCode(200)
   async token(@Body() body: LoginDto, @Req() request: Request) {
-    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request));
+    const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request), body, userAgent(request));
     return { user: userView(user), token, tokenType: 'Bearer', expiresAt };
   }
 
@@ -56,6 +56,11 @@ export class AuthController {
   }
 }
 
-function clientIp(request: Request): string {
+export function clientIp(request: Request): string {
   return request.ip ?? request.socket.remoteAddress ?? 'unknown';
+}
+
+/** What the session list shows as the device; cut short, it is only a hint. */
+export function userAgent(request: Request): string | undefined {
+  return request.header('user-agent')?.slice(0, 300) || undefined;
 }

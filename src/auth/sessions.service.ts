@@ -34,21 +34,26 @@ export class SessionsService {
   ) {}
 
   /** Starts a session; the token is returned once and only its hash is stored. */
-  async start(userId: string): Promise<{ token: string; expiresAt: Date }> {
+  async start(userId: string, userAgent?: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSessionToken();
     const expiresAt = new Date(Date.now() + this.config.SESSION_TTL_HOURS * 3600_000);
-    await this.sessions.insert({ tokenHash: hashSessionToken(token), userId, expiresAt });
+    await this.sessions.insert({ tokenHash: hashSessionToken(token), userId, expiresAt, userAgent: userAgent ?? null });
     return { token, expiresAt };
   }
 
   /**
    * The live session for a token with its (enabled) user, or null. One statement, since every
-   * authenticated request waits for it.
+   * authenticated request waits for it; it also moves the session's last-seen time on, at most
+   * once a minute, so a busy session does not write on every request.
    */
   async resolve(token: string): Promise<SessionWithUser | null> {
     const tokenHash = hashSessionToken(token);
     const [row]: ResolvedRow[] = await this.sessions.manager.query(
-      `SELECT s.id AS session_id, s.created_at AS session_created_at, s.expires_at,
+      `WITH seen AS (
+         UPDATE sessions SET last_seen_at = now()
+          WHERE token_hash = $1 AND last_seen_at < now() - interval '1 minute' AND expires_at > now()
+       )
+       SELECT s.id AS session_id, s.created_at AS session_created_at, s.expires_at,
               u.id, u.email, u.name, u.organisation, u.roles, u.language, u.disabled_at, u.created_at, u.updated_at
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1`,
@@ -74,6 +79,22 @@ export class SessionsService {
       updatedAt: row.updated_at,
     });
     return { session, user };
+  }
+
+  /** The user's live sessions, the most recently used first. */
+  listFor(userId: string): Promise<Session[]> {
+    return this.sessions
+      .createQueryBuilder('session')
+      .where('session.user_id = :userId AND session.expires_at > now()', { userId })
+      .orderBy('session.last_seen_at', 'DESC')
+      .addOrderBy('session.id')
+      .getMany();
+  }
+
+  /** Ends one of the user's own sessions; false when they have none with that id. */
+  async endOwn(userId: string, sessionId: string): Promise<boolean> {
+    const result = await this.sessions.delete({ id: sessionId, userId });
+    return (result.affected ?? 0) > 0;
   }
 
   async end(sessionId: string): Promise<void> {

@@ -96,6 +96,32 @@ export class Environment {
   @Min(1)
   LOGIN_WINDOW_SECONDS = 900;
 
+  /** The name authenticator apps show next to the account. */
+  @IsString()
+  @MinLength(1)
+  TWO_FACTOR_ISSUER = 'Erkenningstraject';
+
+  /** Code attempts (authenticator or recovery code) per account within LOGIN_WINDOW_SECONDS. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  TWO_FACTOR_MAX_FAILURES = 5;
+
+  /** How long an invitation link for a new staff account works. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 14)
+  INVITATION_LINK_TTL_HOURS = 72;
+
+  /** How long a password-reset link works. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(5)
+  @Max(24 * 60)
+  PASSWORD_RESET_LINK_TTL_MINUTES = 60;
+
   /** Requests per client IP to the public databank and open-data API within the window. */
   @Transform(toInteger)
   @IsInt()

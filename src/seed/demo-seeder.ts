@@ -10,7 +10,9 @@ import { ReviewersService } from '../reviewers/reviewers.service.js';
 import { User } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
 import { DemoCasesSeeder } from './demo-cases.js';
-import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_USERS } from './demo-users.js';
+import { TwoFactorService } from '../auth/two-factor/two-factor.service.js';
+import { requiresTwoFactor } from '../auth/two-factor/two-factor-policy.js';
+import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-users.js';
 
 /**
  * The demo accounts, reviewer profiles and committee, and the demo owner's cases along the track;
@@ -26,6 +28,7 @@ export class DemoSeeder {
     private readonly reviewers: ReviewersService,
     private readonly committees: CommitteesService,
     private readonly cases: DemoCasesSeeder,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Under an advisory lock: several APIs starting on one empty database seed it once. */
@@ -44,7 +47,8 @@ export class DemoSeeder {
     let created = 0;
     for (const demo of DEMO_USERS) {
       if (await users.existsBy({ email: demo.email })) continue;
-      await this.usersService.create({ ...demo, password: DEMO_PASSWORD });
+      const user = await this.usersService.create({ ...demo, password: DEMO_PASSWORD });
+      if (requiresTwoFactor(user.roles)) await this.twoFactor.enrolDemoAccount(user.id, DEMO_TOTP_SECRET);
       created++;
     }
     const byEmail = new Map((await users.findBy({ email: In(DEMO_USERS.map((u) => u.email)) })).map((u) => [u.email, u]));

@@ -3,6 +3,12 @@ import type { Role } from '../users/role.js';
 /** Documented in the README. For demonstration databases only; DEMO_SEED is off in production. */
 export const DEMO_PASSWORD = 'Erkenning-demo-2026';
 
+/**
+ * The authenticator secret of every demo account whose role needs two-step sign-in (all but the
+ * owner's). Documented in the README so a demonstration can add it to an authenticator app.
+ */
+export const DEMO_TOTP_SECRET = 'KVKFKRCPNZQUYMLXOVYDSQKJKZDTSRLD';
+
 export interface DemoUser {
   email: string;
   name: string;

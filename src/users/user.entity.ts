@@ -22,8 +22,9 @@ export class User {
   @Column({ type: 'text' })
   language: Language;
 
-  @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash: string;
+  /** Null for an invited account until its owner sets a password through the link. */
+  @Column({ name: 'password_hash', type: 'text', select: false, nullable: true })
+  passwordHash: string | null;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
   disabledAt: Date | null;

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
-import { CreateUserDto } from './dto/create-staff-user.dto.js';
 import { ListUsersQuery } from './dto/list-users.query.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { userView } from './dto/user.view.js';
 import { UsersService } from './users.service.js';
 
-/** Account administration: admins create staff accounts, change roles, disable accounts. */
+/** Account administration: admins change roles and disable accounts (new accounts are invited: InvitationsController). */
 @ApiTags('users')
 @Roles('admin')
 @Controller('users')
@@ -17,11 +16,6 @@ export class UsersController {
   @Get()
   async list(@Query() query: ListUsersQuery) {
     return (await this.users.list(query.role)).map(userView);
-  }
-
-  @Post()
-  async create(@Body() body: CreateUserDto) {
-    return userView(await this.users.create(body));
   }
 
   @Get(':id')

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ArrayContains, QueryFailedError, type Repository } from 'typeorm';
+import { ArrayContains, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Language, Role } from './role.js';
@@ -12,7 +12,8 @@ export interface NewUser {
   organisation: string;
   roles: Role[];
   language?: Language;
-  password: string;
+  /** Left out for an invited account: it has no password until its owner sets one through the invitation link. */
+  password?: string;
 }
 
 @Injectable()
@@ -24,7 +25,7 @@ export class UsersService {
   ) {}
 
   async create(input: NewUser): Promise<User> {
-    const passwordHash = await this.hasher.hash(input.password);
+    const passwordHash = input.password === undefined ? null : await this.hasher.hash(input.password);
     try {
       const { identifiers } = await this.users.insert({
         email: input.email.toLowerCase(),
@@ -72,8 +73,8 @@ export class UsersService {
     return this.get(id);
   }
 
-  async setPassword(id: string, password: string): Promise<void> {
-    await this.users.update({ id }, { passwordHash: await this.hasher.hash(password) });
+  async setPassword(id: string, password: string, manager: EntityManager = this.users.manager): Promise<void> {
+    await manager.update(User, { id }, { passwordHash: await this.hasher.hash(password) });
   }
 
   /** Disabling ends every session of the user at once. */

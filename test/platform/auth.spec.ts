@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { secondFactorFor } from '../support/two-factor.js';
 import { createUser, TEST_PASSWORD } from '../support/users.js';
 
 describe('identity and access', () => {
@@ -110,10 +111,12 @@ describe('identity and access', () => {
     expect(me.body).toMatchObject({ id: live.user.id, roles: ['owner'] });
   });
 
-  it('lets an admin create staff accounts and no one else', async () => {
+  it('lets an admin create (invite) staff accounts and no one else', async () => {
     const admin = await createUser(t, ['admin']);
     const owner = await createUser(t, ['owner']);
-    const staff = { name: 'Cas Coach', email: 'cas@movisie.nl', organisation: 'Movisie', roles: ['coach'], password: TEST_PASSWORD };
+    const staff = { name: 'Cas Coach', email: 'cas@movisie.nl', organisation: 'Movisie', roles: ['coach'] };
+    const withPassword = await request(t.server).post('/users').set(admin.auth).send({ ...staff, password: TEST_PASSWORD }).expect(400);
+    expect(withPassword.body.errors).toEqual([expect.objectContaining({ field: 'password', rule: 'unknownField' })]);
     await request(t.server).post('/users').set(owner.auth).send(staff).expect(403);
     const created = await request(t.server).post('/users').set(admin.auth).send(staff).expect(201);
     expect(created.body).toMatchObject({ email: 'cas@movisie.nl', roles: ['coach'] });
@@ -126,7 +129,10 @@ describe('identity and access', () => {
   it('ends every session of a disabled user and refuses their login with the usual answer', async () => {
     const admin = await createUser(t, ['admin']);
     const coach = await createUser(t, ['coach'], { email: 'coach@example.nl' });
-    const second = await request(t.server).post('/auth/tokens').send({ email: 'coach@example.nl', password: TEST_PASSWORD }).expect(200);
+    const second = await request(t.server)
+      .post('/auth/tokens')
+      .send({ email: 'coach@example.nl', password: TEST_PASSWORD, ...(await secondFactorFor('coach@example.nl')) })
+      .expect(200);
     await request(t.server).post(`/users/${coach.user.id}/disable`).set(admin.auth).expect(200);
     await request(t.server).get('/me').set(coach.auth).expect(401);
     await request(t.server).get('/me').set('Authorization', `Bearer ${second.body.token}`).expect(401);

@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import request from 'supertest';
+import { secondFactorFor } from '../support/two-factor.js';
 import { DEMO_CASES } from '../../src/seed/demo-case-content.js';
 import { DemoSeeder } from '../../src/seed/demo-seeder.js';
 import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-users.js';
@@ -41,7 +42,10 @@ describe('demo data', () => {
   const caseName = (stage: string) => DEMO_CASES.find((demo) => demo.stage === stage)!.intake.name;
 
   const tokenOf = async (email: string) => {
-    const response = await request(t.server).post('/auth/tokens').send({ email, password: DEMO_PASSWORD }).expect(200);
+    const response = await request(t.server)
+      .post('/auth/tokens')
+      .send({ email, password: DEMO_PASSWORD, ...(await secondFactorFor(email)) })
+      .expect(200);
     return { Authorization: `Bearer ${response.body.token}` };
   };
   const counts = async () => {
@@ -75,7 +79,10 @@ describe('demo data', () => {
     expect(committees).toEqual([{ name: DEMO_COMMITTEE.name, chair: DEMO_COMMITTEE.chairEmail }]);
     expect(new Set(DEMO_USERS.flatMap((u) => u.roles))).toEqual(new Set(ROLES));
     for (const demo of DEMO_USERS) {
-      const response = await request(t.server).post('/auth/login').send({ email: demo.email, password: DEMO_PASSWORD }).expect(200);
+      const response = await request(t.server)
+        .post('/auth/login')
+        .send({ email: demo.email, password: DEMO_PASSWORD, ...(await secondFactorFor(demo.email)) })
+        .expect(200);
       expect(response.body.user.roles).toEqual(demo.roles);
     }
   });

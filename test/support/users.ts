@@ -3,12 +3,18 @@ import type { AuthUser } from '../../src/auth/auth-user.js';
 import type { Role } from '../../src/users/role.js';
 import { UsersService } from '../../src/users/users.service.js';
 import type { TestApp } from './test-app.js';
+import { requiresTwoFactor } from '../../src/auth/two-factor/two-factor-policy.js';
+import { enrolTwoFactor, secondFactorFor } from './two-factor.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
 
 let counter = 0;
 
-/** Creates a user directly through the service and signs them in; returns a bearer header and the AuthUser for service calls. */
+/**
+ * Creates a user directly through the service and signs them in; returns a bearer header and the
+ * AuthUser for service calls. Roles that need two-step sign-in get an authenticator set up first
+ * (test/support/two-factor.ts computes its codes).
+ */
 export async function createUser(
   testApp: TestApp,
   roles: Role[],
@@ -24,7 +30,11 @@ export async function createUser(
     roles,
     password: TEST_PASSWORD,
   });
-  const response = await request(testApp.server).post('/auth/tokens').send({ email, password: TEST_PASSWORD }).expect(200);
+  if (requiresTwoFactor(roles)) await enrolTwoFactor(testApp, user);
+  const response = await request(testApp.server)
+    .post('/auth/tokens')
+    .send({ email, password: TEST_PASSWORD, ...(await secondFactorFor(email)) })
+    .expect(200);
   const authUser: AuthUser = { ...user, sessionId: 'test' };
   return { user, authUser, token: response.body.token as string, auth: { Authorization: `Bearer ${response.body.token}` } };
 }
@@ -34,7 +44,10 @@ export async function createUser(
  * sends with it; the API refuses cookie requests that change something without its own origin.
  */
 export async function signInWithCookie(testApp: TestApp, email: string, password = TEST_PASSWORD) {
-  const response = await request(testApp.server).post('/auth/login').send({ email, password }).expect(200);
+  const response = await request(testApp.server)
+    .post('/auth/login')
+    .send({ email, password, ...(await secondFactorFor(email)) })
+    .expect(200);
   return { Cookie: sessionCookie(response), Origin: appOrigin(testApp) };
 }
 

@@ -4,6 +4,8 @@ import request from 'supertest';
 import { createReviewer, type TestUser } from '../assessment/assessment-helpers.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
+import { enrolTwoFactor, secondFactorFor } from '../support/two-factor.js';
+import { UsersService } from '../../src/users/users.service.js';
 import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
@@ -81,7 +83,7 @@ describe('admin screens in the browser', () => {
     await page.locator('#field-organisation').fill('Movisie');
     await page.getByRole('checkbox', { name: 'Begeleider' }).check();
     await page.getByRole('checkbox', { name: 'Beoordelaar' }).check();
-    await page.locator('#field-password').fill('een lang startwachtwoord');
+    await see(page.locator('main form')).contains('De persoon krijgt een e-mail met een link om zelf een wachtwoord te kiezen');
     await page.getByRole('button', { name: 'Account aanmaken' }).click();
     await see(page.locator('.error-summary')).focused();
     await see(page.locator('.error-summary')).contains('E-mailadres: Er bestaat al een account met dit e-mailadres.');
@@ -123,6 +125,9 @@ describe('admin screens in the browser', () => {
     await fitsPhone(phone, 'admin-users-phone');
 
     // Nina is signed in elsewhere; disabling (after a confirmation) ends that session.
+    // (She chose her password through the invitation link and set up her authenticator: test/platform/two-factor.e2e.spec.ts.)
+    await t.app.get(UsersService).setPassword(userId, 'een lang startwachtwoord');
+    await enrolTwoFactor(t, { id: userId, email });
     const nina = await newPage();
     await logIn(nina, email, 'een lang startwachtwoord');
     await page.getByRole('button', { name: 'Account uitschakelen' }).click();
@@ -144,6 +149,9 @@ describe('admin screens in the browser', () => {
     // And back: enabled again, Nina can sign in.
     await page.getByRole('button', { name: 'Account weer inschakelen' }).click();
     await see(page.locator('.status-message')).contains('Het account van Nina Nieuw is weer ingeschakeld.');
+    await nina.getByRole('button', { name: 'Inloggen' }).click();
+    const factor = await secondFactorFor(email);
+    await nina.locator('#field-code').fill(factor.code ?? factor.recoveryCode!);
     await nina.getByRole('button', { name: 'Inloggen' }).click();
     await nina.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
   });

@@ -5,7 +5,9 @@ import { Layout } from './components/Layout';
 import { Loading } from './components/Loading';
 import { PageHeading } from './components/PageHeading';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
 import { LoginPage } from './pages/LoginPage';
+import { SetPasswordPage } from './pages/SetPasswordPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { SessionProvider, useSession } from './session/session';
@@ -112,6 +114,8 @@ export function App() {
               <Route index element={<Home />} />
               <Route path="inloggen" element={<LoginPage />} />
               <Route path="registreren" element={<RegisterPage />} />
+              <Route path="wachtwoord-vergeten" element={<ForgotPasswordPage />} />
+              <Route path="wachtwoord-instellen" element={<SetPasswordPage />} />
               <Route path="profiel" element={<RequireUser><ProfilePage /></RequireUser>} />
               <Route path="aanmeldingen" element={<RequireUser><ApplicationsPage /></RequireUser>} />
               <Route path="aanmeldingen/nieuw" element={<RequireUser roles={['owner']}><WizardPage /></RequireUser>} />

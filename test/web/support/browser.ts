@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { secondFactorFor } from '../../support/two-factor.js';
 
 /** The few browser globals the callbacks below use inside the page (this program has no DOM types). */
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number; clientWidth: number } };
@@ -169,11 +170,22 @@ export async function expectAccessible(page: Page, name: string): Promise<void> 
   await screenshot(page, name);
 }
 
-/** Signs in through the login page and waits until it has moved on. */
+/**
+ * Signs in through the login page and waits until it has moved on; an account with two-step
+ * sign-in gets the code its authenticator shows now (test/support/two-factor.ts).
+ */
 export async function logInAs(page: Page, base: string, email: string, password: string): Promise<void> {
   await page.goto(`${base}/inloggen`);
   await page.locator('#field-email').fill(email);
   await page.locator('#field-password').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  const codeField = page.locator('#field-code');
+  const movedOn = page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+  const askedForCode = codeField.waitFor().then(() => true);
+  if (await Promise.race([movedOn.then(() => false), askedForCode])) {
+    const factor = await secondFactorFor(email);
+    await codeField.fill(factor.code ?? factor.recoveryCode ?? '');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+  } else askedForCode.catch(() => undefined);
+  await movedOn;
 }

@@ -20,7 +20,6 @@ export interface NewUserBody {
   organisation: string;
   roles: Role[];
   language?: Language;
-  password: string;
 }
 
 export interface UserChanges {

@@ -71,7 +71,6 @@ export async function call<T>(request: Promise<Answer>): Promise<T> {
 export const api = {
   me: () => call<UserView>(client.GET('/me')),
   updateMe: (body: { language?: Language; name?: string; organisation?: string }) => call<UserView>(client.PATCH('/me', { body })),
-  login: (email: string, password: string) => call<{ user: UserView }>(client.POST('/auth/login', { body: { email, password } })),
   register: (body: RegisterBody) => call<{ user: UserView }>(client.POST('/auth/register', { body })),
   logout: () => call<void>(client.POST('/auth/logout', { parseAs: 'text' })),
 

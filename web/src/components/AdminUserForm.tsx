@@ -13,7 +13,6 @@ export interface UserFormValues {
   organisation: string;
   roles: Role[];
   language: Language;
-  password: string;
 }
 
 interface Props {
@@ -26,13 +25,13 @@ interface Props {
 }
 
 /**
- * An account's fields. Creating asks for everything (with an initial password); editing changes
+ * An account's fields. Creating asks for everything (the person chooses a password through the invitation mail); editing changes
  * name, organisation and roles only (the e-mail address is the login and stays).
  */
 export function AdminUserForm({ mode, values, onChange, onSubmit, form, roleOptions }: Props) {
   const { t } = useI18n();
   const u = t.admin.users;
-  const labels = { name: u.name, email: u.email, organisation: u.organisation, roles: u.roles, language: u.language, password: u.password };
+  const labels = { name: u.name, email: u.email, organisation: u.organisation, roles: u.roles, language: u.language };
   const set = <K extends keyof UserFormValues>(key: K) => (value: UserFormValues[K]) => onChange({ ...values, [key]: value });
 
   function submit(event?: FormEvent) {
@@ -73,17 +72,7 @@ export function AdminUserForm({ mode, values, onChange, onSubmit, form, roleOpti
               ]}
               error={form.fieldErrors.language}
             />
-            <TextField
-              name="password"
-              type="password"
-              label={u.password}
-              description={u.passwordHint}
-              value={values.password}
-              onChange={set('password')}
-              autoComplete="new-password"
-              required
-              error={form.fieldErrors.password}
-            />
+            <p className="utrecht-paragraph">{t.account.invitation.hint}</p>
           </>
         )}
         <div>

@@ -34,8 +34,6 @@ export const adminEn: typeof adminNl = {
     roles: 'Roles',
     status: 'Status',
     language: 'Language of the e-mails',
-    password: 'Initial password',
-    passwordHint: 'At least 12 characters. Pass the password on securely; the user chooses their own after signing in.',
     rolesHint: 'Choose one or more roles.',
     create: 'Create account',
     newTitle: 'New user',

@@ -33,8 +33,6 @@ export const adminNl = {
     roles: 'Rollen',
     status: 'Status',
     language: 'Taal van de e-mails',
-    password: 'Startwachtwoord',
-    passwordHint: 'Minstens 12 tekens. Geef het wachtwoord veilig door; de gebruiker kiest na het inloggen een eigen wachtwoord.',
     rolesHint: 'Kies één of meer rollen.',
     create: 'Account aanmaken',
     newTitle: 'Nieuwe gebruiker',

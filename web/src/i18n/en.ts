@@ -23,6 +23,7 @@ import { importEn } from './import-en';
 import { privacyEn } from './privacy-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
+import { accountEn } from './account-en';
 
 /** English texts; typed by the Dutch original, so every key must be here and no other. */
 export const en: Messages = {
@@ -44,6 +45,7 @@ export const en: Messages = {
   oidc: oidcEn,
   insightWorkload: insightWorkloadEn,
   phaseDuration: phaseDurationEn,
+  account: accountEn,
   deadlines: deadlinesEn,
   agendaMail: agendaMailEn,
   letter: letterEn,

@@ -23,6 +23,7 @@ import { importNl } from './import-nl';
 import { privacyNl } from './privacy-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
+import { accountNl } from './account-nl';
 
 /**
  * Every text of the web application, in Dutch (the default). en.ts has the same keys: its type is
@@ -48,6 +49,7 @@ export const nl = {
   oidc: oidcNl,
   insightWorkload: insightWorkloadNl,
   phaseDuration: phaseDurationNl,
+  account: accountNl,
   deadlines: deadlinesNl,
   agendaMail: agendaMailNl,
   letter: letterNl,

@@ -7,12 +7,12 @@ import { PageHeading } from '../components/PageHeading';
 import { useI18n } from '../i18n/i18n';
 import { useFormErrors } from '../lib/use-form-state';
 
-/** Creates a staff account with its roles and an initial password. */
+/** Creates a staff account with its roles; the person is invited by mail to choose a password. */
 export function AdminNewUserPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const form = useFormErrors();
-  const [values, setValues] = useState<UserFormValues>({ name: '', email: '', organisation: '', roles: [], language: 'nl', password: '' });
+  const [values, setValues] = useState<UserFormValues>({ name: '', email: '', organisation: '', roles: [], language: 'nl' });
 
   async function onSubmit() {
     if (values.roles.length === 0) {

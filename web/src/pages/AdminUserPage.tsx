@@ -59,7 +59,7 @@ function UserDetails({ user, notice, onChanged }: { user: UserView; notice: stri
   const { t, formatDate } = useI18n();
   const u = t.admin.users;
   const form = useFormErrors();
-  const [values, setValues] = useState<UserFormValues>({ name: user.name, email: user.email, organisation: user.organisation, roles: user.roles, language: user.language, password: '' });
+  const [values, setValues] = useState<UserFormValues>({ name: user.name, email: user.email, organisation: user.organisation, roles: user.roles, language: user.language });
 
   async function onSave() {
     if (values.roles.length === 0) {

@@ -6,6 +6,8 @@ import { Button } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { OwnReviewerAvailability } from '../components/AdminReviewerAvailability';
+import { MySessions } from '../components/MySessions';
+import { MyTwoFactor } from '../components/MyTwoFactor';
 import { NotificationPreferencesForm } from '../components/NotificationPreferencesForm';
 import { OwnDataDownload } from '../components/OwnDataDownload';
 import { PageHeading } from '../components/PageHeading';
@@ -82,6 +84,8 @@ export function ProfilePage() {
       <NotificationPreferencesForm />
       <OwnReviewerAvailability />
       <OwnDataDownload />
+      <MyTwoFactor />
+      <MySessions />
     </div>
   );
 }

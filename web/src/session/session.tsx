@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { accountApi, type SecondFactor } from '../api/account-api';
 import { ApiError, UNAUTHORIZED_EVENT, api } from '../api/client';
 import type { Language, RegisterBody, UserView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
@@ -10,7 +11,8 @@ export interface Session {
   expired: boolean;
   /** Set after an explicit sign-out, for the login page to confirm it. */
   loggedOut: boolean;
-  login(email: string, password: string): Promise<UserView>;
+  /** With `secondFactor` for an account with two-step sign-in. */
+  login(email: string, password: string, secondFactor?: SecondFactor): Promise<UserView>;
   register(body: Omit<RegisterBody, 'language'>): Promise<UserView>;
   logout(): Promise<void>;
   setUser(user: UserView): void;
@@ -62,7 +64,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       expired,
       loggedOut,
-      login: async (email, password) => signedIn((await api.login(email, password)).user),
+      login: async (email, password, secondFactor) => signedIn((await accountApi.login(email, password, secondFactor)).user),
       register: async (body) => signedIn((await api.register({ ...body, language: locale })).user),
       logout: async () => {
         try {
