@@ -47,6 +47,7 @@ import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { SmtpServerChild } from './support/smtp-server-child.js';
 import { waitUntil } from './support/wait-until.js';
+import { demoSecondFactor } from './support/demo-second-factor.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -237,7 +238,7 @@ async function main() {
       if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
       return JSON.parse(text);
     };
-    const login = async (email: string) => (await call('POST', '/auth/tokens', null, { email, password: PASSWORD })).token as string;
+    const login = async (email: string) => (await call('POST', '/auth/tokens', null, { email, password: PASSWORD, ...(await demoSecondFactor(email)) })).token as string;
     const secretary = await login('secretaris@demo.nl');
     const ownerTokens: string[] = [];
     for (let index = 1; index <= OWNERS; index++) ownerTokens.push(await login(`bench-owner-${index}@example.nl`));

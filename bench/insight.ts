@@ -47,6 +47,7 @@ import { BenchDatabase } from './support/bench-database.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
+import { demoSecondFactor } from './support/demo-second-factor.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -263,7 +264,7 @@ async function main() {
     const login = await fetch(`${base}/auth/tokens`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'secretaris@demo.nl', password: PASSWORD }),
+      body: JSON.stringify({ email: 'secretaris@demo.nl', password: PASSWORD, ...(await demoSecondFactor('secretaris@demo.nl')) }),
     });
     if (!login.ok) throw new Error(`login: ${login.status}`);
     const { token } = (await login.json()) as { token: string };

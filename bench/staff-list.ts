@@ -43,6 +43,7 @@ import { BenchDatabase } from './support/bench-database.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
+import { demoSecondFactor, ENROL_WITH_DEMO_SECRET_SQL } from './support/demo-second-factor.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -191,7 +192,11 @@ async function main() {
     await dataSource.initialize();
 
     const token = async (email: string) => {
-      const response = await fetch(`${base}/auth/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+      const response = await fetch(`${base}/auth/tokens`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: PASSWORD, ...(await demoSecondFactor(email, { staff: true })) }),
+      });
       if (!response.ok) throw new Error(`login ${email}: ${response.status}`);
       return ((await response.json()) as { token: string }).token;
     };
@@ -199,6 +204,7 @@ async function main() {
       const { rows } = await pool.query(`SELECT id, email, name, organisation, roles, language FROM users WHERE email = $1`, [email]);
       return { ...rows[0], sessionId: 'bench' };
     };
+    await pool.query(ENROL_WITH_DEMO_SECRET_SQL, ['bench-coach-2@example.nl']);
     const people = {
       secretary: { token: await token('secretaris@demo.nl'), user: await authUser('secretaris@demo.nl') },
       coach: { token: await token('bench-coach-2@example.nl'), user: await authUser('bench-coach-2@example.nl') },

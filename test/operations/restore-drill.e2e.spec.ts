@@ -22,6 +22,7 @@ import { ServerProcess } from '../support/server-process.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { testDatabaseName, testRedisPrefix, testRedisUrl } from '../support/test-config.js';
 import { databaseUrl, withAdminClient } from '../support/test-databases.js';
+import { secondFactorFor } from '../support/two-factor.js';
 
 // The demo data takes every step of the track, and the backup and restore run as processes of their own.
 jest.setTimeout(180_000);
@@ -187,7 +188,8 @@ describe('restore drill: a backup of a running system restores into an empty dat
 
     expect(await factsOf(restored.dataSource)).toEqual(before);
     expect((await request(restored.server).get('/databank/interventions').expect(200)).body).toEqual(listingsBefore);
-    const secretary = await request(restored.server).post('/auth/tokens').send({ email: 'secretaris@demo.nl', password: DEMO_PASSWORD }).expect(200);
+    const secretary = await request(restored.server).post('/auth/tokens').send({ email: 'secretaris@demo.nl', password: DEMO_PASSWORD, ...(await secondFactorFor('secretaris@demo.nl')) })
+      .expect(200);
     const auth = { Authorization: `Bearer ${secretary.body.token}` };
     for (const version of before.documentVersions as { applicationId: string; documentId: string; version: number; sha256: string }[]) {
       const download = await request(restored.server)
