@@ -4,6 +4,7 @@ import { ApplicationsModule } from './applications/applications.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CoachesModule } from './coaches/coaches.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
+import { CommitteeSettingsModule } from './committee-settings/committee-settings.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DescriptionModule } from './description/description.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -59,6 +60,7 @@ export class AppModule {
         PanelsModule,
         ReviewModule,
         CommitteeModule,
+        CommitteeSettingsModule,
         DecisionsModule,
         PublicationModule,
         OpenDataModule,

@@ -13,9 +13,9 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, { nl: string; en: string }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The last moment an objection can be lodged against a decision whose letter went out at `sentAt`. */
-export function objectionDeadline(sentAt: Date): Date {
-  return new Date(sentAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
+/** The last moment an objection can be lodged against a decision whose letter went out at `sentAt`, within the case's window. */
+export function objectionDeadline(sentAt: Date, windowDays: number = OBJECTION_WINDOW_DAYS): Date {
+  return new Date(sentAt.getTime() + windowDays * DAY_MS);
 }
 
 /** A decision for the people involved; the panel's view and the departure flag are for staff only. */

@@ -25,7 +25,7 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { systemActor, userActor } from '../track/track-actor.js';
 import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
-import { addMonths, CONDITIONS_PERIOD_MONTHS, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
+import { addMonths, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
@@ -54,6 +54,8 @@ import { Objection } from './objection.entity.js';
 interface DecisionDraft {
   input: DecisionInput;
   panel: ReturnType<typeof panelView>;
+  /** The case's procedure: the default conditions period. */
+  conditionsPeriodMonths: number;
 }
 
 /** ISO instant as the machine wants it, or the raw value when it is not one (the rules then refuse it). */
@@ -186,7 +188,7 @@ export class DecisionsService {
           const context = snapshot.context;
           const conditionsDeadline =
             decision.verdict === 'conditionally_recognised' && context.decision
-              ? new Date(conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, at))
+              ? new Date(conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, at, context.procedure.conditionsPeriodMonths))
               : null;
           await manager
             .getRepository(Decision)
@@ -288,7 +290,7 @@ export class DecisionsService {
       if (context.objectionLodgedAt !== null) throw objectionAlreadyLodged();
       // The window runs from the letter (decisions of machine version 1 had theirs the same moment).
       const sentAt = new Date(context.letterSentAt ?? context.decision.decidedAt);
-      const deadline = objectionDeadline(sentAt);
+      const deadline = objectionDeadline(sentAt, context.procedure.objectionWindowDays);
       if (now > deadline) throw objectionPeriodEnded(sentAt, deadline);
     }
     const audit: Record<string, unknown> = {};
@@ -431,16 +433,17 @@ export class DecisionsService {
   private async checkedDraft(
     manager: EntityManager,
     applicationId: string,
-    context: Pick<TrackContext, 'targetLevel' | 'reviewRound'>,
+    context: Pick<TrackContext, 'targetLevel' | 'reviewRound' | 'procedure'>,
     input: DecisionInput,
   ): Promise<DecisionDraft> {
     const seats = await this.panel.seats(applicationId, context.reviewRound, manager);
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
-    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input });
+    const { conditionsPeriodMonths } = context.procedure;
+    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths });
     if (broken.length) throw decisionRulesBroken(broken);
-    return { input, panel: panelView(context.targetLevel, judgments) };
+    return { input, panel: panelView(context.targetLevel, judgments), conditionsPeriodMonths };
   }
 
   private async insertDecision(
@@ -476,7 +479,7 @@ export class DecisionsService {
       // Until the letter is sent only the chair's explicit deadline is known; the default runs from the sending.
       conditionsDeadline: conditional
         ? fields.letterSent
-          ? new Date(input.conditionsDeadline ?? addMonths(input.at, CONDITIONS_PERIOD_MONTHS))
+          ? new Date(input.conditionsDeadline ?? addMonths(input.at, fields.draft.conditionsPeriodMonths))
           : input.conditionsDeadline
             ? new Date(input.conditionsDeadline)
             : null
