@@ -9,13 +9,11 @@ const NATIONAL_PROCEDURE_2026 = {
     { level: 'effectief_goede', labelNl: 'Effectief – goede aanwijzingen', labelEn: 'Effective – good indications', validityYears: 5 },
     { level: 'effectief_sterke', labelNl: 'Effectief – sterke aanwijzingen', labelEn: 'Effective – strong indications', validityYears: 5 },
   ],
-  publishNegativeVerdicts: false,
   openToApplications: true,
   closedMessageNl: null,
   closedMessageEn: null,
   objectionWindowDays: 42,
   conditionsPeriodMonths: 6,
-  reassessmentNoticeMonths: 6,
 };
 
 /**
@@ -64,8 +62,8 @@ export class CommitteeSettings1764003500000 implements MigrationInterface {
         ADD CONSTRAINT applications_committee_settings_check CHECK ((committee_id IS NULL) = (settings_version IS NULL))`);
     await db.query(`CREATE INDEX applications_committee_id_settings_version_idx ON applications (committee_id, settings_version)`);
     await db.query(`
-      UPDATE applications SET committee_id = only.id, settings_version = 1
-        FROM (SELECT id FROM committees) only
+      UPDATE applications SET committee_id = sole.id, settings_version = 1
+        FROM (SELECT id FROM committees) sole
        WHERE (SELECT count(*) FROM committees) = 1`);
   }
 

@@ -237,13 +237,11 @@ export class CommitteeSettingsService {
     if (errors.length) throw validationFailed(errors);
     return {
       levels: inLadderOrder(settings.levels).map(({ level, labelNl, labelEn, validityYears }) => ({ level, labelNl, labelEn, validityYears })),
-      publishNegativeVerdicts: settings.publishNegativeVerdicts,
       openToApplications: settings.openToApplications,
       closedMessageNl,
       closedMessageEn,
       objectionWindowDays: settings.objectionWindowDays,
       conditionsPeriodMonths: settings.conditionsPeriodMonths,
-      reassessmentNoticeMonths: settings.reassessmentNoticeMonths,
     };
   }
 }

@@ -22,7 +22,6 @@ export const SETTINGS_LIMITS = {
   validityYears: { min: 1, max: 10 },
   objectionWindowDays: { min: 14, max: 90 },
   conditionsPeriodMonths: { min: 1, max: 12 },
-  reassessmentNoticeMonths: { min: 1, max: 12 },
   label: { max: 80 },
   closedMessage: { max: 500 },
 } as const;
@@ -42,16 +41,12 @@ export interface OfferedLevel {
 export interface ProcedureSettings {
   /** In ladder order (the national ladder: a committee chooses which levels it offers, not their order). */
   levels: OfferedLevel[];
-  /** Whether a *niet erkend* verdict is shown, with its motivation and date, on the public site. */
-  publishNegativeVerdicts: boolean;
   openToApplications: boolean;
   /** Shown to owners while the databank is closed; required then. */
   closedMessageNl: string | null;
   closedMessageEn: string | null;
   objectionWindowDays: number;
   conditionsPeriodMonths: number;
-  /** How long before a recognition expires the owner is invited to apply for re-assessment. */
-  reassessmentNoticeMonths: number;
 }
 
 /** The national procedure (Movisie's): every level, five years, six weeks to object, six months for conditions. */
@@ -62,13 +57,11 @@ export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
     labelEn: ENGLISH_LEVEL_LABELS[level],
     validityYears: DEFAULT_VALIDITY_YEARS,
   })),
-  publishNegativeVerdicts: false,
   openToApplications: true,
   closedMessageNl: null,
   closedMessageEn: null,
   objectionWindowDays: OBJECTION_WINDOW_DAYS,
   conditionsPeriodMonths: CONDITIONS_PERIOD_MONTHS,
-  reassessmentNoticeMonths: 6,
 };
 
 /** Levels in ladder order, whatever order they were sent in. */
@@ -96,21 +89,25 @@ export interface SettingChange {
 }
 
 const SCALAR_SETTINGS = [
-  'publishNegativeVerdicts',
   'openToApplications',
   'closedMessageNl',
   'closedMessageEn',
   'objectionWindowDays',
   'conditionsPeriodMonths',
-  'reassessmentNoticeMonths',
 ] as const satisfies readonly (keyof ProcedureSettings)[];
+
+/** Field by field: a version read back from jsonb has its keys in another order. */
+function sameLevel(a: OfferedLevel | null, b: OfferedLevel | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.labelNl === b.labelNl && a.labelEn === b.labelEn && a.validityYears === b.validityYears;
+}
 
 export function settingChanges(before: ProcedureSettings, after: ProcedureSettings): SettingChange[] {
   const changes: SettingChange[] = [];
   for (const level of LEVEL_CODES) {
     const from = before.levels.find((offered) => offered.level === level) ?? null;
     const to = after.levels.find((offered) => offered.level === level) ?? null;
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes.push({ setting: `levels.${level}`, from, to });
+    if (!sameLevel(from, to)) changes.push({ setting: `levels.${level}`, from, to });
   }
   for (const setting of SCALAR_SETTINGS) {
     if (before[setting] !== after[setting]) changes.push({ setting, from: before[setting], to: after[setting] });

@@ -45,14 +45,23 @@ export function decisionLetterNotFound(): NotFoundException {
   });
 }
 
-export function objectionPeriodEnded(decidedAt: Date, deadline: Date): ConflictException {
+const DUTCH_WEEKS = ['', 'één week', 'twee weken', 'drie weken', 'vier weken', 'vijf weken', 'zes weken', 'zeven weken', 'acht weken', 'negen weken', 'tien weken', 'elf weken', 'twaalf weken'];
+
+/** The objection window in words: whole weeks as such ("zes weken" / "six-week"), else days. */
+function windowWords(days: number): { nl: string; en: string } {
+  const weeks = days / 7;
+  return Number.isInteger(weeks) && DUTCH_WEEKS[weeks] ? { nl: DUTCH_WEEKS[weeks], en: `${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][weeks]}-week` } : { nl: `${days} dagen`, en: `${days}-day` };
+}
+
+export function objectionPeriodEnded(decidedAt: Date, deadline: Date, windowDays: number): ConflictException {
+  const window = windowWords(windowDays);
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',
     code: DecisionErrorCode.ObjectionPeriodEnded,
     message:
-      `De bezwaartermijn van zes weken na het besluit van ${formatDutchDate(decidedAt)} is op ${formatDutchDate(deadline)} verstreken. / ` +
-      `The six-week objection period after the decision of ${decidedAt.toISOString().slice(0, 10)} ended on ${deadline.toISOString().slice(0, 10)}.`,
+      `De bezwaartermijn van ${window.nl} na het besluit van ${formatDutchDate(decidedAt)} is op ${formatDutchDate(deadline)} verstreken. / ` +
+      `The ${window.en} objection period after the decision of ${decidedAt.toISOString().slice(0, 10)} ended on ${deadline.toISOString().slice(0, 10)}.`,
     decidedAt: decidedAt.toISOString(),
     objectionDeadline: deadline.toISOString(),
   });

@@ -281,7 +281,7 @@ export class DecisionsService {
     return this.applications.view(user, applicationId);
   }
 
-  /** LODGE_OBJECTION: once, by an owner, within six weeks (42 days) of the decision. */
+  /** LODGE_OBJECTION: once, by an owner, within the case's objection window (nationally six weeks, 42 days) of the letter. */
   async lodgeObjection(user: AuthUser, applicationId: string, dto: LodgeObjectionDto, now = new Date()) {
     const { application, kinds } = await this.access.load(user, applicationId);
     const context = trackContextOf(application);
@@ -291,7 +291,7 @@ export class DecisionsService {
       // The window runs from the letter (decisions of machine version 1 had theirs the same moment).
       const sentAt = new Date(context.letterSentAt ?? context.decision.decidedAt);
       const deadline = objectionDeadline(sentAt, context.procedure.objectionWindowDays);
-      if (now > deadline) throw objectionPeriodEnded(sentAt, deadline);
+      if (now > deadline) throw objectionPeriodEnded(sentAt, deadline, context.procedure.objectionWindowDays);
     }
     const audit: Record<string, unknown> = {};
     let objectionId = '';

@@ -638,8 +638,8 @@ describe('track machine: publication and validity', () => {
   });
 
   it("takes the validity of the level granted from the case's procedure", () => {
-    // RIVM's procedure: Goed beschreven three years, the levels above five. toPublished grants goed_onderbouwd.
-    const rivm = { ...DEFAULT_TRACK_PROCEDURE, validityYears: { ...DEFAULT_TRACK_PROCEDURE.validityYears, goed_beschreven: 3, goed_onderbouwd: 4 } };
+    // Goed beschreven three years (as at RIVM), Effectief – eerste aanwijzingen four; toPublished grants the latter.
+    const rivm = { ...DEFAULT_TRACK_PROCEDURE, validityYears: { ...DEFAULT_TRACK_PROCEDURE.validityYears, goed_beschreven: 3, effectief_eerste: 4 } };
     expect(run(toPublished, { targetLevel: 'effectief_eerste', procedure: rivm }).context.recognisedUntil).toBe('2029-06-02T10:00:00.000Z');
   });
 });

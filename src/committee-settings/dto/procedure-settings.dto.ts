@@ -28,9 +28,6 @@ export class ProcedureSettingsDto implements ProcedureSettings {
   levels: OfferedLevelDto[];
 
   @IsBoolean()
-  publishNegativeVerdicts: boolean;
-
-  @IsBoolean()
   openToApplications: boolean;
 
   /** Null or empty: none. Required (both languages) while the databank is closed. */
@@ -45,9 +42,6 @@ export class ProcedureSettingsDto implements ProcedureSettings {
 
   @IsInt() @Min(L.conditionsPeriodMonths.min) @Max(L.conditionsPeriodMonths.max)
   conditionsPeriodMonths: number;
-
-  @IsInt() @Min(L.reassessmentNoticeMonths.min) @Max(L.reassessmentNoticeMonths.max)
-  reassessmentNoticeMonths: number;
 }
 
 /** The body of a preview and of a save: the new settings and the version they were edited from. */

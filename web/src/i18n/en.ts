@@ -15,6 +15,7 @@ import { deadlinesEn } from './deadlines-en';
 import { letterEn } from './letter-en';
 import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
+import { committeeSettingsEn } from './committee-settings-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 
@@ -39,6 +40,7 @@ export const en: Messages = {
   letter: letterEn,
   statements: statementsEn,
   stuckThresholds: stuckThresholdsEn,
+  committeeSettings: committeeSettingsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -15,6 +15,7 @@ import { deadlinesNl } from './deadlines-nl';
 import { letterNl } from './letter-nl';
 import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
+import { committeeSettingsNl } from './committee-settings-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 
@@ -43,6 +44,7 @@ export const nl = {
   letter: letterNl,
   statements: statementsNl,
   stuckThresholds: stuckThresholdsNl,
+  committeeSettings: committeeSettingsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
