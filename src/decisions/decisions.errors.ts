@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { BrokenRule } from '../committee/decision-rules.js';
+import { objectionWindowWords } from './decision.view.js';
 import { formatDutchDate, formatDutchDateTime, formatEnglishDateTime } from './dutch-date.js';
 
 export enum DecisionErrorCode {
@@ -45,16 +46,8 @@ export function decisionLetterNotFound(): NotFoundException {
   });
 }
 
-const DUTCH_WEEKS = ['', 'één week', 'twee weken', 'drie weken', 'vier weken', 'vijf weken', 'zes weken', 'zeven weken', 'acht weken', 'negen weken', 'tien weken', 'elf weken', 'twaalf weken'];
-
-/** The objection window in words: whole weeks as such ("zes weken" / "six-week"), else days. */
-function windowWords(days: number): { nl: string; en: string } {
-  const weeks = days / 7;
-  return Number.isInteger(weeks) && DUTCH_WEEKS[weeks] ? { nl: DUTCH_WEEKS[weeks], en: `${['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][weeks]}-week` } : { nl: `${days} dagen`, en: `${days}-day` };
-}
-
 export function objectionPeriodEnded(decidedAt: Date, deadline: Date, windowDays: number): ConflictException {
-  const window = windowWords(windowDays);
+  const window = objectionWindowWords(windowDays);
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',

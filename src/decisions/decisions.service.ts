@@ -91,7 +91,8 @@ export class DecisionsService {
    * the databank entry this application carries, once published.
    */
   async list(user: AuthUser, applicationId: string) {
-    const { kinds } = await this.access.load(user, applicationId);
+    const { application, kinds } = await this.access.load(user, applicationId);
+    const { objectionWindowDays } = trackContextOf(application).procedure;
     const staff = kinds.length === 0 || kinds.some((kind) => kind !== 'owner');
     const all = await this.dataSource.getRepository(Decision).find({ where: { applicationId }, order: { decidedAt: 'ASC' } });
     // An owner never sees a decision whose letter the secretary has not sent yet.
@@ -102,7 +103,7 @@ export class DecisionsService {
       feedbackByRound.set(round, ownerFeedback(await this.panel.seats(applicationId, round)));
     const listing = await this.dataSource.getRepository(Listing).findOneBy({ applicationId });
     return {
-      decisions: decisions.map((decision) => ({ ...decisionView(decision, { staff }), feedback: feedbackByRound.get(decision.round) ?? [] })),
+      decisions: decisions.map((decision) => ({ ...decisionView(decision, { staff, objectionWindowDays }), feedback: feedbackByRound.get(decision.round) ?? [] })),
       objections: objections.map(objectionView),
       listing: listing ? { slug: listing.slug, listed: listing.withdrawnAt === null } : null,
     };
@@ -520,7 +521,8 @@ export class DecisionsService {
 
   private async result(user: AuthUser, applicationId: string, decisionId: string) {
     const decision = await this.dataSource.getRepository(Decision).findOneByOrFail({ id: decisionId });
-    return { decision: decisionView(decision, { staff: true }), application: await this.applications.view(user, applicationId) };
+    const application = await this.applications.view(user, applicationId);
+    return { decision: decisionView(decision, { staff: true, objectionWindowDays: application.procedure.objectionWindowDays }), application };
   }
 }
 
