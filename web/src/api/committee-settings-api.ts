@@ -73,10 +73,11 @@ export type ProcedureSettingsInput = Record<string, unknown>;
 const path = (id: string) => ({ params: { path: { id } } });
 
 export const committeeSettingsApi = {
-  get: (committeeId: string) => call<CommitteeSettingsView>(client.GET('/committees/{id}/settings' as never, path(committeeId) as never)),
+  get: (committeeId: string) => call<CommitteeSettingsView>(client.GET('/committees/{id}/settings', path(committeeId))),
+  // What the admin typed goes as it is (a number field may hold text); the API refuses what is wrong.
   preview: (committeeId: string, basedOnVersion: number, settings: ProcedureSettingsInput) =>
-    call<CommitteeSettingsPreview>(client.POST('/committees/{id}/settings/preview' as never, { ...path(committeeId), body: { basedOnVersion, settings } } as never)),
+    call<CommitteeSettingsPreview>(client.POST('/committees/{id}/settings/preview', { ...path(committeeId), body: { basedOnVersion, settings } as never })),
   save: (committeeId: string, basedOnVersion: number, settings: ProcedureSettingsInput) =>
-    call<CommitteeSettingsView>(client.PUT('/committees/{id}/settings' as never, { ...path(committeeId), body: { basedOnVersion, settings } } as never)),
-  procedures: () => call<CommitteeProcedure[]>(client.GET('/procedures' as never)),
+    call<CommitteeSettingsView>(client.PUT('/committees/{id}/settings', { ...path(committeeId), body: { basedOnVersion, settings } as never })),
+  procedures: () => call<CommitteeProcedure[]>(client.GET('/procedures')),
 };

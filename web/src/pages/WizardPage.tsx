@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
 import { committeeSettingsApi, type CommitteeProcedure } from '../api/committee-settings-api';
-import { LEVEL_CODES, type ApplicationView, type CreateApplicationBody, type LevelCode, type UpdateApplicationBody } from '../api/types';
+import { LEVEL_CODES, type ApplicationView, type LevelCode, type UpdateApplicationBody } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
 import { ErrorSummary, useFieldId } from '../components/ErrorSummary';
@@ -235,7 +235,7 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
       id
         ? api.updateApplication(id, { ...fields, version })
         : // An unchosen level goes to the API as it is, which names it among the fields to correct.
-          api.createApplication({ ...fields, name: values.name.trim(), targetLevel: values.targetLevel as LevelCode, ...(chosen ? { committeeId: chosen.id } : {}) } as CreateApplicationBody),
+          api.createApplication({ ...fields, name: values.name.trim(), targetLevel: values.targetLevel as LevelCode, ...(chosen ? { committeeId: chosen.id } : {}) }),
     );
     if (view) {
       dirty.current.clear();
