@@ -181,4 +181,30 @@ describe('procedure settings per committee: versioned, previewed, and followed b
       .expect(400);
     expect(tooLong.body.rules).toEqual([expect.objectContaining({ code: 'CONDITIONS_DEADLINE_INVALID', message: expect.stringContaining('at most 3 months') })]);
   });
+
+  it('publishes each case with the validity of the settings version it follows', async () => {
+    const seats: PanelSeatFixture[] = reviewers.map((reviewer) => ({ reviewer, kind: 'practice', proposedLevel: 'goed_beschreven' }));
+    const meetingId = await planMeeting(t, secretary, rivm);
+    const drive = () => driveToAwaitingCommittee(t, { owner, secretary, coach }, seats, { fields: { committeeId: rivm } });
+    const current = await settingsOf(rivm);
+    expect(current.settings.levels[0]).toMatchObject({ level: 'goed_beschreven', validityYears: 3 });
+    const running = await drive();
+    await save(rivm, current.version, withValidity(current.settings, 'goed_beschreven', 4)).expect(200);
+    const newer = await drive();
+
+    const decidedAt = new Date();
+    await startMeeting(t, meetingId, new Date(decidedAt.getTime() - 60_000));
+    const decisions = t.app.get(DecisionsService);
+    const recognisedUntil = async (id: string) => {
+      const version = await placeOnAgenda(t, secretary, meetingId, id);
+      await decisions.record(asAuthUser(chair.user), id, { version, verdict: 'recognised', level: 'goed_beschreven' }, decidedAt);
+      const sent = await decisions.sendLetter(asAuthUser(secretary.user), id, { version: version + 1 }, decidedAt);
+      await request(t.server).post(`/applications/${id}/publish`).set(secretary.auth).send({ version: sent.application.version }).expect(200);
+      const listing = (await request(t.server).get(`/applications/${id}/decisions`).set(owner.auth).expect(200)).body.listing;
+      return (await request(t.server).get(`/databank/interventions/${listing.slug}`).expect(200)).body.recognisedUntil as string;
+    };
+    const years = (iso: string) => new Date(iso).getUTCFullYear() - decidedAt.getUTCFullYear();
+    expect(years(await recognisedUntil(running.id))).toBe(3);
+    expect(years(await recognisedUntil(newer.id))).toBe(4);
+  });
 });
