@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { OidcModule } from './auth/oidc/oidc.module.js';
 import { CoachesModule } from './coaches/coaches.module.js';
 import { CommitteeModule } from './committee/committee.module.js';
+import { CommitteeSettingsModule } from './committee-settings/committee-settings.module.js';
 import { DecisionsModule } from './decisions/decisions.module.js';
 import { DescriptionModule } from './description/description.module.js';
 import { DocumentsModule } from './documents/documents.module.js';
@@ -65,6 +66,7 @@ export class AppModule {
         PanelsModule,
         ReviewModule,
         CommitteeModule,
+        CommitteeSettingsModule,
         DecisionsModule,
         PublicationModule,
         OpenDataModule,

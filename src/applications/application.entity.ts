@@ -70,6 +70,14 @@ export class Application {
   @Column({ name: 'listing_id', type: 'uuid', nullable: true })
   listingId: string | null;
 
+  /** The committee (deelcommissie) the application is for; null for one started before there was a committee. */
+  @Column({ name: 'committee_id', type: 'uuid', nullable: true })
+  committeeId: string | null;
+
+  /** The version of the committee's procedure settings the application follows (the one it was started under). */
+  @Column({ name: 'settings_version', type: 'integer', nullable: true })
+  settingsVersion: number | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 

@@ -79,6 +79,10 @@ export function applicationView(
      */
     decided: context.decision !== null && context.letterSentAt !== null,
     documents: context.documents,
+    /** The committee and the version of its procedure settings this case follows, and what the track takes of them. */
+    committeeId: application.committeeId,
+    settingsVersion: application.settingsVersion,
+    procedure: context.procedure,
     createdAt: application.createdAt,
     ...extras,
   };

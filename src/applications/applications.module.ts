@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CommitteeSettingsModule } from '../committee-settings/committee-settings.module.js';
 import { ThemesModule } from '../themes/themes.module.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsService } from './applications.service.js';
@@ -6,7 +7,7 @@ import { OwnerInvitations } from './owner-invitations.service.js';
 import { TimelineService } from './timeline.service.js';
 
 @Module({
-  imports: [ThemesModule],
+  imports: [ThemesModule, CommitteeSettingsModule],
   controllers: [ApplicationsController],
   providers: [ApplicationsService, OwnerInvitations, TimelineService],
   exports: [ApplicationsService],

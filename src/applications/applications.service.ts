@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
+import { CommitteeSettingsService } from '../committee-settings/committee-settings.service.js';
 import { DOCUMENT_EDITABLE_STATES } from '../documents/document-kind.js';
 import { ThemesService } from '../themes/themes.service.js';
 import { appendAudit } from '../track/audit-log.js';
@@ -38,15 +39,16 @@ export class ApplicationsService {
     private readonly themes: ThemesService,
     private readonly invitations: OwnerInvitations,
     private readonly stuckThresholds: StuckThresholdSettings,
+    private readonly committeeSettings: CommitteeSettingsService,
   ) {}
 
   async create(user: AuthUser, dto: CreateApplicationDto) {
     await this.themes.assertActive(dto.themes);
-    const application = await this.track.start(user.id, {
-      ...dto,
-      organisation: dto.organisation ?? user.organisation,
-      contactName: dto.contactName ?? user.name,
-      contactEmail: dto.contactEmail ?? user.email,
+    const { committeeId, ...fields } = dto;
+    const application = await this.dataSource.transaction(async (manager) => {
+      const procedure = await this.committeeSettings.forNewApplication(manager, committeeId, dto.targetLevel);
+      const start = { ...fields, organisation: dto.organisation ?? user.organisation, contactName: dto.contactName ?? user.name, contactEmail: dto.contactEmail ?? user.email };
+      return this.track.start(user.id, start, { procedure, manager });
     });
     return this.view(user, application.id);
   }

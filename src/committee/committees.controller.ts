@@ -31,8 +31,8 @@ export class CommitteesController {
 
   @Roles('admin')
   @Post()
-  create(@Body() body: CreateCommitteeDto) {
-    return this.committees.create(body);
+  create(@CurrentUser() user: AuthUser, @Body() body: CreateCommitteeDto) {
+    return this.committees.create(body, user.id);
   }
 
   @Roles('admin')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
+import { CommitteeSettingsService } from '../committee-settings/committee-settings.service.js';
 import { User } from '../users/user.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
@@ -25,7 +26,10 @@ export function seesAllCommittees(user: AuthUser): boolean {
 /** Committees (deelcommissies): name, databank, chair and members. Admins manage them. */
 @Injectable()
 export class CommitteesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly settings: CommitteeSettingsService,
+  ) {}
 
   async list(user: AuthUser) {
     const query = this.dataSource.getRepository(Committee).createQueryBuilder('committee').orderBy('committee.name', 'ASC');
@@ -44,7 +48,8 @@ export class CommitteesService {
     return this.view(committee);
   }
 
-  async create(dto: CreateCommitteeDto) {
+  /** A new committee starts with version 1 of its procedure settings: the national procedure, for the admin to adjust. */
+  async create(dto: CreateCommitteeDto, createdBy: string | null = null) {
     return this.dataSource.transaction(async (manager) => {
       await this.assertPeople(manager, dto.chairId, dto.memberIds);
       await this.assertNameFree(manager, dto.name);
@@ -52,6 +57,7 @@ export class CommitteesService {
         .getRepository(Committee)
         .insert({ name: dto.name, databank: dto.databank, chairId: dto.chairId, active: true });
       const id = identifiers[0].id as string;
+      await this.settings.writeFirstVersion(manager, id, createdBy);
       await this.replaceMembers(manager, id, dto.memberIds);
       return this.view(await manager.getRepository(Committee).findOneByOrFail({ id }), manager);
     });

@@ -50,6 +50,8 @@ export interface DecisionRuleInput {
   /** Submitted reviews of this round, one per active panel member. */
   judgments: readonly PanelJudgmentInput[];
   decision: DecisionInput;
+  /** The case's procedure: the longest conditions period; the national six months when left out. */
+  conditionsPeriodMonths?: number;
 }
 
 export const DECISION_RULE_CODES = [
@@ -260,13 +262,14 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
     if (decision.conditionsDeadline != null) {
       const at = parseInstant(decision.at);
       const deadline = parseInstant(decision.conditionsDeadline);
-      const latest = at === null ? null : parseInstant(addMonths(decision.at, CONDITIONS_PERIOD_MONTHS));
+      const months = input.conditionsPeriodMonths ?? CONDITIONS_PERIOD_MONTHS;
+      const latest = at === null ? null : parseInstant(addMonths(decision.at, months));
       if (at === null || deadline === null || latest === null || deadline <= at || deadline > latest)
         add(
           'CONDITIONS_DEADLINE_INVALID',
           'conditionsDeadline',
-          `De termijn voor de voorwaarden ligt na het besluit en hoogstens ${CONDITIONS_PERIOD_MONTHS} maanden later.`,
-          `The conditions deadline lies after the decision and at most ${CONDITIONS_PERIOD_MONTHS} months later.`,
+          `De termijn voor de voorwaarden ligt na het besluit en hoogstens ${months} maanden later.`,
+          `The conditions deadline lies after the decision and at most ${months} months later.`,
         );
     }
   }

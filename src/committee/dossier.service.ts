@@ -92,7 +92,7 @@ export class DossierService {
         // Levels the chair may grant; `needsMotivation` when granting it departs from the panel.
         grantableLevels: this.grantableLevels(context.targetLevel, seats.length, judgments),
       },
-      decisions: decisions.map((decision) => decisionView(decision, { staff: true })),
+      decisions: decisions.map((decision) => decisionView(decision, { staff: true, objectionWindowDays: context.procedure.objectionWindowDays })),
       objections: objections.map((objection) => ({
         id: objection.id,
         decisionId: objection.decisionId,

@@ -202,12 +202,6 @@ export class Environment {
   @Min(1024)
   UPLOAD_MAX_BYTES = 25 * 1024 * 1024;
 
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(20)
-  RECOGNITION_VALIDITY_YEARS = 5;
-
   /** Working days a reviewer has to answer a panel invitation (the deadline is 17:00 that day). */
   @Transform(toInteger)
   @IsInt()

@@ -27,6 +27,7 @@ import { AuditEvent } from '../track/audit-event.entity.js';
 import { OutboxMessage } from '../track/outbox-message.entity.js';
 import { User } from '../users/user.entity.js';
 import { Deadline } from '../deadlines/deadline.entity.js';
+import { CommitteeSettingsVersion } from '../committee-settings/committee-settings-version.entity.js';
 
 /** Every TypeORM entity. Feature modules append theirs here. */
-export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline, SiteStatement];
+export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline, SiteStatement, CommitteeSettingsVersion];

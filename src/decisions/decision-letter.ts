@@ -1,7 +1,7 @@
 import { a4Pdf } from '../documents/a4-pdf.js';
 import type { ObjectionOutcome, Verdict } from '../track/track.events.js';
 import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
-import { objectionDeadline, VERDICT_LABELS } from './decision.view.js';
+import { objectionDeadline, objectionWindowWords, VERDICT_LABELS } from './decision.view.js';
 import { formatDutchDate } from './dutch-date.js';
 
 /**
@@ -25,6 +25,8 @@ export interface DecisionLetterModel {
   draft: boolean;
   /** When the decision the letter states was taken (for an upheld objection, the original decision). */
   decidedAt: Date;
+  /** The case's objection window (its committee's procedure). */
+  objectionWindowDays: number;
   verdict: Verdict;
   level: LevelCode | null;
   motivation: string | null;
@@ -164,8 +166,8 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
   } else {
     paragraph(
       // The window runs from the letter, which the owner receives when the secretary sends it.
-      'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken, ' +
-        `dus uiterlijk op ${formatDutchDate(objectionDeadline(model.letterDate))}. Dat doet u bij uw aanmelding in het ` +
+      `Bent u het niet eens met dit besluit? Dan kunt u binnen ${objectionWindowWords(model.objectionWindowDays).nl} na de datum van deze brief bezwaar maken, ` +
+        `dus uiterlijk op ${formatDutchDate(objectionDeadline(model.letterDate, model.objectionWindowDays))}. Dat doet u bij uw aanmelding in het ` +
         'erkenningsportaal; vermeld daarbij waarom u het niet eens bent met het besluit. De commissie heroverweegt dan haar besluit.',
     );
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
+import { trackContextOf } from '../track/track.snapshot.js';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Committee } from '../committee/committee.entity.js';
@@ -140,6 +141,7 @@ export class DecisionLettersService {
       chairName: chair.name,
       letterDate,
       decidedAt: decision.decidedAt,
+      objectionWindowDays: trackContextOf(application).procedure.objectionWindowDays,
       verdict: decision.verdict,
       level: decision.level,
       motivation: decision.motivation,

@@ -13,13 +13,24 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, { nl: string; en: string }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** The last moment an objection can be lodged against a decision whose letter went out at `sentAt`. */
-export function objectionDeadline(sentAt: Date): Date {
-  return new Date(sentAt.getTime() + OBJECTION_WINDOW_DAYS * DAY_MS);
+/** The last moment an objection can be lodged against a decision whose letter went out at `sentAt`, within the case's window. */
+export function objectionDeadline(sentAt: Date, windowDays: number = OBJECTION_WINDOW_DAYS): Date {
+  return new Date(sentAt.getTime() + windowDays * DAY_MS);
+}
+
+const DUTCH_WEEKS = ['', 'één week', 'twee weken', 'drie weken', 'vier weken', 'vijf weken', 'zes weken', 'zeven weken', 'acht weken', 'negen weken', 'tien weken', 'elf weken', 'twaalf weken'];
+const ENGLISH_NUMBERS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The objection window in words: whole weeks as such ("zes weken" / "six-week"), else days. */
+export function objectionWindowWords(days: number): { nl: string; en: string } {
+  const weeks = days / 7;
+  return Number.isInteger(weeks) && DUTCH_WEEKS[weeks]
+    ? { nl: DUTCH_WEEKS[weeks], en: `${ENGLISH_NUMBERS[weeks]}-week` }
+    : { nl: `${days} dagen`, en: `${days}-day` };
 }
 
 /** A decision for the people involved; the panel's view and the departure flag are for staff only. */
-export function decisionView(decision: Decision, { staff }: { staff: boolean }) {
+export function decisionView(decision: Decision, { staff, objectionWindowDays }: { staff: boolean; /** The case's procedure. */ objectionWindowDays: number }) {
   return {
     id: decision.id,
     applicationId: decision.applicationId,
@@ -42,7 +53,7 @@ export function decisionView(decision: Decision, { staff }: { staff: boolean }) 
     decidedAt: decision.decidedAt,
     /** Null while the letter is a draft (only chair and secretary see such a decision). */
     letterSentAt: decision.letterSentAt,
-    objectionDeadline: decision.letterSentAt ? objectionDeadline(decision.letterSentAt) : null,
+    objectionDeadline: decision.letterSentAt ? objectionDeadline(decision.letterSentAt, objectionWindowDays) : null,
     supersededBy: decision.supersededBy,
     coveringMessage: decision.coveringMessage,
     ...(staff ? { departsFromPanel: decision.departsFromPanel, panel: decision.panel } : {}),

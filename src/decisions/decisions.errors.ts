@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import type { BrokenRule } from '../committee/decision-rules.js';
+import { objectionWindowWords } from './decision.view.js';
 import { formatDutchDate, formatDutchDateTime, formatEnglishDateTime } from './dutch-date.js';
 
 export enum DecisionErrorCode {
@@ -45,14 +46,15 @@ export function decisionLetterNotFound(): NotFoundException {
   });
 }
 
-export function objectionPeriodEnded(decidedAt: Date, deadline: Date): ConflictException {
+export function objectionPeriodEnded(decidedAt: Date, deadline: Date, windowDays: number): ConflictException {
+  const window = objectionWindowWords(windowDays);
   return new ConflictException({
     statusCode: 409,
     error: 'Conflict',
     code: DecisionErrorCode.ObjectionPeriodEnded,
     message:
-      `De bezwaartermijn van zes weken na het besluit van ${formatDutchDate(decidedAt)} is op ${formatDutchDate(deadline)} verstreken. / ` +
-      `The six-week objection period after the decision of ${decidedAt.toISOString().slice(0, 10)} ended on ${deadline.toISOString().slice(0, 10)}.`,
+      `De bezwaartermijn van ${window.nl} na het besluit van ${formatDutchDate(decidedAt)} is op ${formatDutchDate(deadline)} verstreken. / ` +
+      `The ${window.en} objection period after the decision of ${decidedAt.toISOString().slice(0, 10)} ended on ${deadline.toISOString().slice(0, 10)}.`,
     decidedAt: decidedAt.toISOString(),
     objectionDeadline: deadline.toISOString(),
   });

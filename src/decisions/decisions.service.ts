@@ -25,7 +25,7 @@ import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { systemActor, userActor } from '../track/track-actor.js';
 import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
-import { addMonths, CONDITIONS_PERIOD_MONTHS, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
+import { addMonths, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
@@ -54,6 +54,8 @@ import { Objection } from './objection.entity.js';
 interface DecisionDraft {
   input: DecisionInput;
   panel: ReturnType<typeof panelView>;
+  /** The case's procedure: the default conditions period. */
+  conditionsPeriodMonths: number;
 }
 
 /** ISO instant as the machine wants it, or the raw value when it is not one (the rules then refuse it). */
@@ -89,7 +91,8 @@ export class DecisionsService {
    * the databank entry this application carries, once published.
    */
   async list(user: AuthUser, applicationId: string) {
-    const { kinds } = await this.access.load(user, applicationId);
+    const { application, kinds } = await this.access.load(user, applicationId);
+    const { objectionWindowDays } = trackContextOf(application).procedure;
     const staff = kinds.length === 0 || kinds.some((kind) => kind !== 'owner');
     const all = await this.dataSource.getRepository(Decision).find({ where: { applicationId }, order: { decidedAt: 'ASC' } });
     // An owner never sees a decision whose letter the secretary has not sent yet.
@@ -100,7 +103,7 @@ export class DecisionsService {
       feedbackByRound.set(round, ownerFeedback(await this.panel.seats(applicationId, round)));
     const listing = await this.dataSource.getRepository(Listing).findOneBy({ applicationId });
     return {
-      decisions: decisions.map((decision) => ({ ...decisionView(decision, { staff }), feedback: feedbackByRound.get(decision.round) ?? [] })),
+      decisions: decisions.map((decision) => ({ ...decisionView(decision, { staff, objectionWindowDays }), feedback: feedbackByRound.get(decision.round) ?? [] })),
       objections: objections.map(objectionView),
       listing: listing ? { slug: listing.slug, listed: listing.withdrawnAt === null } : null,
     };
@@ -186,7 +189,7 @@ export class DecisionsService {
           const context = snapshot.context;
           const conditionsDeadline =
             decision.verdict === 'conditionally_recognised' && context.decision
-              ? new Date(conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, at))
+              ? new Date(conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, at, context.procedure.conditionsPeriodMonths))
               : null;
           await manager
             .getRepository(Decision)
@@ -279,7 +282,7 @@ export class DecisionsService {
     return this.applications.view(user, applicationId);
   }
 
-  /** LODGE_OBJECTION: once, by an owner, within six weeks (42 days) of the decision. */
+  /** LODGE_OBJECTION: once, by an owner, within the case's objection window (nationally six weeks, 42 days) of the letter. */
   async lodgeObjection(user: AuthUser, applicationId: string, dto: LodgeObjectionDto, now = new Date()) {
     const { application, kinds } = await this.access.load(user, applicationId);
     const context = trackContextOf(application);
@@ -288,8 +291,8 @@ export class DecisionsService {
       if (context.objectionLodgedAt !== null) throw objectionAlreadyLodged();
       // The window runs from the letter (decisions of machine version 1 had theirs the same moment).
       const sentAt = new Date(context.letterSentAt ?? context.decision.decidedAt);
-      const deadline = objectionDeadline(sentAt);
-      if (now > deadline) throw objectionPeriodEnded(sentAt, deadline);
+      const deadline = objectionDeadline(sentAt, context.procedure.objectionWindowDays);
+      if (now > deadline) throw objectionPeriodEnded(sentAt, deadline, context.procedure.objectionWindowDays);
     }
     const audit: Record<string, unknown> = {};
     let objectionId = '';
@@ -431,16 +434,17 @@ export class DecisionsService {
   private async checkedDraft(
     manager: EntityManager,
     applicationId: string,
-    context: Pick<TrackContext, 'targetLevel' | 'reviewRound'>,
+    context: Pick<TrackContext, 'targetLevel' | 'reviewRound' | 'procedure'>,
     input: DecisionInput,
   ): Promise<DecisionDraft> {
     const seats = await this.panel.seats(applicationId, context.reviewRound, manager);
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
-    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input });
+    const { conditionsPeriodMonths } = context.procedure;
+    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths });
     if (broken.length) throw decisionRulesBroken(broken);
-    return { input, panel: panelView(context.targetLevel, judgments) };
+    return { input, panel: panelView(context.targetLevel, judgments), conditionsPeriodMonths };
   }
 
   private async insertDecision(
@@ -476,7 +480,7 @@ export class DecisionsService {
       // Until the letter is sent only the chair's explicit deadline is known; the default runs from the sending.
       conditionsDeadline: conditional
         ? fields.letterSent
-          ? new Date(input.conditionsDeadline ?? addMonths(input.at, CONDITIONS_PERIOD_MONTHS))
+          ? new Date(input.conditionsDeadline ?? addMonths(input.at, fields.draft.conditionsPeriodMonths))
           : input.conditionsDeadline
             ? new Date(input.conditionsDeadline)
             : null
@@ -517,7 +521,8 @@ export class DecisionsService {
 
   private async result(user: AuthUser, applicationId: string, decisionId: string) {
     const decision = await this.dataSource.getRepository(Decision).findOneByOrFail({ id: decisionId });
-    return { decision: decisionView(decision, { staff: true }), application: await this.applications.view(user, applicationId) };
+    const application = await this.applications.view(user, applicationId);
+    return { decision: decisionView(decision, { staff: true, objectionWindowDays: application.procedure.objectionWindowDays }), application };
   }
 }
 

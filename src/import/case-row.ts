@@ -1,4 +1,5 @@
 import type { LevelCode } from '../track/track.levels.js';
+import type { TrackProcedure } from '../track/track.machine.js';
 import { RowReader } from './row-reader.js';
 
 /** The columns of a cases file, in the order of the example file (docs/import/cases.example.csv). */
@@ -53,14 +54,14 @@ export interface CaseRow {
 }
 
 /** Reads and checks one case row: each phase needs the dates of the steps before it, in order. */
-export function readCaseRow(reader: RowReader, context: { today: string; themes: ReadonlySet<string> }): CaseRow | null {
+export function readCaseRow(reader: RowReader, context: { today: string; themes: ReadonlySet<string>; procedure: TrackProcedure }): CaseRow | null {
   const reference = reader.pattern('reference', REFERENCE, 'ERK-2025-0042', { required: true });
   if (reference.length > 40) reader.fail('reference', 'maxLength', { max: 40 });
   const title = reader.text('title', { required: true });
   const ownerEmail = reader.email('owner_email', { required: true });
   const ownerName = reader.text('owner_name', { required: true });
   const ownerOrganisation = reader.text('owner_organisation', { required: true });
-  const targetLevel = reader.level('target_level');
+  const targetLevel = reader.level('target_level', context.procedure.levels);
   const phase = reader.oneOf('phase', IMPORTABLE_PHASES);
   const appliedAt = reader.date('applied_at', { required: true, notInFuture: context.today });
   const admitted = phase !== null && phase !== 'intake';

@@ -22,7 +22,8 @@ export type ImportRule =
   | 'referenceTaken'
   | 'notACoach'
   | 'ownerIsStaff'
-  | 'changedSinceImport';
+  | 'changedSinceImport'
+  | 'levelNotOffered';
 
 export interface ImportRuleParams {
   max?: number;
@@ -68,6 +69,10 @@ const WORDS: Record<ImportRule, (p: ImportRuleParams) => { nl: string; en: strin
   referenceTaken: () => ({ nl: 'Dit kenmerk is al van een aanmelding die niet uit een import komt.', en: 'This reference belongs to an application that was not imported.' }),
   notACoach: () => ({ nl: 'Geen account met de rol begeleider bij dit e-mailadres.', en: 'No account with the coach role has this e-mail address.' }),
   ownerIsStaff: () => ({ nl: 'Dit e-mailadres hoort bij een account zonder de rol eigenaar.', en: 'This e-mail address belongs to an account without the owner role.' }),
+  levelNotOffered: (p) => ({
+    nl: `De procedure van deze commissie kent het niveau ${p.value} niet.`,
+    en: `This committee's procedure does not offer level ${p.value}.`,
+  }),
   changedSinceImport: () => ({
     nl: 'De aanmelding is na de import in het systeem verder gegaan; wijzig haar daar.',
     en: 'The application has moved on in the system since the import; change it there.',

@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import type { TrackEvent } from '../track/track.events.js';
 import { isEffectLevel, type LevelCode } from '../track/track.levels.js';
-import { trackMachine, type TrackSnapshot } from '../track/track.machine.js';
+import { trackMachine, type TrackInput, type TrackSnapshot } from '../track/track.machine.js';
 import type { ImportablePhase } from './case-row.js';
 
 /**
@@ -52,7 +52,7 @@ export function listingSteps(level: LevelCode, decisionDate: string): TrackEvent
  * machine's own answer, never one built by hand. A step the machine refuses is a programming
  * error in the step lists above, so it throws.
  */
-export function replay(input: { targetLevel: LevelCode; validityYears: number }, steps: TrackEvent[]): TrackSnapshot {
+export function replay(input: TrackInput, steps: TrackEvent[]): TrackSnapshot {
   let [snapshot] = initialTransition(trackMachine, input);
   for (const event of steps) {
     if (!snapshot.can(event)) throw new Error(`The track refuses ${event.type} in ${JSON.stringify(snapshot.value)} during an import`);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { AppConfig } from '../config/app-config.js';
+import { CommitteeSettingsModule } from '../committee-settings/committee-settings.module.js';
 import { PublicationModule } from '../publication/publication.module.js';
 import { ImportController } from './import.controller.js';
 import { ImportService } from './import.service.js';
@@ -8,6 +9,7 @@ import { ImportService } from './import.service.js';
 /** Import of the previous databank's listings and cases in flight (admin only; API and `npm run import`). */
 @Module({
   imports: [
+    CommitteeSettingsModule,
     PublicationModule,
     // In memory, bounded like document uploads; the service bounds the number of rows.
     MulterModule.registerAsync({

@@ -5,14 +5,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed } from '../common/http/validation.js';
-import { AppConfig } from '../config/app-config.js';
+import { CommitteeSettingsService } from '../committee-settings/committee-settings.service.js';
+import { trackProcedureOf } from '../committee-settings/procedure-settings.js';
 import { jsonb } from '../database/jsonb.js';
 import { Listing } from '../publication/listing.entity.js';
 import { REFRESH_WORDS_SQL } from '../publication/listing-suggestion.sql.js';
 import { PublicationService } from '../publication/publication.service.js';
 import { slugify } from '../publication/slug.js';
 import { appendAudit } from '../track/audit-log.js';
-import { TRACK_MACHINE_VERSION, type TrackSnapshot } from '../track/track.machine.js';
+import { TRACK_MACHINE_VERSION, type TrackProcedure, type TrackSnapshot } from '../track/track.machine.js';
 import { persist, stateDetail, stateKey } from '../track/track.snapshot.js';
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, readCaseRow, type CaseRow } from './case-row.js';
 import { CsvSyntaxError, parseCsv } from './csv-table.js';
@@ -59,6 +60,13 @@ interface PlannedRow {
   problems: ImportProblem[];
 }
 
+/** The committee and settings version imported cases follow, and what the statechart takes of it. */
+interface ImportTarget {
+  committeeId: string;
+  settingsVersion: number;
+  procedure: TrackProcedure;
+}
+
 interface Plan {
   /** Problems of the file as a whole (its header, its size); then no row is read. */
   fileProblems: ImportProblem[];
@@ -89,7 +97,7 @@ export class ImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly publication: PublicationService,
-    private readonly config: AppConfig,
+    private readonly committeeSettings: CommitteeSettingsService,
   ) {}
 
   async dryRun(kind: ImportKind, committeeId: string, file: Buffer): Promise<ImportReport> {
@@ -107,10 +115,11 @@ export class ImportService {
       const planned = await this.plan(manager, kind, committeeId, file);
       const outcome = report(kind, committee, false, planned);
       if (!outcome.valid) throw importFileInvalid(outcome);
+      const target = await this.target(manager, committeeId);
       for (const row of planned.rows) {
         if (row.action === 'unchanged' || !row.parsed) continue;
-        if (kind === 'listings') await this.writeListing(manager, user, committeeId, row, row.parsed as ListingRow);
-        else await this.writeCase(manager, user, committeeId, row, row.parsed as CaseRow);
+        if (kind === 'listings') await this.writeListing(manager, user, target, row, row.parsed as ListingRow);
+        else await this.writeCase(manager, user, target, row, row.parsed as CaseRow);
       }
       return outcome;
     });
@@ -147,6 +156,8 @@ export class ImportService {
     for (const column of spec.required) if (!table.columns.includes(column)) fileProblems.push(problem(1, column, 'missingColumn'));
     if (fileProblems.length) return { fileProblems, rows: [] };
 
+    const settings = await this.committeeSettings.current(committeeId, manager);
+    const procedure = trackProcedureOf(settings.settings);
     const themeRows: { slug: string }[] = await manager.query(`SELECT slug FROM themes WHERE active`);
     const themes = new Set(themeRows.map((theme) => theme.slug));
     const today = dayOf(new Date());
@@ -156,8 +167,8 @@ export class ImportService {
       const reader = new RowReader(row, new Map(table.columns.map((column, index) => [column, cells[index] ?? ''])));
       const parsed =
         kind === 'listings'
-          ? readListingRow(reader, { today, themes, defaultValidityYears: this.config.RECOGNITION_VALIDITY_YEARS })
-          : readCaseRow(reader, { today, themes });
+          ? readListingRow(reader, { today, themes, procedure })
+          : readCaseRow(reader, { today, themes, procedure });
       const key = kind === 'listings' ? reader.raw('slug') || slugify(reader.raw('name')) : reader.raw('reference');
       if (key && firstRowOfKey.has(key)) reader.fail(kind === 'listings' ? 'slug' : 'reference', 'duplicateKey', { value: String(firstRowOfKey.get(key)) });
       else if (key) firstRowOfKey.set(key, row);
@@ -212,9 +223,16 @@ export class ImportService {
     return row?.version === record.applicationVersion;
   }
 
-  private async writeListing(manager: EntityManager, user: AuthUser, committeeId: string, planned: PlannedRow, row: ListingRow): Promise<void> {
-    const validityYears = row.validityYears ?? this.config.RECOGNITION_VALIDITY_YEARS;
-    const snapshot = replay({ targetLevel: row.level, validityYears }, listingSteps(row.level, row.decisionDate));
+  /** The committee's current settings version: an imported case follows it, as a case started now would. */
+  private async target(manager: EntityManager, committeeId: string): Promise<ImportTarget> {
+    const settings = await this.committeeSettings.current(committeeId, manager);
+    return { committeeId, settingsVersion: settings.version, procedure: trackProcedureOf(settings.settings) };
+  }
+
+  private async writeListing(manager: EntityManager, user: AuthUser, target: ImportTarget, planned: PlannedRow, row: ListingRow): Promise<void> {
+    // A `valid_until` in the file gives this recognition its own validity; otherwise the committee's applies.
+    const procedure = row.validityYears === null ? target.procedure : { ...target.procedure, validityYears: { ...target.procedure.validityYears, [row.level]: row.validityYears } };
+    const snapshot = replay({ targetLevel: row.level, procedure }, listingSteps(row.level, row.decisionDate));
     const fields: Partial<Application> = {
       name: row.name,
       organisation: row.organisation,
@@ -226,6 +244,8 @@ export class ImportService {
       approach: row.approach,
       themes: row.themes,
       targetLevel: row.level,
+      committeeId: target.committeeId,
+      settingsVersion: target.settingsVersion,
     };
     const { application, previousState } = await this.writeApplication(manager, user, planned, fields, snapshot, instantOf(row.decisionDate));
     // The listing reads these two from the werkblad (ListingSource), as it does for a publication through the track.
@@ -238,11 +258,11 @@ export class ImportService {
       const { identifiers } = await listings.insert({ ...listingFields, slug: planned.key, firstApplicationId: application.id, publishedAt: new Date() });
       await manager.getRepository(Application).update({ id: application.id }, { listingId: identifiers[0].id as string });
     }
-    await this.writeAudit(manager, 'listings', user, committeeId, planned, application, previousState, snapshot, { slug: planned.key, decisionDate: row.decisionDate, level: row.level });
+    await this.writeAudit(manager, 'listings', user, target.committeeId, planned, application, previousState, snapshot, { slug: planned.key, decisionDate: row.decisionDate, level: row.level });
   }
 
-  private async writeCase(manager: EntityManager, user: AuthUser, committeeId: string, planned: PlannedRow, row: CaseRow): Promise<void> {
-    const snapshot = replay({ targetLevel: row.targetLevel, validityYears: this.config.RECOGNITION_VALIDITY_YEARS }, caseSteps(row.phase, row.targetLevel));
+  private async writeCase(manager: EntityManager, user: AuthUser, target: ImportTarget, planned: PlannedRow, row: CaseRow): Promise<void> {
+    const snapshot = replay({ targetLevel: row.targetLevel, procedure: target.procedure }, caseSteps(row.phase, row.targetLevel));
     const coachId = row.coachEmail ? await this.userWithRole(manager, row.coachEmail, 'coach') : null;
     const fields: Partial<Application> = {
       name: row.title,
@@ -257,12 +277,14 @@ export class ImportService {
       targetLevel: row.targetLevel,
       coachId,
       submittedAt: instantOf(row.appliedAt),
+      committeeId: target.committeeId,
+      settingsVersion: target.settingsVersion,
     };
     const lastStep = row.submittedForAssessmentAt ?? row.admittedAt ?? row.appliedAt;
     const { application, previousState } = await this.writeApplication(manager, user, planned, fields, snapshot, instantOf(lastStep));
     if (!planned.record) await manager.query(`UPDATE applications SET reference = $2, created_at = $3 WHERE id = $1`, [application.id, row.reference, instantOf(row.appliedAt)]);
     await this.addOwner(manager, application.id, row.ownerEmail, user.id);
-    await this.writeAudit(manager, 'cases', user, committeeId, planned, application, previousState, snapshot, {
+    await this.writeAudit(manager, 'cases', user, target.committeeId, planned, application, previousState, snapshot, {
       reference: row.reference,
       appliedAt: row.appliedAt,
       admittedAt: row.admittedAt,

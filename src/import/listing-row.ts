@@ -1,4 +1,4 @@
-import { addMonths } from '../track/track.machine.js';
+import { addMonths, type TrackProcedure } from '../track/track.machine.js';
 import type { LevelCode } from '../track/track.levels.js';
 import { RowReader } from './row-reader.js';
 
@@ -48,10 +48,10 @@ export interface ListingRow {
 }
 
 /** Reads and checks one listing row; `today` (YYYY-MM-DD) bounds the dates. */
-export function readListingRow(reader: RowReader, context: { today: string; themes: ReadonlySet<string>; defaultValidityYears: number }): ListingRow | null {
+export function readListingRow(reader: RowReader, context: { today: string; themes: ReadonlySet<string>; procedure: TrackProcedure }): ListingRow | null {
   const slug = reader.pattern('slug', SLUG, 'kleine-letters-en-cijfers-met-streepjes');
   const name = reader.text('name', { required: true });
-  const level = reader.level('level');
+  const level = reader.level('level', context.procedure.levels);
   const decisionDate = reader.date('decision_date', { required: true, notInFuture: context.today });
   const validUntil = reader.date('valid_until');
   let validityYears: number | null = null;
@@ -59,8 +59,9 @@ export function readListingRow(reader: RowReader, context: { today: string; them
     validityYears = wholeYearsBetween(decisionDate, validUntil);
     if (validityYears === null) reader.fail('valid_until', 'wholeYearsAfterDecision', { max: MAX_VALIDITY_YEARS });
   }
-  if (decisionDate) {
-    const until = validUntil ?? addMonths(`${decisionDate}T12:00:00.000Z`, 12 * context.defaultValidityYears).slice(0, 10);
+  const defaultValidityYears = level ? context.procedure.validityYears[level] : undefined;
+  if (decisionDate && (validUntil || defaultValidityYears)) {
+    const until = validUntil ?? addMonths(`${decisionDate}T12:00:00.000Z`, 12 * (defaultValidityYears ?? 0)).slice(0, 10);
     if (until <= context.today) reader.fail(validUntil ? 'valid_until' : 'decision_date', 'alreadyExpired');
   }
   const row: Omit<ListingRow, 'level' | 'decisionDate'> = {

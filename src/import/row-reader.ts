@@ -73,7 +73,8 @@ export class RowReader {
     return value;
   }
 
-  level(column: string): LevelCode | null {
+  /** An official level code (or its number); `offered` are the levels the committee's procedure offers. */
+  level(column: string, offered: readonly LevelCode[]): LevelCode | null {
     const value = this.raw(column);
     if (!value) {
       this.fail(column, 'required');
@@ -81,6 +82,7 @@ export class RowReader {
     }
     const level = isLevelCode(value) ? value : OFFICIAL_LEVEL_CODES[value.toUpperCase()];
     if (!level) this.fail(column, 'oneOf', { values: ACCEPTED_LEVELS });
+    else if (!offered.includes(level)) this.fail(column, 'levelNotOffered', { value: level });
     return level ?? null;
   }
 

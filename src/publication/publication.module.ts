@@ -1,5 +1,6 @@
 import { Module, RequestMethod, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module.js';
+import { CommitteeSettingsModule } from '../committee-settings/committee-settings.module.js';
 import { DatabankController } from './databank.controller.js';
 import { DatabankService } from './databank.service.js';
 import { ListingSource } from './listing-source.js';
@@ -9,7 +10,7 @@ import { PublicApiRateLimitMiddleware } from './public-api-rate-limit.middleware
 
 /** The public databank, publication by the secretary, validity and re-assessment. */
 @Module({
-  imports: [ApplicationsModule],
+  imports: [ApplicationsModule, CommitteeSettingsModule],
   controllers: [DatabankController, PublicationController],
   providers: [DatabankService, PublicationService, ListingSource],
   exports: [PublicationService, DatabankService],

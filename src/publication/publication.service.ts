@@ -7,6 +7,7 @@ import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import { Application } from '../applications/application.entity.js';
 import { ApplicationsService } from '../applications/applications.service.js';
 import { ApplicationAccess } from '../applications/application-access.service.js';
+import { CommitteeSettingsService } from '../committee-settings/committee-settings.service.js';
 import { appendAudit } from '../track/audit-log.js';
 import { eventNotAllowed, notYourTurn } from '../track/track.errors.js';
 import { mayActorSend } from '../track/track.permissions.js';
@@ -24,7 +25,9 @@ import { firstFreeSlug, slugify } from './slug.js';
 import { REFRESH_WORDS_SQL } from './listing-suggestion.sql.js';
 
 /** States in which an application no longer leads anywhere: a new re-assessment may start. */
-export const CLOSED_STATES = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided.notRecognised'];
+import { CLOSED_STATES } from '../track/track.snapshot.js';
+
+export { CLOSED_STATES };
 
 /**
  * Publication in the public databank and the validity of a recognition. Every change goes
@@ -41,6 +44,7 @@ export class PublicationService {
     private readonly applications: ApplicationsService,
     private readonly source: ListingSource,
     private readonly access: ApplicationAccess,
+    private readonly committeeSettings: CommitteeSettingsService,
   ) {}
 
   /**
@@ -162,9 +166,12 @@ export class PublicationService {
       );
       if (open.length) throw reassessmentAlreadyOpen(open[0].id);
 
+      const targetLevel = dto.targetLevel ?? listing.level;
+      // The same committee, under its settings of today (a re-assessment is a new application).
+      const procedure = await this.committeeSettings.forNewApplication(manager, current.committeeId, targetLevel, { reassessment: true });
       const created = await this.track.start(user.id, {
         listingId: listing.id,
-        targetLevel: dto.targetLevel ?? listing.level,
+        targetLevel,
         name: current.name,
         organisation: current.organisation,
         contactName: current.contactName,
@@ -180,7 +187,7 @@ export class PublicationService {
         hasHandbook: current.hasHandbook,
         handbookInDutch: current.handbookInDutch,
         hasProcessEvaluation: current.hasProcessEvaluation,
-      });
+      }, { procedure, manager });
       // The co-owners of the listed intervention own its re-assessment too.
       await manager.query(
         `INSERT INTO application_owners (application_id, user_id, added_by)

@@ -5,6 +5,8 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ADVISORY_LOCKS, withAdvisoryLock } from '../database/advisory-locks.js';
 import { Committee } from '../committee/committee.entity.js';
 import { CommitteesService } from '../committee/committees.service.js';
+import { CommitteeSettingsService } from '../committee-settings/committee-settings.service.js';
+import { NATIONAL_PROCEDURE_SETTINGS } from '../committee-settings/procedure-settings.js';
 import { ReviewerProfile } from '../reviewers/reviewer-profile.entity.js';
 import { ReviewersService } from '../reviewers/reviewers.service.js';
 import { User } from '../users/user.entity.js';
@@ -12,7 +14,7 @@ import { UsersService } from '../users/users.service.js';
 import { DemoCasesSeeder } from './demo-cases.js';
 import { TwoFactorService } from '../auth/two-factor/two-factor.service.js';
 import { requiresTwoFactor } from '../auth/two-factor/two-factor-policy.js';
-import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-users.js';
+import { DEMO_COMMITTEE, DEMO_SECOND_COMMITTEE, DEMO_PASSWORD, DEMO_REVIEWER_PROFILES, DEMO_TOTP_SECRET, DEMO_USERS } from './demo-users.js';
 
 /**
  * The demo accounts, reviewer profiles and committee, and the demo owner's cases along the track;
@@ -27,6 +29,7 @@ export class DemoSeeder {
     private readonly usersService: UsersService,
     private readonly reviewers: ReviewersService,
     private readonly committees: CommitteesService,
+    private readonly committeeSettings: CommitteeSettingsService,
     private readonly cases: DemoCasesSeeder,
     private readonly twoFactor: TwoFactorService,
   ) {}
@@ -55,6 +58,7 @@ export class DemoSeeder {
     await this.seedReviewerProfiles(byEmail);
     await this.seedCommittee(byEmail);
     await this.cases.seed(byEmail);
+    await this.seedSecondCommittee(byEmail);
     this.logger.log(`Demo data: ${created} account(s) created, ${DEMO_USERS.length - created} already present`);
     return created;
   }
@@ -76,6 +80,26 @@ export class DemoSeeder {
       chairId: byEmail.get(DEMO_COMMITTEE.chairEmail)!.id,
       memberIds: DEMO_COMMITTEE.memberEmails.map((email) => byEmail.get(email)!.id),
     });
+  }
+
+  /** The second committee, with its own settings saved as version 2 by the demo admin, so the history shows a change. */
+  private async seedSecondCommittee(byEmail: Map<string, User>) {
+    const second = DEMO_SECOND_COMMITTEE;
+    if (await this.dataSource.getRepository(Committee).existsBy({ name: second.name })) return;
+    const { id } = await this.committees.create({
+      name: second.name,
+      databank: second.databank,
+      chairId: byEmail.get(second.chairEmail)!.id,
+      memberIds: second.memberEmails.map((email) => byEmail.get(email)!.id),
+    });
+    const settings = {
+      ...NATIONAL_PROCEDURE_SETTINGS,
+      levels: NATIONAL_PROCEDURE_SETTINGS.levels.map((offered) =>
+        offered.level === 'goed_beschreven' ? { ...offered, validityYears: second.goedBeschrevenValidityYears } : offered,
+      ),
+      objectionWindowDays: second.objectionWindowDays,
+    };
+    await this.committeeSettings.save(this.seedingAdmin(byEmail), id, 1, settings);
   }
 
   /** The demo admin, acting in the services' own authorization checks. */

@@ -46,3 +46,17 @@ export const DEMO_COMMITTEE = {
   chairEmail: 'voorzitter@demo.nl',
   memberEmails: ['commissielid@demo.nl', 'wetenschapper@demo.nl'],
 };
+
+/**
+ * A second committee with a procedure of its own, as RIVM/Centrum Gezond Leven publishes it:
+ * Goed beschreven is valid three years (the levels above five) and an objection is possible
+ * within four weeks. Seeded after Movisie's, which stays the default for applications.
+ */
+export const DEMO_SECOND_COMMITTEE = {
+  name: 'Gezondheidsbevordering en preventie',
+  databank: 'Interventiedatabank Gezond Leven',
+  chairEmail: 'voorzitter@demo.nl',
+  memberEmails: ['wetenschapper@demo.nl'],
+  goedBeschrevenValidityYears: 3,
+  objectionWindowDays: 28,
+};

@@ -9,6 +9,7 @@ import { PanelsModule } from '../panels/panels.module.js';
 import { PublicationModule } from '../publication/publication.module.js';
 import { ReviewModule } from '../review/review.module.js';
 import { ReviewersModule } from '../reviewers/reviewers.module.js';
+import { CommitteeSettingsModule } from '../committee-settings/committee-settings.module.js';
 import { DemoCasesSeeder } from './demo-cases.js';
 import { DemoSeeder } from './demo-seeder.js';
 
@@ -16,6 +17,7 @@ import { DemoSeeder } from './demo-seeder.js';
   imports: [
     ReviewersModule,
     CommitteeModule,
+    CommitteeSettingsModule,
     ApplicationsModule,
     DescriptionModule,
     DocumentsModule,

@@ -13,6 +13,7 @@ import { LEVEL_CODES, type LevelCode } from './track.levels.js';
 import {
   addMonths,
   createInitialContext,
+  DEFAULT_TRACK_PROCEDURE,
   trackMachine,
   type TrackInput,
   type TrackSnapshot,
@@ -320,7 +321,7 @@ describe('track machine: intake', () => {
     expect(snapshot.value).toBe('draft');
     expect(snapshot.context).toEqual({
       targetLevel: 'goed_onderbouwd',
-      validityYears: 5,
+      procedure: DEFAULT_TRACK_PROCEDURE,
       feedbackRound: 0,
       reviewRound: 1,
       documents: { handbook: false, processEvaluation: false, effectStudies: 0 },
@@ -334,9 +335,12 @@ describe('track machine: intake', () => {
     });
   });
 
-  it('rejects an unknown target level or a bad validity period', () => {
+  it('rejects an unknown target level, one the procedure does not offer, or a bad validity period', () => {
     expect(() => createInitialContext({ targetLevel: 'erkend' as LevelCode })).toThrow(RangeError);
-    expect(() => createInitialContext({ targetLevel: 'goed_beschreven', validityYears: 0 })).toThrow(RangeError);
+    const withoutGoedBeschreven = { ...DEFAULT_TRACK_PROCEDURE, levels: DEFAULT_TRACK_PROCEDURE.levels.filter((level) => level !== 'goed_beschreven') };
+    expect(() => createInitialContext({ targetLevel: 'goed_beschreven', procedure: withoutGoedBeschreven })).toThrow(RangeError);
+    const zeroYears = { ...DEFAULT_TRACK_PROCEDURE, validityYears: { ...DEFAULT_TRACK_PROCEDURE.validityYears, goed_beschreven: 0 } };
+    expect(() => createInitialContext({ targetLevel: 'goed_beschreven', procedure: zeroYears })).toThrow(RangeError);
   });
 
   it.each([
@@ -631,9 +635,35 @@ describe('track machine: publication and validity', () => {
     const published = run(toPublished);
     expect(stateKey(published)).toBe('published.listed');
     expect(published.context.recognisedUntil).toBe('2030-06-02T10:00:00.000Z');
-    expect(run(toPublished, { targetLevel: 'effectief_eerste', validityYears: 3 }).context.recognisedUntil).toBe(
-      '2028-06-02T10:00:00.000Z',
-    );
+  });
+
+  it("takes the validity of the level granted from the case's procedure", () => {
+    // Goed beschreven three years (as at RIVM), Effectief – eerste aanwijzingen four; toPublished grants the latter.
+    const rivm = { ...DEFAULT_TRACK_PROCEDURE, validityYears: { ...DEFAULT_TRACK_PROCEDURE.validityYears, goed_beschreven: 3, effectief_eerste: 4 } };
+    expect(run(toPublished, { targetLevel: 'effectief_eerste', procedure: rivm }).context.recognisedUntil).toBe('2029-06-02T10:00:00.000Z');
+  });
+});
+
+describe('track machine: the procedure of the committee', () => {
+  const shortWindow = { ...DEFAULT_TRACK_PROCEDURE, objectionWindowDays: 14, conditionsPeriodMonths: 3 };
+
+  it('opens the objection window for the days the procedure gives', () => {
+    const decided = run(toRecognised, { targetLevel: 'goed_onderbouwd', procedure: shortWindow });
+    const sentAt = Date.parse(decided.context.letterSentAt!);
+    expect(decided.can({ type: 'LODGE_OBJECTION', at: new Date(sentAt + 14 * 86_400_000).toISOString() })).toBe(true);
+    expect(decided.can({ type: 'LODGE_OBJECTION', at: new Date(sentAt + 14 * 86_400_000 + 1).toISOString() })).toBe(false);
+  });
+
+  it('gives the conditions period the procedure sets when the chair sets no deadline', () => {
+    const conditional = run(toConditional, { targetLevel: 'goed_onderbouwd', procedure: shortWindow });
+    expect(conditional.context.conditionsDeadline).toBe(addMonths(conditional.context.letterSentAt!, 3));
+  });
+
+  it('recognises only at a level the procedure offers', () => {
+    const noGoedOnderbouwd = { ...DEFAULT_TRACK_PROCEDURE, levels: ['goed_beschreven', 'effectief_eerste'] as LevelCode[] };
+    const onAgenda = run(toAgenda, { targetLevel: 'effectief_eerste', procedure: noGoedOnderbouwd });
+    expect(onAgenda.can({ type: 'RECORD_DECISION', verdict: 'recognised', level: 'goed_onderbouwd', at: '2025-06-02T10:00:00.000Z' })).toBe(false);
+    expect(onAgenda.can({ type: 'RECORD_DECISION', verdict: 'recognised', level: 'effectief_eerste', at: '2025-06-02T10:00:00.000Z' })).toBe(true);
   });
 
   it('updates the listing without leaving the substate', () => {

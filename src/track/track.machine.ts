@@ -10,7 +10,7 @@ import {
   type TrackEventOf,
   type Verdict,
 } from './track.events.js';
-import { isEffectLevel, isLevelCode, type LevelCode } from './track.levels.js';
+import { isEffectLevel, isLevelCode, LEVEL_CODES, type LevelCode } from './track.levels.js';
 
 export type { TrackEvent } from './track.events.js';
 
@@ -25,16 +25,37 @@ export type { TrackEvent } from './track.events.js';
  * restore correctly (renamed or removed states, changed context shape) and register an upgrade
  * step in track.snapshot.ts.
  */
-export const TRACK_MACHINE_VERSION = 2;
+export const TRACK_MACHINE_VERSION = 3;
 
+/** The national defaults (Movisie's procedure); a committee's settings may differ (src/committee-settings). */
 export const OBJECTION_WINDOW_DAYS = 42;
 export const CONDITIONS_PERIOD_MONTHS = 6;
 export const DEFAULT_VALIDITY_YEARS = 5;
 
+/**
+ * The parts of a committee's procedure settings the machine's guards and actions read. A case
+ * keeps the procedure it started under: later changes to the settings do not reach it.
+ */
+export interface TrackProcedure {
+  /** The levels the committee offers, in ladder order; a recognition is only at one of these. */
+  levels: LevelCode[];
+  /** Years a recognition at each offered level stays valid. */
+  validityYears: Partial<Record<LevelCode, number>>;
+  objectionWindowDays: number;
+  conditionsPeriodMonths: number;
+}
+
+export const DEFAULT_TRACK_PROCEDURE: TrackProcedure = {
+  levels: [...LEVEL_CODES],
+  validityYears: Object.fromEntries(LEVEL_CODES.map((level) => [level, DEFAULT_VALIDITY_YEARS])),
+  objectionWindowDays: OBJECTION_WINDOW_DAYS,
+  conditionsPeriodMonths: CONDITIONS_PERIOD_MONTHS,
+};
+
 export interface TrackInput {
   targetLevel: LevelCode;
-  /** How long a recognition stays valid; five years unless the committee's rules change. */
-  validityYears?: number;
+  /** The committee's procedure at the start of the case; the national defaults when left out. */
+  procedure?: TrackProcedure;
 }
 
 export interface TrackDecision {
@@ -47,7 +68,8 @@ export interface TrackDecision {
 /** Kept small and JSON-safe: `null` rather than `undefined`, so a JSON round trip gives back an equal object. */
 export interface TrackContext {
   targetLevel: LevelCode;
-  validityYears: number;
+  /** The procedure settings this case follows (the version it started under). */
+  procedure: TrackProcedure;
   /** Number of werkblad versions frozen for coach feedback. */
   feedbackRound: number;
   /** Review round of the panel; a deferral starts the next round with the same panel. */
@@ -72,13 +94,13 @@ export function createInitialContext(input: TrackInput): TrackContext {
   if (!isLevelCode(input?.targetLevel)) {
     throw new RangeError(`Unknown target level: ${String(input?.targetLevel)}`);
   }
-  const validityYears = input.validityYears ?? DEFAULT_VALIDITY_YEARS;
-  if (!Number.isInteger(validityYears) || validityYears < 1) {
-    throw new RangeError(`validityYears must be a positive integer, got ${String(validityYears)}`);
+  const procedure = checkedProcedure(input.procedure ?? DEFAULT_TRACK_PROCEDURE);
+  if (!procedure.levels.includes(input.targetLevel)) {
+    throw new RangeError(`Target level ${input.targetLevel} is not offered by this procedure`);
   }
   return {
     targetLevel: input.targetLevel,
-    validityYears,
+    procedure,
     feedbackRound: 0,
     reviewRound: 1,
     documents: { handbook: false, processEvaluation: false, effectStudies: 0 },
@@ -89,6 +111,30 @@ export function createInitialContext(input: TrackInput): TrackContext {
     objectionLodgedAt: null,
     recognisedUntil: null,
     listingRevision: 0,
+  };
+}
+
+const isPositiveInteger = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
+
+/** A JSON-safe copy of the procedure, refusing one the guards could not work with. */
+function checkedProcedure(procedure: TrackProcedure): TrackProcedure {
+  const levels = LEVEL_CODES.filter((level) => procedure.levels.includes(level));
+  if (levels.length === 0 || levels.length !== procedure.levels.length) {
+    throw new RangeError(`procedure.levels must be known levels, got ${JSON.stringify(procedure.levels)}`);
+  }
+  for (const level of levels) {
+    if (!isPositiveInteger(procedure.validityYears[level])) {
+      throw new RangeError(`procedure.validityYears.${level} must be a positive integer`);
+    }
+  }
+  if (!isPositiveInteger(procedure.objectionWindowDays) || !isPositiveInteger(procedure.conditionsPeriodMonths)) {
+    throw new RangeError('procedure periods must be positive integers');
+  }
+  return {
+    levels,
+    validityYears: Object.fromEntries(levels.map((level) => [level, procedure.validityYears[level]])),
+    objectionWindowDays: procedure.objectionWindowDays,
+    conditionsPeriodMonths: procedure.conditionsPeriodMonths,
   };
 }
 
@@ -133,10 +179,14 @@ export function documentsComplete(documents: DocumentFacts, targetLevel: LevelCo
   return missingDocuments(documents, targetLevel).length === 0;
 }
 
-function isValidDecision(decision: Partial<DecisionPayload>): boolean {
+/** A recognising verdict names a level the case's procedure offers. */
+function isValidDecision(decision: Partial<DecisionPayload>, procedure: TrackProcedure): boolean {
   if (!VERDICTS.includes(decision.verdict as Verdict)) return false;
   if (parseInstant(decision.at) === null) return false;
-  if (RECOGNISING_VERDICTS.includes(decision.verdict as Verdict) && !isLevelCode(decision.level)) {
+  if (
+    RECOGNISING_VERDICTS.includes(decision.verdict as Verdict) &&
+    !(isLevelCode(decision.level) && procedure.levels.includes(decision.level))
+  ) {
     return false;
   }
   if (decision.verdict === 'conditionally_recognised' && decision.conditionsDeadline != null) {
@@ -146,7 +196,7 @@ function isValidDecision(decision: Partial<DecisionPayload>): boolean {
   return true;
 }
 
-function decisionContext(decision: DecisionPayload): Pick<TrackContext, 'decision' | 'conditionsDeadline'> {
+function decisionContext(decision: DecisionPayload, procedure: TrackProcedure): Pick<TrackContext, 'decision' | 'conditionsDeadline'> {
   const recognising = RECOGNISING_VERDICTS.includes(decision.verdict);
   return {
     decision: {
@@ -156,7 +206,7 @@ function decisionContext(decision: DecisionPayload): Pick<TrackContext, 'decisio
     },
     conditionsDeadline:
       decision.verdict === 'conditionally_recognised'
-        ? (decision.conditionsDeadline ?? addMonths(decision.at, CONDITIONS_PERIOD_MONTHS))
+        ? (decision.conditionsDeadline ?? addMonths(decision.at, procedure.conditionsPeriodMonths))
         : null,
   };
 }
@@ -166,10 +216,21 @@ function decisionContext(decision: DecisionPayload): Pick<TrackContext, 'decisio
  * sending, or the chair's explicit deadline moved on by the time the letter waited, so that the
  * owner always gets the whole period the committee granted.
  */
-export function conditionsDeadlineOnSending(decidedAt: IsoInstant, explicitDeadline: IsoInstant | null, sentAt: IsoInstant): IsoInstant {
-  if (explicitDeadline === null) return addMonths(sentAt, CONDITIONS_PERIOD_MONTHS);
+export function conditionsDeadlineOnSending(
+  decidedAt: IsoInstant,
+  explicitDeadline: IsoInstant | null,
+  sentAt: IsoInstant,
+  periodMonths: number = CONDITIONS_PERIOD_MONTHS,
+): IsoInstant {
+  if (explicitDeadline === null) return addMonths(sentAt, periodMonths);
   const waited = Math.max(0, parseInstant(sentAt)! - parseInstant(decidedAt)!);
   return new Date(parseInstant(explicitDeadline)! + waited).toISOString();
+}
+
+/** The validity of the recognition that stands, by its level; the national default for a level the procedure does not list. */
+export function validityYearsOf(context: Pick<TrackContext, 'procedure' | 'decision' | 'targetLevel'>): number {
+  const level = context.decision?.level ?? context.targetLevel;
+  return context.procedure.validityYears[level] ?? DEFAULT_VALIDITY_YEARS;
 }
 
 function hasText(value: unknown): boolean {
@@ -220,8 +281,8 @@ export const trackMachine = setup({
       stateIn('#track.description.werkblad.ready'),
       stateIn('#track.description.documents.complete'),
     ]),
-    isDecisionWithVerdict: (_, params: { decision: DecisionPayload; verdict: Verdict }) =>
-      params.decision.verdict === params.verdict && isValidDecision(params.decision),
+    isDecisionWithVerdict: ({ context }, params: { decision: DecisionPayload; verdict: Verdict }) =>
+      params.decision.verdict === params.verdict && isValidDecision(params.decision, context.procedure),
     /** The letter of a recorded decision with this verdict can go out at `at` (not before the decision). */
     letterCanGoFor: ({ context }, params: { at: IsoInstant; verdict: Verdict }) => {
       if (context.decision?.verdict !== params.verdict) return false;
@@ -236,17 +297,17 @@ export const trackMachine = setup({
       const decidedAt = parseInstant(context.letterSentAt ?? context.decision.decidedAt);
       const at = parseInstant(params.at);
       if (decidedAt === null || at === null) return false;
-      return at >= decidedAt && at - decidedAt <= OBJECTION_WINDOW_DAYS * DAY_MS;
+      return at >= decidedAt && at - decidedAt <= context.procedure.objectionWindowDays * DAY_MS;
     },
     objectionUpheldFor: ({ context }, params: { outcome: ObjectionOutcome; verdict: Verdict }) =>
       params.outcome === 'upheld' && context.decision?.verdict === params.verdict,
     objectionReplacedBy: (
-      _,
+      { context },
       params: { outcome: ObjectionOutcome; decision: DecisionPayload; verdict: Verdict },
     ) =>
       params.outcome === 'replaced' &&
       params.decision.verdict === params.verdict &&
-      isValidDecision(params.decision),
+      isValidDecision(params.decision, context.procedure),
     /** For timers: the event's instant has reached the stored deadline. */
     isDue: (_, params: { at: IsoInstant; due: IsoInstant | null }) => {
       const at = parseInstant(params.at);
@@ -266,8 +327,8 @@ export const trackMachine = setup({
     setMeeting: assign((_, params: { meetingId: string }) => ({ meetingId: params.meetingId })),
     clearMeeting: assign({ meetingId: null }),
     // The letter is a draft: the chair's explicit deadline is kept, the default waits for the sending.
-    recordDecision: assign((_, params: DecisionPayload) => ({
-      decision: decisionContext(params).decision,
+    recordDecision: assign(({ context }, params: DecisionPayload) => ({
+      decision: decisionContext(params, context.procedure).decision,
       conditionsDeadline: params.verdict === 'conditionally_recognised' ? (params.conditionsDeadline ?? null) : null,
       letterSentAt: null,
       // A new committee decision opens a new objection window (once its letter is sent).
@@ -277,12 +338,12 @@ export const trackMachine = setup({
       letterSentAt: params.at,
       conditionsDeadline:
         context.decision?.verdict === 'conditionally_recognised'
-          ? conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, params.at)
+          ? conditionsDeadlineOnSending(context.decision.decidedAt, context.conditionsDeadline, params.at, context.procedure.conditionsPeriodMonths)
           : null,
     })),
     // Keeps objectionLodgedAt: the replaced decision does not reopen the window. The decision on
     // an objection is sent with its letter at once.
-    replaceDecision: assign((_, params: DecisionPayload) => ({ ...decisionContext(params), letterSentAt: params.at })),
+    replaceDecision: assign(({ context }, params: DecisionPayload) => ({ ...decisionContext(params, context.procedure), letterSentAt: params.at })),
     markConditionsMet: assign(({ context }) => ({
       decision: context.decision && { ...context.decision, verdict: 'recognised' as const },
     })),
@@ -291,8 +352,9 @@ export const trackMachine = setup({
       meetingId: null,
     })),
     recordObjection: assign((_, params: { at: IsoInstant }) => ({ objectionLodgedAt: params.at })),
+    // Valid for the years the case's procedure gives the level granted.
     publishListing: assign(({ context }) => ({
-      recognisedUntil: addMonths(context.decision!.decidedAt, 12 * context.validityYears),
+      recognisedUntil: addMonths(context.decision!.decidedAt, 12 * validityYearsOf(context)),
       listingRevision: 1,
     })),
     reviseListing: assign({ listingRevision: ({ context }) => context.listingRevision + 1 }),

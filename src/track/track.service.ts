@@ -5,7 +5,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import { Application } from '../applications/application.entity.js';
-import { AppConfig } from '../config/app-config.js';
 import { appendAudit } from './audit-log.js';
 import type { AuditVisibility } from './audit-event.entity.js';
 import { readinessOf } from './readiness.js';
@@ -13,7 +12,7 @@ import { applicationNotFound, eventNotAllowed, notYourTurn, staleVersion, stepNo
 import type { TrackEvent } from './track.events.js';
 import { enqueueTransitionEffects } from './track-effects.js';
 import type { TrackActor } from './track-actor.js';
-import { TRACK_MACHINE_VERSION, trackMachine, type TrackSnapshot } from './track.machine.js';
+import { DEFAULT_TRACK_PROCEDURE, TRACK_MACHINE_VERSION, trackMachine, type TrackProcedure, type TrackSnapshot } from './track.machine.js';
 import { actorKindsFor, eventTypesFor, type ActorKind } from './track.permissions.js';
 import { nextEvents, persist, restore, stateDetail, stateKey } from './track.snapshot.js';
 import { jsonb } from '../database/jsonb.js';
@@ -33,8 +32,19 @@ export interface SendCommand {
   before?: (manager: EntityManager, application: Application, snapshot: TrackSnapshot) => Promise<void>;
 }
 
+/** The committee and settings version a case starts under (CommitteeSettingsService.forNewApplication). */
+export interface StartingProcedure {
+  committeeId: string | null;
+  committeeName: string | null;
+  settingsVersion: number | null;
+  procedure: TrackProcedure;
+}
+
+/** A case without a committee (none exists yet) follows the national procedure. */
+const NATIONAL_PROCEDURE: StartingProcedure = { committeeId: null, committeeName: null, settingsVersion: null, procedure: DEFAULT_TRACK_PROCEDURE };
+
 export interface NewApplicationFields
-  extends Omit<Partial<Application>, 'id' | 'state' | 'snapshot' | 'version' | 'machineVersion' | 'coachId' | 'createdBy'> {
+  extends Omit<Partial<Application>, 'id' | 'state' | 'snapshot' | 'version' | 'machineVersion' | 'coachId' | 'createdBy' | 'committeeId' | 'settingsVersion'> {
   targetLevel: Application['targetLevel'];
   name: string;
   organisation: string;
@@ -53,16 +63,23 @@ export class TrackService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: ApplicationAccess,
-    private readonly config: AppConfig,
   ) {}
 
-  /** Creates a draft owned by its creator, with the machine's initial snapshot. */
-  async start(ownerId: string, fields: NewApplicationFields): Promise<Application> {
-    const [snapshot] = initialTransition(trackMachine, {
-      targetLevel: fields.targetLevel,
-      validityYears: this.config.RECOGNITION_VALIDITY_YEARS,
-    });
-    return this.dataSource.transaction(async (manager) => {
+  /**
+   * Creates a draft owned by its creator, with the machine's initial snapshot. The procedure
+   * (committee and settings version, resolved by the caller in the same transaction) goes into
+   * the snapshot's context and stays there for the life of the case.
+   */
+  async start(
+    ownerId: string,
+    fields: NewApplicationFields,
+    options: { procedure?: StartingProcedure; manager?: EntityManager } = {},
+  ): Promise<Application> {
+    if (!options.manager) return this.dataSource.transaction((manager) => this.start(ownerId, fields, { ...options, manager }));
+    const { manager } = options;
+    const procedure = options.procedure ?? NATIONAL_PROCEDURE;
+    const [snapshot] = initialTransition(trackMachine, { targetLevel: fields.targetLevel, procedure: procedure.procedure });
+    {
       const repository = manager.getRepository(Application);
       const { identifiers } = await repository.insert({
         summary: '',
@@ -71,6 +88,8 @@ export class TrackService {
         approach: '',
         themes: [],
         ...fields,
+        committeeId: procedure.committeeId,
+        settingsVersion: procedure.settingsVersion,
         createdBy: ownerId,
         state: stateKey(snapshot),
         stateDetail: stateDetail(snapshot),
@@ -88,9 +107,11 @@ export class TrackService {
         actorKind: 'owner',
         eventType: 'CREATED',
         toState: stateKey(snapshot),
+        // The history says which procedure the case follows.
+        payload: { committeeId: procedure.committeeId, committeeName: procedure.committeeName, settingsVersion: procedure.settingsVersion },
       });
       return repository.findOneByOrFail({ id });
-    });
+    }
   }
 
   async send(command: SendCommand): Promise<Application> {

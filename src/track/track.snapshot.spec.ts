@@ -267,7 +267,6 @@ describe('upgrade from machine version 1 (the letter went out with the decision)
   };
 
   it('counts a decided case as sent when it was decided, keeping its deadlines', () => {
-    expect(TRACK_MACHINE_VERSION).toBe(2);
     const restored = restore(viaJson(storedV1), 1);
     expect(stateKey(restored)).toBe('decided.conditionallyRecognised');
     expect(restored.context.letterSentAt).toBe('2026-11-30T13:05:00.000Z');
@@ -286,6 +285,59 @@ describe('upgrade from machine version 1 (the letter went out with the decision)
     const [sent] = transition(trackMachine, draft, { type: 'SEND_DECISION_LETTER', at: '2026-12-08T10:00:00.000Z' });
     expect(stateKey(sent)).toBe('decided.notRecognised');
     expect(sent.context.letterSentAt).toBe('2026-12-08T10:00:00.000Z');
+  });
+});
+
+describe('upgrade from machine version 2 (one national procedure)', () => {
+  // As stored today (7 December 2026) by version 2: recognised at Goed onderbouwd, letter sent, not yet published.
+  const storedV2: PersistedTrackSnapshot = {
+    status: 'active',
+    value: { decided: 'recognised' },
+    historyValue: {},
+    context: {
+      targetLevel: 'effectief_eerste',
+      validityYears: 5,
+      feedbackRound: 2,
+      reviewRound: 1,
+      documents: { handbook: true, processEvaluation: true, effectStudies: 1 },
+      meetingId: '6b0d3c0e-8a54-4d0f-bb9e-3f4a2c9d7e11',
+      decision: { verdict: 'recognised', level: 'goed_onderbouwd', decidedAt: '2026-12-01T13:00:00.000Z' },
+      conditionsDeadline: null,
+      letterSentAt: '2026-12-02T09:00:00.000Z',
+      objectionLodgedAt: null,
+      recognisedUntil: null,
+      listingRevision: 0,
+    },
+    children: {},
+  };
+
+  it('keeps the national procedure of its time: every level, the same validity, 42 days to object', () => {
+    expect(TRACK_MACHINE_VERSION).toBe(3);
+    const restored = restore(viaJson(storedV2), 2);
+    expect(stateKey(restored)).toBe('decided.recognised');
+    expect(restored.context).not.toHaveProperty('validityYears');
+    expect(restored.context.procedure).toEqual({
+      levels: ['goed_beschreven', 'goed_onderbouwd', 'effectief_eerste', 'effectief_goede', 'effectief_sterke'],
+      validityYears: { goed_beschreven: 5, goed_onderbouwd: 5, effectief_eerste: 5, effectief_goede: 5, effectief_sterke: 5 },
+      objectionWindowDays: 42,
+      conditionsPeriodMonths: 6,
+    });
+    expect(restored.can({ type: 'LODGE_OBJECTION', at: '2027-01-13T09:00:00.000Z' })).toBe(true);
+    expect(restored.can({ type: 'LODGE_OBJECTION', at: '2027-01-13T09:00:00.001Z' })).toBe(false);
+    const [published] = transition(trackMachine, restored, { type: 'PUBLISH' });
+    expect(published.context.recognisedUntil).toBe('2031-12-01T13:00:00.000Z');
+  });
+
+  it('carries a validity other than five years over to every level', () => {
+    const upgraded = trackContextOf({ snapshot: viaJson({ ...storedV2, context: { ...storedV2.context, validityYears: 3 } }), machineVersion: 2 });
+    expect(Object.values(upgraded.procedure.validityYears)).toEqual([3, 3, 3, 3, 3]);
+  });
+
+  it('upgrades a version 1 snapshot through both steps', () => {
+    const { letterSentAt: _sent, ...v1Context } = storedV2.context;
+    const restored = restore(viaJson({ ...storedV2, context: v1Context }), 1);
+    expect(restored.context.letterSentAt).toBe('2026-12-01T13:00:00.000Z');
+    expect(restored.context.procedure.objectionWindowDays).toBe(42);
   });
 });
 

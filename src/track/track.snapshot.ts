@@ -1,10 +1,13 @@
 import type { StateValue } from 'xstate';
 import { TRACK_EVENT_TYPES, VERDICTS, type TrackEvent, type TrackEventType } from './track.events.js';
 import {
+  DEFAULT_TRACK_PROCEDURE,
+  DEFAULT_VALIDITY_YEARS,
   TRACK_MACHINE_VERSION,
   createInitialContext,
   trackMachine,
   type TrackContext,
+  type TrackProcedure,
   type TrackSnapshot,
 } from './track.machine.js';
 
@@ -146,6 +149,9 @@ const PHASE_BY_STATE: Readonly<Record<TrackStateKey, PhaseInfo>> = {
   withdrawn: { phase: 'afgesloten', turn: 'none' },
 };
 
+/** States in which a case has ended without a standing recognition: it runs no more. */
+export const CLOSED_STATES: readonly TrackStateKey[] = ['notAdmitted', 'withdrawn', 'lapsed', 'expired', 'decided.notRecognised'];
+
 export function isTrackStateKey(value: unknown): value is TrackStateKey {
   return typeof value === 'string' && (TRACK_STATE_KEYS as readonly string[]).includes(value);
 }
@@ -187,8 +193,25 @@ export const upgradeV1ToV2: SnapshotUpgrade = (persisted) => {
   return { ...persisted, context: { ...persisted.context, letterSentAt: context.decision?.decidedAt ?? null } };
 };
 
+/**
+ * Version 2 to 3: the procedure became a setting per committee (context `procedure`, replacing
+ * `validityYears`). A case of version 2 followed the national procedure of that time: every level
+ * offered, its one validity for all levels, an objection window of 42 days and six months for
+ * conditions. It keeps exactly that.
+ */
+export const upgradeV2ToV3: SnapshotUpgrade = (persisted) => {
+  const { validityYears, ...context } = persisted.context as { validityYears?: unknown } & Record<string, unknown>;
+  const years = Number.isInteger(validityYears) && (validityYears as number) >= 1 ? (validityYears as number) : DEFAULT_VALIDITY_YEARS;
+  const procedure: TrackProcedure = {
+    ...DEFAULT_TRACK_PROCEDURE,
+    levels: [...DEFAULT_TRACK_PROCEDURE.levels],
+    validityYears: Object.fromEntries(DEFAULT_TRACK_PROCEDURE.levels.map((level) => [level, years])),
+  };
+  return { ...persisted, context: { ...context, procedure } };
+};
+
 /** Key n upgrades from version n to n + 1. */
-export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = { 1: upgradeV1ToV2 };
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, SnapshotUpgrade>> = { 1: upgradeV1ToV2, 2: upgradeV2ToV3 };
 
 export function persist(snapshot: TrackSnapshot): PersistedTrackSnapshot {
   // XState types the persisted form as a bare Snapshot<unknown>; for a machine it is this shape.

@@ -23,6 +23,7 @@ export const API_PREFIXES: readonly string[] = [
   'meetings',
   'notifications',
   'panels',
+  'procedures',
   'publication',
   'reviewers',
   'reviews',

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { secondFactorFor } from '../support/two-factor.js';
 import { DEMO_CASES } from '../../src/seed/demo-case-content.js';
 import { DemoSeeder } from '../../src/seed/demo-seeder.js';
-import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_USERS } from '../../src/seed/demo-users.js';
+import { DEMO_COMMITTEE, DEMO_PASSWORD, DEMO_SECOND_COMMITTEE, DEMO_USERS } from '../../src/seed/demo-users.js';
 import { ROLES } from '../../src/users/role.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -74,9 +74,18 @@ describe('demo data', () => {
       { kind: 'science', n: 2 },
     ]);
     const committees = await t.dataSource.query(
-      `SELECT c.name, u.email AS chair FROM committees c JOIN users u ON u.id = c.chair_id`,
+      `SELECT c.name, u.email AS chair, max(s.version)::int AS version,
+              (SELECT count(*)::int FROM applications a WHERE a.committee_id = c.id) AS cases
+         FROM committees c JOIN users u ON u.id = c.chair_id JOIN committee_settings s ON s.committee_id = c.id
+        GROUP BY c.id, u.email ORDER BY c.created_at`,
     );
-    expect(committees).toEqual([{ name: DEMO_COMMITTEE.name, chair: DEMO_COMMITTEE.chairEmail }]);
+    // Two committees with different procedures; the demo cases are Movisie's, the default committee.
+    expect(committees).toEqual([
+      { name: DEMO_COMMITTEE.name, chair: DEMO_COMMITTEE.chairEmail, version: 1, cases: 6 },
+      { name: DEMO_SECOND_COMMITTEE.name, chair: DEMO_SECOND_COMMITTEE.chairEmail, version: 2, cases: 0 },
+    ]);
+    const procedures = (await request(t.server).get('/procedures').set(await tokenOf('eigenaar@demo.nl')).expect(200)).body;
+    expect(procedures.map((p: { levels: { level: string; validityYears: number }[] }) => p.levels.find((l) => l.level === 'goed_beschreven')!.validityYears)).toEqual([5, 3]);
     expect(new Set(DEMO_USERS.flatMap((u) => u.roles))).toEqual(new Set(ROLES));
     for (const demo of DEMO_USERS) {
       const response = await request(t.server)

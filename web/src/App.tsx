@@ -46,6 +46,7 @@ const AdminNewUserPage = lazyPage(() => import('./pages/AdminNewUserPage'), 'Adm
 const AdminUserPage = lazyPage(() => import('./pages/AdminUserPage'), 'AdminUserPage');
 const AdminCommitteesPage = lazyPage(() => import('./pages/AdminCommitteesPage'), 'AdminCommitteesPage');
 const AdminCommitteePage = lazyPage(() => import('./pages/AdminCommitteePage'), 'AdminCommitteePage');
+const AdminCommitteeSettingsPage = lazyPage(() => import('./pages/AdminCommitteeSettingsPage'), 'AdminCommitteeSettingsPage');
 const AdminThemesPage = lazyPage(() => import('./pages/AdminThemesPage'), 'AdminThemesPage');
 const AdminReviewersPage = lazyPage(() => import('./pages/AdminReviewersPage'), 'AdminReviewersPage');
 const AdminMailTemplatesPage = lazyPage(() => import('./pages/AdminMailTemplatesPage'), 'AdminMailTemplatesPage');
@@ -144,6 +145,7 @@ export function App() {
               <Route path="beheer/commissies" element={<RequireUser roles={['admin']}><AdminCommitteesPage /></RequireUser>} />
               <Route path="beheer/commissies/nieuw" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
               <Route path="beheer/commissies/:id" element={<RequireUser roles={['admin']}><AdminCommitteePage /></RequireUser>} />
+              <Route path="beheer/commissies/:id/procedure" element={<RequireUser roles={['admin']}><AdminCommitteeSettingsPage /></RequireUser>} />
               <Route path="beheer/themas" element={<RequireUser roles={['admin']}><AdminThemesPage /></RequireUser>} />
               <Route path="beheer/e-mailteksten" element={<RequireUser roles={['admin']}><AdminMailTemplatesPage /></RequireUser>} />
               <Route path="beheer/e-mailteksten/:template" element={<RequireUser roles={['admin']}><AdminMailTemplatePage /></RequireUser>} />

@@ -1465,6 +1465,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/committees/{id}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteeSettingsController_view"];
+        put: operations["CommitteeSettingsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/committees/{id}/settings/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommitteeSettingsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/databank/interventions": {
         parameters: {
             query?: never;
@@ -2305,6 +2337,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/procedures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteeSettingsController_procedures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reviewers": {
         parameters: {
             query?: never;
@@ -2582,6 +2630,8 @@ export interface components {
         };
         CreateApplicationDto: {
             approach?: string;
+            /** Format: uuid */
+            committeeId?: string;
             /** Format: email */
             contactEmail?: string;
             contactName?: string;
@@ -2702,6 +2752,13 @@ export interface components {
             applicationId?: string | null;
             day: string;
         };
+        OfferedLevelDto: {
+            labelEn: string;
+            labelNl: string;
+            /** @enum {string} */
+            level: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+            validityYears: number;
+        };
         OptionalReasonActionDto: {
             reason?: string;
             version: number;
@@ -2715,6 +2772,14 @@ export interface components {
             applicationId: string;
             position?: number;
             version: number;
+        };
+        ProcedureSettingsDto: {
+            closedMessageEn?: string | null;
+            closedMessageNl?: string | null;
+            conditionsPeriodMonths: number;
+            levels: components["schemas"]["OfferedLevelDto"][];
+            objectionWindowDays: number;
+            openToApplications: boolean;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -2806,6 +2871,10 @@ export interface components {
         };
         SaveMinutesDto: {
             minutes: string;
+        };
+        SaveProcedureSettingsRequest: {
+            basedOnVersion: number;
+            settings: components["schemas"]["ProcedureSettingsDto"];
         };
         SaveReviewDto: {
             confidentialRemarks?: string;
@@ -5097,6 +5166,71 @@ export interface operations {
             };
         };
     };
+    CommitteeSettingsController_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommitteeSettingsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProcedureSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommitteeSettingsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveProcedureSettingsRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DatabankController_search: {
         parameters: {
             query?: {
@@ -6237,6 +6371,23 @@ export interface operations {
         };
     };
     NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CommitteeSettingsController_procedures: {
         parameters: {
             query?: never;
             header?: never;

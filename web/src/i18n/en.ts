@@ -21,6 +21,7 @@ import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
 import { importEn } from './import-en';
 import { privacyEn } from './privacy-en';
+import { committeeSettingsEn } from './committee-settings-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 import { accountEn } from './account-en';
@@ -53,6 +54,7 @@ export const en: Messages = {
   stuckThresholds: stuckThresholdsEn,
   dataImport: importEn,
   privacy: privacyEn,
+  committeeSettings: committeeSettingsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -21,6 +21,7 @@ import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
 import { importNl } from './import-nl';
 import { privacyNl } from './privacy-nl';
+import { committeeSettingsNl } from './committee-settings-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 import { accountNl } from './account-nl';
@@ -57,6 +58,7 @@ export const nl = {
   stuckThresholds: stuckThresholdsNl,
   dataImport: importNl,
   privacy: privacyNl,
+  committeeSettings: committeeSettingsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -5,7 +5,7 @@ import { ApiError } from '../api/client';
 import type { UserView } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { BackLink } from '../components/BackLink';
-import { Button } from '../components/Button';
+import { Button, ButtonLink } from '../components/Button';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
@@ -44,7 +44,17 @@ export function AdminCommitteePage() {
       ) : !loaded.data ? (
         <Loading />
       ) : (
-        <CommitteeForm key={loaded.data.committee?.id ?? 'new'} committee={loaded.data.committee} users={loaded.data.users} />
+        <>
+          {loaded.data.committee && (
+            <p className="utrecht-paragraph">
+              <ButtonLink variant="secondary" to={`/beheer/commissies/${loaded.data.committee.id}/procedure`}>
+                {t.committeeSettings.link}
+              </ButtonLink>{' '}
+              {t.committeeSettings.linkHint}
+            </p>
+          )}
+          <CommitteeForm key={loaded.data.committee?.id ?? 'new'} committee={loaded.data.committee} users={loaded.data.users} />
+        </>
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
+import { committeeSettingsApi, type CommitteeProcedure } from '../api/committee-settings-api';
 import { LEVEL_CODES, type ApplicationView, type LevelCode, type UpdateApplicationBody } from '../api/types';
 import { StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
@@ -170,6 +171,15 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
   const fieldAfterStep = useRef<string | null>(null);
   const fieldId = useFieldId();
   const lastAction = useRef<() => void>(() => undefined);
+  // Where a new draft goes: the committees (databanks) with what each offers now; the API holds the rules.
+  const procedures = useResource(() => (initial ? Promise.resolve([]) : committeeSettingsApi.procedures()), initial ? 'procedures-none' : 'procedures');
+  const [committeeId, setCommitteeId] = useState('');
+  const choices = procedures.data ?? [];
+  const chosen = choices.find((procedure) => procedure.id === committeeId) ?? (choices.length === 1 ? choices[0] : undefined);
+  const levelOptions = chosen
+    ? chosen.levels.map((offered) => ({ value: offered.level as LevelCode, label: locale === 'nl' ? offered.labelNl : offered.labelEn, hint: t.levelHints[offered.level as LevelCode] }))
+    : LEVEL_CODES.map((level) => ({ value: level, label: t.levels[level], hint: t.levelHints[level] }));
+  const closedMessage = (procedure: CommitteeProcedure) => (locale === 'nl' ? procedure.closedMessageNl : procedure.closedMessageEn) ?? t.committeeSettings.closed(procedure.name);
 
   useEffect(() => {
     // The step is in the URL: after the navigation has rendered, and after Layout has moved the focus to the h1 for the new path.
@@ -225,7 +235,7 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
       id
         ? api.updateApplication(id, { ...fields, version })
         : // An unchosen level goes to the API as it is, which names it among the fields to correct.
-          api.createApplication({ ...fields, name: values.name.trim(), targetLevel: values.targetLevel as LevelCode }),
+          api.createApplication({ ...fields, name: values.name.trim(), targetLevel: values.targetLevel as LevelCode, ...(chosen ? { committeeId: chosen.id } : {}) }),
     );
     if (view) {
       dirty.current.clear();
@@ -334,6 +344,27 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
         {step === 0 && (
           <>
             <TextField name="name" label={labels.name} value={values.name} onChange={set('name')} required error={errors.name} />
+            {!id && choices.length > 1 && (
+              <RadioGroup<string>
+                name="committeeId"
+                label={t.committeeSettings.committee}
+                description={t.committeeSettings.committeeHint}
+                value={chosen?.id ?? ''}
+                onChange={setCommitteeId}
+                required
+                error={errors.committeeId}
+                options={choices.map((procedure) => ({
+                  value: procedure.id,
+                  label: t.committeeSettings.committeeOption(procedure.name, procedure.databank),
+                  hint: procedure.openToApplications ? undefined : closedMessage(procedure),
+                }))}
+              />
+            )}
+            {!id && chosen && !chosen.openToApplications && (
+              <p className="utrecht-paragraph wizard-closed" role="status">
+                {closedMessage(chosen)}
+              </p>
+            )}
             <RadioGroup<LevelCode>
               name="targetLevel"
               label={labels.targetLevel}
@@ -343,7 +374,7 @@ function Wizard({ title, initial, themes }: { title: string; initial?: Applicati
               disabled={Boolean(id)}
               required
               error={errors.targetLevel}
-              options={LEVEL_CODES.map((level) => ({ value: level, label: t.levels[level], hint: t.levelHints[level] }))}
+              options={levelOptions}
             />
             <TextField name="organisation" label={labels.organisation} value={values.organisation} onChange={set('organisation')} autoComplete="organization" required error={errors.organisation} />
             <TextField name="contactName" label={labels.contactName} value={values.contactName} onChange={set('contactName')} autoComplete="name" required error={errors.contactName} />

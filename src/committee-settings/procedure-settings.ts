@@ -1,0 +1,121 @@
+import { DEFAULT_VALIDITY_YEARS, CONDITIONS_PERIOD_MONTHS, OBJECTION_WINDOW_DAYS, type TrackProcedure } from '../track/track.machine.js';
+import { LEVEL_CODES, LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
+
+/** The official level codes of the national Erkenningscommissie: 0 Goed beschreven, I Goed onderbouwd, II–IV Effectief. */
+export const OFFICIAL_LEVEL_CODES: Readonly<Record<LevelCode, string>> = {
+  goed_beschreven: '0',
+  goed_onderbouwd: 'I',
+  effectief_eerste: 'II',
+  effectief_goede: 'III',
+  effectief_sterke: 'IV',
+};
+
+const ENGLISH_LEVEL_LABELS: Readonly<Record<LevelCode, string>> = {
+  goed_beschreven: 'Well described',
+  goed_onderbouwd: 'Well founded',
+  effectief_eerste: 'Effective – first indications',
+  effectief_goede: 'Effective – good indications',
+  effectief_sterke: 'Effective – strong indications',
+};
+
+export const SETTINGS_LIMITS = {
+  validityYears: { min: 1, max: 10 },
+  objectionWindowDays: { min: 14, max: 90 },
+  conditionsPeriodMonths: { min: 1, max: 12 },
+  label: { max: 80 },
+  closedMessage: { max: 500 },
+} as const;
+
+/** One level a committee offers, with its own words for it and how long a recognition at it lasts. */
+export interface OfferedLevel {
+  level: LevelCode;
+  labelNl: string;
+  labelEn: string;
+  validityYears: number;
+}
+
+/**
+ * The procedure of one committee (deelcommissie), as the admin edits it. Stored as a new version
+ * on every change; an application follows the version it was started under.
+ */
+export interface ProcedureSettings {
+  /** In ladder order (the national ladder: a committee chooses which levels it offers, not their order). */
+  levels: OfferedLevel[];
+  openToApplications: boolean;
+  /** Shown to owners while the databank is closed; required then. */
+  closedMessageNl: string | null;
+  closedMessageEn: string | null;
+  objectionWindowDays: number;
+  conditionsPeriodMonths: number;
+}
+
+/** The national procedure (Movisie's): every level, five years, six weeks to object, six months for conditions. */
+export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
+  levels: LEVEL_CODES.map((level) => ({
+    level,
+    labelNl: LEVEL_LABELS[level],
+    labelEn: ENGLISH_LEVEL_LABELS[level],
+    validityYears: DEFAULT_VALIDITY_YEARS,
+  })),
+  openToApplications: true,
+  closedMessageNl: null,
+  closedMessageEn: null,
+  objectionWindowDays: OBJECTION_WINDOW_DAYS,
+  conditionsPeriodMonths: CONDITIONS_PERIOD_MONTHS,
+};
+
+/** Levels in ladder order, whatever order they were sent in. */
+export function inLadderOrder(levels: OfferedLevel[]): OfferedLevel[] {
+  return [...levels].sort((a, b) => LEVEL_CODES.indexOf(a.level) - LEVEL_CODES.indexOf(b.level));
+}
+
+/** What the statechart reads of the settings (it keeps them in its context for the life of the case). */
+export function trackProcedureOf(settings: ProcedureSettings): TrackProcedure {
+  const levels = inLadderOrder(settings.levels);
+  return {
+    levels: levels.map((offered) => offered.level),
+    validityYears: Object.fromEntries(levels.map((offered) => [offered.level, offered.validityYears])),
+    objectionWindowDays: settings.objectionWindowDays,
+    conditionsPeriodMonths: settings.conditionsPeriodMonths,
+  };
+}
+
+/** One difference between two versions, for the admin's preview and the history. */
+export interface SettingChange {
+  /** `levels.<level>` for a level added, removed or changed; otherwise the setting's name. */
+  setting: string;
+  from: unknown;
+  to: unknown;
+}
+
+const SCALAR_SETTINGS = [
+  'openToApplications',
+  'closedMessageNl',
+  'closedMessageEn',
+  'objectionWindowDays',
+  'conditionsPeriodMonths',
+] as const satisfies readonly (keyof ProcedureSettings)[];
+
+/** Field by field: a version read back from jsonb has its keys in another order. */
+function sameLevel(a: OfferedLevel | null, b: OfferedLevel | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.labelNl === b.labelNl && a.labelEn === b.labelEn && a.validityYears === b.validityYears;
+}
+
+export function settingChanges(before: ProcedureSettings, after: ProcedureSettings): SettingChange[] {
+  const changes: SettingChange[] = [];
+  for (const level of LEVEL_CODES) {
+    const from = before.levels.find((offered) => offered.level === level) ?? null;
+    const to = after.levels.find((offered) => offered.level === level) ?? null;
+    if (!sameLevel(from, to)) changes.push({ setting: `levels.${level}`, from, to });
+  }
+  for (const setting of SCALAR_SETTINGS) {
+    if (before[setting] !== after[setting]) changes.push({ setting, from: before[setting], to: after[setting] });
+  }
+  return changes;
+}
+
+/** The levels `before` offers that `after` no longer does. */
+export function removedLevels(before: ProcedureSettings, after: ProcedureSettings): LevelCode[] {
+  return before.levels.map((offered) => offered.level).filter((level) => !after.levels.some((offered) => offered.level === level));
+}
