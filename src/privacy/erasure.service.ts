@@ -19,6 +19,8 @@ export interface ErasureEffects {
   ownerInvitationsDeleted: number;
   applicationContactsCleared: number;
   declarationsCleared: number;
+  /** The second factor, recovery codes and sign-in links deleted, and sign-in log lines whose address and IP are cleared (the lines stay). */
+  signInRecordsCleared: number;
   /** Reviews that stay with their case under the reviewer's letter ("Beoordelaar A"). */
   reviewsKept: number;
   /** Lines of the audit trail that keep the (then anonymous) account as the one who acted. */
@@ -68,6 +70,11 @@ export class ErasureService {
       await manager.query(`DELETE FROM notification_preferences WHERE user_id = $1`, [subject.id]);
       await manager.query(`DELETE FROM notifications WHERE recipient_id = $1`, [subject.id]);
       await manager.query(`DELETE FROM reviewer_profiles WHERE user_id = $1`, [subject.id]);
+      await manager.query(`DELETE FROM user_two_factor WHERE user_id = $1`, [subject.id]);
+      await manager.query(`DELETE FROM user_recovery_codes WHERE user_id = $1`, [subject.id]);
+      await manager.query(`DELETE FROM account_links WHERE user_id = $1`, [subject.id]);
+      await manager.query(`UPDATE auth_audit_events SET ip = NULL WHERE (user_id = $1 OR actor_id = $1) AND ip IS NOT NULL`, [subject.id]);
+      await manager.query(`UPDATE oidc_sign_in_events SET email = NULL, ip = '' WHERE user_id = $1 OR lower(email) = $2`, [subject.id, subject.email]);
       await manager.query(`DELETE FROM application_owner_invitations WHERE email = $1`, [subject.email]);
       await manager.query(
         `UPDATE applications SET contact_name = '', contact_email = '', contact_phone = NULL, anonymised_at = now() WHERE lower(contact_email) = $1`,
@@ -123,6 +130,10 @@ export class ErasureService {
               (SELECT count(*) FROM application_owner_invitations WHERE email = $2)::int AS "ownerInvitationsDeleted",
               (SELECT count(*) FROM applications WHERE lower(contact_email) = $2)::int AS "applicationContactsCleared",
               (SELECT count(*) FROM panel_invitations WHERE reviewer_id = $1 AND (conflict_description <> '' OR decline_reason <> ''))::int AS "declarationsCleared",
+              ((SELECT count(*) FROM user_two_factor WHERE user_id = $1) + (SELECT count(*) FROM user_recovery_codes WHERE user_id = $1)
+                + (SELECT count(*) FROM account_links WHERE user_id = $1)
+                + (SELECT count(*) FROM auth_audit_events WHERE (user_id = $1 OR actor_id = $1) AND ip IS NOT NULL)
+                + (SELECT count(*) FROM oidc_sign_in_events WHERE user_id = $1 OR lower(email) = $2))::int AS "signInRecordsCleared",
               (SELECT count(*) FROM reviews WHERE reviewer_id = $1)::int AS "reviewsKept",
               (SELECT count(*) FROM audit_events WHERE actor_id = $1)::int AS "auditLinesKept"`,
       [subject.id, subject.email],

@@ -61,7 +61,14 @@ export class PersonalDataExport {
          FROM notifications n LEFT JOIN applications a ON a.id = n.application_id WHERE n.recipient_id = $1 ORDER BY n.created_at`,
     );
     const notificationPreferences = await q(`SELECT topic, delivery, updated_at AS "updatedAt" FROM notification_preferences WHERE user_id = $1 ORDER BY topic`);
-    const sessions = await q(`SELECT created_at AS "createdAt", expires_at AS "expiresAt" FROM sessions WHERE user_id = $1 ORDER BY created_at`);
+    const sessions = await q(
+      `SELECT created_at AS "createdAt", last_seen_at AS "lastSeenAt", expires_at AS "expiresAt", user_agent AS "userAgent" FROM sessions WHERE user_id = $1 ORDER BY created_at`,
+    );
+    // Whether two-step sign-in is on, never its secret or codes; and the sign-in log about this person.
+    const [twoFactor] = await q<{ enabledAt: Date | null }>(`SELECT confirmed_at AS "enabledAt" FROM user_two_factor WHERE user_id = $1`);
+    const signInLog = await q(
+      `SELECT event_type AS "eventType", ip, created_at AS "at" FROM auth_audit_events WHERE user_id = $1 ORDER BY id`,
+    );
     const comments = await q(
       `SELECT a.reference AS "applicationReference", c.section_key AS "section", c.body, c.created_at AS "createdAt"
          FROM section_comments c JOIN applications a ON a.id = c.application_id WHERE c.author_id = $1 ORDER BY c.created_at`,
@@ -82,6 +89,8 @@ export class PersonalDataExport {
       notifications,
       notificationPreferences,
       sessions,
+      twoFactor: { enabledAt: twoFactor?.enabledAt ?? null },
+      signInLog,
       comments,
       actions,
     };

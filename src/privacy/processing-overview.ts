@@ -85,6 +85,21 @@ export function processingOverview(terms: RetentionTerms, sessionTtlHours: numbe
       audiences: ['self'],
     },
     {
+      key: 'signIn',
+      title: { nl: 'Inloggen en tweestapsverificatie', en: 'Sign-in and two-step sign-in' },
+      data: {
+        nl: 'Het geheim van de authenticator-app en de herstelcodes (alleen als hash), links om een wachtwoord in te stellen (alleen als hash), en een logboek van inlogpogingen met IP-adres.',
+        en: 'The authenticator app secret and the recovery codes (as hashes only), links to set a password (as hashes only), and a log of sign-in attempts with IP address.',
+      },
+      purpose: { nl: 'Beveiliging: alleen de juiste persoon komt binnen, en misbruik is na te gaan.', en: 'Security: only the right person gets in, and misuse can be traced.' },
+      legalBasis: PUBLIC_TASK,
+      retention: [
+        { kind: null, days: null, text: { nl: 'Geheim en herstelcodes: zolang het account bestaat.', en: 'Secret and recovery codes: as long as the account exists.' } },
+        afterDays('signInLogs', terms.signInLogs, { nl: 'Inloglogboek verwijderd na', en: 'Sign-in log deleted after' }),
+      ],
+      audiences: ['self', 'admin'],
+    },
+    {
       key: 'applications',
       title: { nl: 'Aanmeldingen en dossiers', en: 'Applications and case files' },
       data: {

@@ -3,7 +3,7 @@
  * what happens when the term has passed. Decisions, letters, objections and the audit trail have
  * no term here: the public task and the archive duty keep them (docs/decisions/0025).
  */
-export const RETENTION_KINDS = ['draftApplications', 'closedApplications', 'reviewRemarks', 'notifications', 'ownerInvitations'] as const;
+export const RETENTION_KINDS = ['draftApplications', 'closedApplications', 'reviewRemarks', 'notifications', 'ownerInvitations', 'signInLogs'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 
 /** What the job does to a record past its term. */
@@ -25,6 +25,8 @@ export const RETENTION_RULES: Record<RetentionKind, RetentionKindRule> = {
   notifications: { defaultDays: 365, action: 'delete' },
   /** Invitations of an e-mail address to co-own an application, counted from the invitation. */
   ownerInvitations: { defaultDays: 90, action: 'delete' },
+  /** The sign-in logs (two-step sign-in, links, identity provider): what happened, from which IP address, counted from the event. */
+  signInLogs: { defaultDays: 365, action: 'delete' },
 };
 
 export const RETENTION_DAYS_MIN = 1;

@@ -70,4 +70,13 @@ export const RETENTION_QUERIES: Record<RetentionKind, RetentionQuery> = {
                   WHERE i.created_at < $1`,
     apply: (candidates) => counted(`DELETE FROM application_owner_invitations WHERE application_id || ':' || email IN (SELECT id FROM (${candidates}) c) RETURNING application_id`),
   },
+  // Two logs, one term: the same cut-off selects and deletes the same lines of each.
+  signInLogs: {
+    candidates: `SELECT 'auth:' || e.id AS id, e.event_type AS example, e.created_at AS since FROM auth_audit_events e WHERE e.created_at < $1
+                 UNION ALL
+                 SELECT 'oidc:' || o.id AS id, 'oidc ' || o.outcome AS example, o.occurred_at AS since FROM oidc_sign_in_events o WHERE o.occurred_at < $1`,
+    apply: () => `WITH auth AS (DELETE FROM auth_audit_events WHERE created_at < $1 RETURNING id),
+                       oidc AS (DELETE FROM oidc_sign_in_events WHERE occurred_at < $1 RETURNING id)
+                  SELECT ((SELECT count(*) FROM auth) + (SELECT count(*) FROM oidc))::int AS changed`,
+  },
 };

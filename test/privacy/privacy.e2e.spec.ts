@@ -11,8 +11,8 @@ import { createUser, TEST_PASSWORD } from '../support/users.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
-const DEFAULT_TERMS = { draftApplications: 365, closedApplications: 730, reviewRemarks: 1825, notifications: 365, ownerInvitations: 90 };
-const ZERO_COUNTS = { draftApplications: 0, closedApplications: 0, reviewRemarks: 0, notifications: 0, ownerInvitations: 0 };
+const DEFAULT_TERMS = { draftApplications: 365, closedApplications: 730, reviewRemarks: 1825, notifications: 365, ownerInvitations: 90, signInLogs: 365 };
+const ZERO_COUNTS = { draftApplications: 0, closedApplications: 0, reviewRemarks: 0, notifications: 0, ownerInvitations: 0, signInLogs: 0 };
 
 describe('privacy duties: own data, retention, erasure, processing overview', () => {
   let t: TestApp;
@@ -86,6 +86,9 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
       `INSERT INTO application_owner_invitations (application_id, email, invited_by, created_at) VALUES ($1, 'collega@example.nl', $2, now() - interval '100 days')`,
       [cases.running.id, owner.user.id],
     );
+    // Sign-in log lines of four hundred days ago: one of two-step sign-in, one of the identity provider.
+    await t.dataSource.query(`INSERT INTO auth_audit_events (user_id, event_type, ip, created_at) VALUES ($1, 'sign_in', '192.0.2.7', now() - interval '400 days')`, [owner.user.id]);
+    await t.dataSource.query(`INSERT INTO oidc_sign_in_events (outcome, code, ip, occurred_at) VALUES ('refused', 'OIDC_STATE_MISMATCH', '192.0.2.8', now() - interval '400 days')`);
   });
   afterAll(async () => {
     await t?.close();
@@ -121,6 +124,11 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
       expect(data.panelInvitations).toContainEqual(expect.objectContaining({ applicationReference: cases.finished.reference, status: 'conflict', conflictDescription: 'Ik werkte bij deze organisatie.' }));
       expect(JSON.stringify(data)).not.toContain('Piet Praktijk');
       expect(JSON.stringify(data)).not.toContain('Olga');
+      // Two-step sign-in is on (when, not its secret), and the sign-in log about them is included.
+      expect(data.twoFactor).toEqual({ enabledAt: expect.any(String) });
+      const secret: { secret: string }[] = await t.dataSource.query('SELECT secret FROM user_two_factor WHERE user_id = $1', [busyReviewer.user.id]);
+      expect(JSON.stringify(data)).not.toContain(secret[0].secret);
+      expect(data.signInLog.length).toBeGreaterThan(0);
     });
 
     it('needs a session', async () => {
@@ -160,6 +168,7 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
         reviewRemarks: 4,
         notifications: 1,
         ownerInvitations: 1,
+        signInLogs: 2,
       });
       expect(byKind.draftApplications.examples).toEqual([{ label: await referenceOf(cases.oldDraft), since: expect.any(String) }]);
       expect(byKind.closedApplications.examples.map((example: { label: string }) => example.label)).toEqual([`${cases.finished.reference} (withdrawn)`, `${await referenceOf(cases.refused)} (notAdmitted)`]);
@@ -171,7 +180,7 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
     it('a run does what the dry run showed, logs its counts, and keeps the decisions and the audit trail', async () => {
       const auditBefore = { refused: await auditCount(cases.refused), finished: await auditCount(cases.finished.id) };
       const run = (await asAdmin('post', '/admin/privacy/retention/runs').expect(201)).body;
-      expect(run).toMatchObject({ trigger: 'admin', requestedBy: 'Ada Beheer', counts: { draftApplications: 1, closedApplications: 2, reviewRemarks: 4, notifications: 1, ownerInvitations: 1 } });
+      expect(run).toMatchObject({ trigger: 'admin', requestedBy: 'Ada Beheer', counts: { draftApplications: 1, closedApplications: 2, reviewRemarks: 4, notifications: 1, ownerInvitations: 1, signInLogs: 2 } });
 
       const [refused] = await t.dataSource.query(`SELECT contact_name, contact_email, anonymised_at, state, name FROM applications WHERE id = $1`, [cases.refused]);
       expect(refused).toMatchObject({ contact_name: '', contact_email: '', state: 'notAdmitted', name: 'Niet toegelaten', anonymised_at: expect.any(Date) });
@@ -192,7 +201,7 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
       expect(fresh).toBe('olga@example.nl');
 
       const again = (await asAdmin('post', '/admin/privacy/retention/dry-run').expect(200)).body;
-      expect(again.kinds.map((kind: { count: number }) => kind.count)).toEqual([0, 0, 0, 0, 0]);
+      expect(again.kinds.map((kind: { count: number }) => kind.count)).toEqual([0, 0, 0, 0, 0, 0]);
       const runs = (await asAdmin('get', '/admin/privacy/retention/runs').expect(200)).body;
       expect(runs).toEqual([run]);
     });
@@ -267,6 +276,16 @@ describe('privacy duties: own data, retention, erasure, processing overview', ()
       const [seat] = await t.dataSource.query(`SELECT letter FROM panel_members WHERE reviewer_id = $1`, [finishedReviewer.user.id]);
       expect(seat.letter).toBe('A');
       expect(await auditCount(cases.finished.id)).toBe(auditBefore);
+      // Staff sign in with two steps: the second factor and its recovery codes go; the sign-in log keeps its lines without the IP address.
+      expect(before.effects.signInRecordsCleared).toBeGreaterThanOrEqual(2);
+      const [signIn] = await t.dataSource.query(
+        `SELECT (SELECT count(*) FROM user_two_factor WHERE user_id = $1)::int AS factors,
+                (SELECT count(*) FROM user_recovery_codes WHERE user_id = $1)::int AS "recoveryCodes",
+                (SELECT count(*) FROM account_links WHERE user_id = $1)::int AS links,
+                (SELECT count(*) FROM auth_audit_events WHERE user_id = $1 AND ip IS NOT NULL)::int AS "linesWithIp"`,
+        [finishedReviewer.user.id],
+      );
+      expect(signIn).toEqual({ factors: 0, recoveryCodes: 0, links: 0, linesWithIp: 0 });
       // Signed out, and no way back in with the old password or the old address.
       await request(t.server).get('/me/data-export').set(finishedReviewer.auth).expect(401);
       await request(t.server).post('/auth/tokens').send({ email: 'rianne.referent@example.org', password: TEST_PASSWORD }).expect(401);

@@ -21,6 +21,9 @@ export class RetentionTermValues implements RetentionTerms {
 
   @IsInt() @Min(RETENTION_DAYS_MIN) @Max(RETENTION_DAYS_MAX)
   ownerInvitations: number;
+
+  @IsInt() @Min(RETENTION_DAYS_MIN) @Max(RETENTION_DAYS_MAX)
+  signInLogs: number;
 }
 
 export class RetentionTermsRequest {

@@ -1,7 +1,7 @@
 import { call, client } from './client';
 
 /** The admin's privacy duties (src/privacy/privacy-admin.controller.ts). */
-export const RETENTION_KINDS = ['draftApplications', 'closedApplications', 'reviewRemarks', 'notifications', 'ownerInvitations'] as const;
+export const RETENTION_KINDS = ['draftApplications', 'closedApplications', 'reviewRemarks', 'notifications', 'ownerInvitations', 'signInLogs'] as const;
 export type RetentionKind = (typeof RETENTION_KINDS)[number];
 export type RetentionAction = 'anonymise' | 'delete';
 
@@ -32,6 +32,7 @@ export interface ErasureEffects {
   notificationsDeleted: number;
   reviewerProfileDeleted: number;
   ownerInvitationsDeleted: number;
+  signInRecordsCleared: number;
   applicationContactsCleared: number;
   declarationsCleared: number;
   reviewsKept: number;

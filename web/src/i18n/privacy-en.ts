@@ -21,6 +21,7 @@ export const privacyEn: PrivacyMessages = {
     reviewRemarks: 'Confidential remarks and conflict declarations',
     notifications: 'Notifications and e-mail log',
     ownerInvitations: 'Invitations of co-owners',
+    signInLogs: 'Sign-in log',
   },
   explanations: {
     draftApplications: 'Counted from the last change. The contact details are erased.',
@@ -28,6 +29,7 @@ export const privacyEn: PrivacyMessages = {
     reviewRemarks: 'In finished cases, counted from the last step. The remarks for the committee and the declarations are erased; the review itself stays with the decision.',
     notifications: 'Counted from the message. Messages still to be sent stay.',
     ownerInvitations: 'Counted from the invitation. The e-mail address goes with the invitation.',
+    signInLogs: 'Counted from the sign-in attempt. The log of two-step sign-in, links and the identity provider, with IP addresses.',
   },
   actions: { anonymise: 'anonymised', delete: 'deleted' },
   save: 'Save terms',
@@ -83,7 +85,7 @@ export const privacyEn: PrivacyMessages = {
     confirmTitle: (name: string) => `Erase ${name}?`,
     confirmWhat: 'Name, e-mail address, organisation and password are erased; the account is then called "Verwijderde gebruiker" (erased user) and can no longer sign in. This cannot be undone.',
     effects: (e) =>
-      `What happens: ${count(e.sessionsEnded, 'session', 'sessions')} ended, ${count(e.notificationsDeleted, 'notification', 'notifications')} deleted, contact details of ${count(e.applicationContactsCleared, 'application', 'applications')} erased, ${count(e.declarationsCleared, 'declaration', 'declarations')} erased, ${count(e.ownerInvitationsDeleted, 'invitation', 'invitations')} deleted.`,
+      `What happens: ${count(e.sessionsEnded, 'session', 'sessions')} ended, ${count(e.notificationsDeleted, 'notification', 'notifications')} deleted, contact details of ${count(e.applicationContactsCleared, 'application', 'applications')} erased, ${count(e.declarationsCleared, 'declaration', 'declarations')} erased, ${count(e.ownerInvitationsDeleted, 'invitation', 'invitations')} deleted, ${count(e.signInRecordsCleared, 'sign-in record', 'sign-in records')} erased (two-step sign-in, recovery codes, links and IP addresses in the sign-in log).`,
     kept: (reviews: number, auditLines: number) =>
       `Kept: ${reviews} ${reviews === 1 ? 'review' : 'reviews'} under the panel's letter and ${auditLines} ${auditLines === 1 ? 'line' : 'lines'} in the history of cases, under "Verwijderde gebruiker".`,
     who: 'Nobody is notified; answer the request yourself. The erasure is recorded under your name.',

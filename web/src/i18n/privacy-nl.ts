@@ -22,6 +22,7 @@ export const privacyNl = {
     reviewRemarks: 'Vertrouwelijke opmerkingen en belangenverklaringen',
     notifications: 'Meldingen en e-maillog',
     ownerInvitations: 'Uitnodigingen van mede-eigenaren',
+    signInLogs: 'Inloglogboek',
   } satisfies Record<RetentionKind, string>,
   explanations: {
     draftApplications: 'Gerekend vanaf de laatste wijziging. De contactgegevens worden gewist.',
@@ -29,6 +30,7 @@ export const privacyNl = {
     reviewRemarks: 'In afgeronde zaken, gerekend vanaf de laatste stap. De opmerkingen voor de commissie en de verklaringen worden gewist; de beoordeling zelf blijft bij het besluit.',
     notifications: 'Gerekend vanaf het bericht. Berichten die nog verstuurd moeten worden blijven.',
     ownerInvitations: 'Gerekend vanaf de uitnodiging. Het e-mailadres verdwijnt met de uitnodiging.',
+    signInLogs: 'Gerekend vanaf de inlogpoging. Het logboek van tweestapsverificatie, links en de identity provider, met IP-adressen.',
   } satisfies Record<RetentionKind, string>,
   actions: { anonymise: 'wordt geanonimiseerd', delete: 'wordt verwijderd' },
   save: 'Termijnen opslaan',
@@ -83,8 +85,8 @@ export const privacyNl = {
     } satisfies Record<ErasureRefusalCode, (concerns: string) => string>,
     confirmTitle: (name: string) => `${name} wissen?`,
     confirmWhat: 'Naam, e-mailadres, organisatie en wachtwoord worden gewist; het account heet daarna "Verwijderde gebruiker" en kan niet meer inloggen. Dit kan niet ongedaan worden gemaakt.',
-    effects: (e: { sessionsEnded: number; notificationsDeleted: number; applicationContactsCleared: number; declarationsCleared: number; ownerInvitationsDeleted: number }) =>
-      `Wat er gebeurt: ${count(e.sessionsEnded, 'sessie', 'sessies')} beëindigd, ${count(e.notificationsDeleted, 'melding', 'meldingen')} verwijderd, contactgegevens van ${count(e.applicationContactsCleared, 'aanmelding', 'aanmeldingen')} gewist, ${count(e.declarationsCleared, 'verklaring', 'verklaringen')} gewist, ${count(e.ownerInvitationsDeleted, 'uitnodiging', 'uitnodigingen')} verwijderd.`,
+    effects: (e: { sessionsEnded: number; notificationsDeleted: number; applicationContactsCleared: number; declarationsCleared: number; ownerInvitationsDeleted: number; signInRecordsCleared: number }) =>
+      `Wat er gebeurt: ${count(e.sessionsEnded, 'sessie', 'sessies')} beëindigd, ${count(e.notificationsDeleted, 'melding', 'meldingen')} verwijderd, contactgegevens van ${count(e.applicationContactsCleared, 'aanmelding', 'aanmeldingen')} gewist, ${count(e.declarationsCleared, 'verklaring', 'verklaringen')} gewist, ${count(e.ownerInvitationsDeleted, 'uitnodiging', 'uitnodigingen')} verwijderd, ${count(e.signInRecordsCleared, 'inloggegeven', 'inloggegevens')} gewist (tweestapsverificatie, herstelcodes, links en IP-adressen in het inloglogboek).`,
     kept: (reviews: number, auditLines: number) =>
       `Blijft bewaard: ${reviews} ${reviews === 1 ? 'beoordeling' : 'beoordelingen'} onder de letter van het panel en ${auditLines} ${auditLines === 1 ? 'regel' : 'regels'} in het verloop van zaken, op naam van "Verwijderde gebruiker".`,
     who: 'Niemand krijgt hierover een bericht; beantwoord het verzoek zelf. Het wissen wordt vastgelegd op uw naam.',
