@@ -1,4 +1,4 @@
-import { BarChart, LineChart } from 'chartist';
+import { BarChart, LineChart, type BarChartOptions, type Label, type LineChartOptions, type ResponsiveOptions } from 'chartist';
 import 'chartist/dist/index.css';
 import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
@@ -41,10 +41,13 @@ export function SeriesChart({ kind, title, summary, labels, series }: SeriesChar
     const drawn = JSON.parse(figures) as { labels: string[]; series: ChartSeries[] };
     const data = { labels: drawn.labels, series: drawn.series.map((entry, index) => ({ name: entry.name, className: `series-chart__series-${index}`, data: entry.values })) };
     const axisY = { onlyInteger: true, low: 0 };
+    // On a phone a long axis shows every third label, so the labels do not run into each other.
+    const sparseLabels = (value: Label, index: number) => (drawn.labels.length > 6 && index % 3 !== 0 ? null : value);
+    const phone: ResponsiveOptions<LineChartOptions & BarChartOptions> = [['screen and (max-width: 600px)', { axisX: { labelInterpolationFnc: sparseLabels } }]];
     const chart =
       kind === 'line'
-        ? new LineChart(container.current, data, { axisY, lineSmooth: false, fullWidth: true, chartPadding: { right: 24 } })
-        : new BarChart(container.current, data, { axisY, seriesBarDistance: 12 });
+        ? new LineChart(container.current, data, { axisY, lineSmooth: false, fullWidth: true, chartPadding: { right: 40 } }, phone)
+        : new BarChart(container.current, data, { axisY, seriesBarDistance: 12 }, phone);
     return () => {
       chart.detach();
     };
