@@ -18,6 +18,32 @@ jest.setTimeout(180_000);
 
 const on = (date: string) => `${date}T10:00:00Z`;
 
+/**
+ * The three charts draw exactly what the API returned: one series per statistic, phase or step,
+ * and one point or bar per value it gave (a quarter without a decision has no lead-time point).
+ */
+async function seeChartsOfTheApi(page: Page, api: string, period: string) {
+  const answer = async <T,>(path: string) => (await (await page.request.get(`${api}/${path}${period}`)).json()) as T;
+  const leadTimes = await answer<{ byQuarter: { measure: string; median: number | null; p75: number | null; p90: number | null }[] }>('lead-times');
+  const throughput = await answer<{ quarters: unknown[] }>('throughput');
+  const backlog = await answer<{ months: unknown[] }>('backlog');
+  const decided = leadTimes.byQuarter.filter((row) => row.measure === 'submissionToDecision');
+  const leadTimePoints = decided.flatMap((row) => [row.median, row.p75, row.p90]).filter((value) => value !== null).length;
+  expect(leadTimePoints).toBeGreaterThan(0);
+
+  const chart = (name: RegExp) => page.getByRole('img', { name });
+  const leadTimeChart = chart(/^Doorlooptijd van aanmelding tot besluit per kwartaal, in werkdagen/);
+  await see(leadTimeChart.locator('.ct-series')).count(3);
+  await see(leadTimeChart.locator('.ct-point')).count(leadTimePoints);
+  const throughputChart = chart(/^Instroom en uitkomsten per kwartaal/);
+  await see(throughputChart.locator('.ct-series')).count(4);
+  await see(throughputChart.locator('.ct-bar')).count(4 * throughput.quarters.length);
+  const backlogChart = chart(/^Werkvoorraad per fase aan het eind van elke maand/);
+  await see(backlogChart.locator('.ct-series')).count(5);
+  await see(backlogChart.locator('.ct-point')).count(5 * backlog.months.length);
+  await see(page.locator('main figure.series-chart figcaption').first()).contains('De cijfers staan in de tabel onder de grafiek');
+}
+
 describe('the Inzicht dashboard', () => {
   const web = useBrowserApp();
   const { newPage, logIn } = web;
@@ -104,6 +130,11 @@ describe('the Inzicht dashboard', () => {
     await see(page.getByRole('table', { name: 'Aantal aanvragen per kwartaal en per stap' }).getByRole('row', { name: /Totaal/ })).contains('Totaal');
     await see(page.getByRole('table', { name: /Termijnen die nu verlopen zijn/ })).contains('Buurtkamer Wachten');
     await see(page.getByRole('link', { name: 'Doorlooptijden downloaden als CSV' })).attribute('href', '/insight/lead-times.csv?from=2025-01-01&to=2025-12-31');
+    await seeChartsOfTheApi(page, `${base}/insight`, '?from=2025-01-01&to=2025-12-31');
+    // The keyboard path to a chart's values is the data table right after it.
+    await page.getByRole('link', { name: 'Jaaroverzicht 2025 downloaden als PDF' }).focus();
+    await page.keyboard.press('Tab');
+    await see(page.getByRole('region', { name: /^Doorlooptijd van aanmelding tot besluit per kwartaal in werkdagen/ })).focused();
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'insight-desktop');
 
@@ -130,6 +161,8 @@ describe('the Inzicht dashboard', () => {
     await logIn(page, chair.user.email);
     await page.goto(`${web.base}/inzicht?from=2025-01-01&to=2025-12-31`);
     await see(summaries(page).nth(0)).contains('89,5 werkdagen');
+    await see(page.locator('main .series-chart svg.ct-chart-line')).count(2);
+    await see(page.locator('main .series-chart svg.ct-chart-bar')).count(1);
     expect(await horizontalOverflow(page)).toBe(0);
     await expectAccessible(page, 'insight-phone');
   });

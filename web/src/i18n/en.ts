@@ -13,6 +13,7 @@ import { staffListEn } from './staff-list-en';
 import { insightEn } from './insight-en';
 import { oidcEn } from './oidc-en';
 import { insightWorkloadEn } from './insight-workload-en';
+import { insightChartsEn } from './insight-charts-en';
 import { phaseDurationEn } from './phase-duration-en';
 import { deadlinesEn } from './deadlines-en';
 import { agendaMailEn } from './agenda-mail-en';
@@ -45,6 +46,7 @@ export const en: Messages = {
   insight: insightEn,
   oidc: oidcEn,
   insightWorkload: insightWorkloadEn,
+  insightCharts: insightChartsEn,
   phaseDuration: phaseDurationEn,
   account: accountEn,
   deadlines: deadlinesEn,

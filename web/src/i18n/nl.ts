@@ -13,6 +13,7 @@ import { staffListNl } from './staff-list-nl';
 import { insightNl } from './insight-nl';
 import { oidcNl } from './oidc-nl';
 import { insightWorkloadNl } from './insight-workload-nl';
+import { insightChartsNl } from './insight-charts-nl';
 import { phaseDurationNl } from './phase-duration-nl';
 import { deadlinesNl } from './deadlines-nl';
 import { agendaMailNl } from './agenda-mail-nl';
@@ -49,6 +50,7 @@ export const nl = {
   insight: insightNl,
   oidc: oidcNl,
   insightWorkload: insightWorkloadNl,
+  insightCharts: insightChartsNl,
   phaseDuration: phaseDurationNl,
   account: accountNl,
   deadlines: deadlinesNl,

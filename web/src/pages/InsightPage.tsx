@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import {
@@ -23,6 +23,12 @@ import { toFieldErrors } from '../lib/field-errors';
 import { useResource } from '../lib/use-resource';
 import { AnnualOverviewLink, BacklogSection, CoachesSection, CommitteeSection, InsightFreshness, ReviewersSection } from './InsightWorkloadSections';
 import '../insight.css';
+
+// The charts and their library load only once the figures are there.
+const charts = () => import('./InsightCharts');
+const LeadTimeChart = lazy(async () => ({ default: (await charts()).LeadTimeChart }));
+const ThroughputChart = lazy(async () => ({ default: (await charts()).ThroughputChart }));
+const BacklogChart = lazy(async () => ({ default: (await charts()).BacklogChart }));
 
 const FILTER_KEYS = ['from', 'to', 'committee', 'targetLevel'] as const;
 type FilterForm = Record<(typeof FILTER_KEYS)[number], string>;
@@ -123,7 +129,15 @@ export function InsightPage() {
           {period && <AnnualOverviewLink year={period.to.slice(0, 4)} query={query} />}
           <LeadTimesSection view={leadTimes.data} query={query} />
           <ThroughputSection view={throughput.data} query={query} />
-          <BacklogSection view={backlog.data} query={query} />
+          <BacklogSection
+            view={backlog.data}
+            query={query}
+            chart={
+              <Suspense fallback={null}>
+                <BacklogChart view={backlog.data} />
+              </Suspense>
+            }
+          />
           <DeadlinesSection view={deadlines.data} query={query} />
           <ReviewersSection view={reviewers.data} query={query} />
           <CoachesSection view={coaches.data} query={query} />
@@ -156,6 +170,8 @@ function LeadTimesSection({ view, query }: { view: LeadTimesView; query: Insight
   const figure = (value: number | null) => (value === null ? t.insight.none : formatNumber(value));
   const decision = view.overall.find((row) => row.measure === 'submissionToDecision');
   const quarters = [...new Set(view.byQuarter.map((row) => row.quarter!))];
+  const c = t.insightCharts.leadTimes;
+  const decisionByQuarter = view.byQuarter.filter((row) => row.measure === 'submissionToDecision');
   return (
     <section className="insight-section" aria-labelledby="insight-lead-times">
       <h2 className="utrecht-heading-2" id="insight-lead-times">
@@ -164,6 +180,22 @@ function LeadTimesSection({ view, query }: { view: LeadTimesView; query: Insight
       <p className="utrecht-paragraph insight-summary">
         {decision && decision.count > 0 ? s.summary(figure(decision.median), decision.count, figure(decision.p90)) : s.summaryNone}
       </p>
+      <Suspense fallback={null}>
+        <LeadTimeChart view={view} />
+      </Suspense>
+      <DataTable caption={c.tableCaption} columns={[s.quarter, s.count, s.median, s.p75, s.p90]}>
+        {decisionByQuarter.map((row) => (
+          <tr className="utrecht-table__row" key={row.quarter}>
+            <th className="utrecht-table__header-cell" scope="row">
+              {row.quarter}
+            </th>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(row.count)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric">{figure(row.median)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric">{figure(row.p75)}</td>
+            <td className="utrecht-table__cell utrecht-table__cell--numeric">{figure(row.p90)}</td>
+          </tr>
+        ))}
+      </DataTable>
       <DataTable caption={s.overallCaption} columns={[s.measure, s.count, s.median, s.p75, s.p90]}>
         {view.overall.map((row) => (
           <tr className="utrecht-table__row" key={row.measure}>
@@ -210,6 +242,9 @@ function ThroughputSection({ view, query }: { view: ThroughputView; query: Insig
         {s.heading}
       </h2>
       <p className="utrecht-paragraph insight-summary">{s.summary(total.submitted, total.admitted, total.recognised + total.conditionallyRecognised, total.published)}</p>
+      <Suspense fallback={null}>
+        <ThroughputChart view={view} />
+      </Suspense>
       <DataTable caption={s.caption} columns={[s.quarter, ...THROUGHPUT_MEASURES.map((measure) => s.measures[measure])]}>
         {[...view.quarters, total].map((row) => (
           <tr className={`utrecht-table__row ${row === total ? 'insight-total' : ''}`} key={row.quarter}>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   annualOverviewHref,
   insightCsvHref,
@@ -46,7 +47,8 @@ function monthName(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-export function BacklogSection({ view, query }: { view: BacklogView; query: InsightQuery }) {
+/** The backlog per month; `chart` is drawn between the summary and the table it pictures. */
+export function BacklogSection({ view, query, chart }: { view: BacklogView; query: InsightQuery; chart?: ReactNode }) {
   const { t, locale, formatNumber } = useI18n();
   const s = t.insightWorkload.backlog;
   const last = view.months.at(-1);
@@ -57,6 +59,7 @@ export function BacklogSection({ view, query }: { view: BacklogView; query: Insi
         {s.heading}
       </h2>
       <p className="utrecht-paragraph insight-summary">{any && last ? s.summary(monthName(last.month, locale), last.total) : s.summaryNone}</p>
+      {chart}
       <DataTable caption={s.caption} columns={[s.month, ...LEAD_TIME_PHASES.map((phase) => t.insight.leadTimes.measures[phase]), s.total]}>
         {view.months.map((row) => (
           <tr className="utrecht-table__row" key={row.month}>
