@@ -1,5 +1,6 @@
 import pg from 'pg';
 import request from 'supertest';
+import { CommitteeSettingsService } from '../../src/committee-settings/committee-settings.service.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { takeToSubmittedForAssessment } from '../journey/journey.js';
 import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
@@ -67,6 +68,8 @@ describe('structured reviews over HTTP', () => {
       `INSERT INTO committees (name, databank, chair_id) VALUES ($1, 'Databank Effectieve sociale interventies', $2) RETURNING id`,
       [`Erkenningscommissie ${applicationId}`, chair.user.id],
     );
+    // Every committee has procedure settings from its creation on (the committees service writes version 1).
+    await t.app.get(CommitteeSettingsService).writeFirstVersion(t.dataSource.manager, committee.id, null);
     const [meeting]: { id: string }[] = await t.dataSource.query(
       `INSERT INTO committee_meetings (committee_id, starts_at, created_by) VALUES ($1, now() + interval '7 days', $2) RETURNING id`,
       [committee.id, secretary.user.id],
