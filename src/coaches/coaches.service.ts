@@ -1,17 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { FINISHED_STATES } from '../track/finished-states.js';
 
-/** States in which an application no longer takes a coach's time. */
-const CLOSED_STATES = [
-  'notAdmitted',
-  'withdrawn',
-  'lapsed',
-  'expired',
-  'decided.notRecognised',
-  'published.listed',
-  'published.reassessmentDue',
-];
 
 export interface CoachView {
   id: string;
@@ -34,7 +25,7 @@ export class CoachesService {
          FROM users u
         WHERE 'coach' = ANY (u.roles) AND u.disabled_at IS NULL
         ORDER BY caseload, u.name`,
-      [CLOSED_STATES],
+      [FINISHED_STATES],
     );
     return rows.map((row) => ({ ...row, caseload: Number(row.caseload) }));
   }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { FINISHED_STATES } from './finished-states.js';
+import { FINISHED_STATES } from '../track/finished-states.js';
 
 /**
  * Why the law does not allow erasing a person now: each is a duty of the public task that still

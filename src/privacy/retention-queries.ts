@@ -1,4 +1,4 @@
-import { FINISHED_STATES } from './finished-states.js';
+import { FINISHED_STATES } from '../track/finished-states.js';
 import type { RetentionKind } from './retention-kinds.js';
 
 /**
