@@ -4,7 +4,7 @@ import request from 'supertest';
 import { createReviewer, type TestUser } from '../assessment/assessment-helpers.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { enrolTwoFactor, secondFactorFor } from '../support/two-factor.js';
+import { enrolTwoFactor, forgetTwoFactor, secondFactorFor } from '../support/two-factor.js';
 import { UsersService } from '../../src/users/users.service.js';
 import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
@@ -154,6 +154,23 @@ describe('admin screens in the browser', () => {
     await nina.locator('#field-code').fill(factor.code ?? factor.recoveryCode!);
     await nina.getByRole('button', { name: 'Inloggen' }).click();
     await nina.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
+
+    // Nina lost her phone: the admin signs her out everywhere, then resets her two-step sign-in, each after a confirmation.
+    await page.getByRole('button', { name: 'Overal uitloggen' }).click();
+    const dialog = page.getByRole('dialog');
+    await see(dialog).contains('Alle sessies van Nina Nieuw eindigen, op elk apparaat.');
+    await expectAccessible(page, 'admin-user-end-sessions-confirm');
+    await dialog.getByRole('button', { name: 'Ja, overal uitloggen' }).click();
+    await see(page.locator('.status-message')).contains('Nina Nieuw is overal uitgelogd; 1 sessie beëindigd.');
+    await nina.goto(`${base}/profiel`);
+    await nina.waitForURL('**/inloggen');
+
+    await page.getByRole('button', { name: 'Tweestapsverificatie opnieuw instellen' }).click();
+    await see(dialog).contains('Nina Nieuw krijgt hierover een e-mail.');
+    await dialog.getByRole('button', { name: 'Ja, opnieuw instellen' }).click();
+    await see(page.locator('.status-message')).contains('De tweestapsverificatie van Nina Nieuw is uitgezet; 0 sessies beëindigd.');
+    expect(await t.dataSource.query('SELECT 1 FROM user_two_factor WHERE user_id = $1', [userId])).toEqual([]);
+    forgetTwoFactor(email);
   });
 
   it('creates a committee with a chair and members and edits a theme', async () => {

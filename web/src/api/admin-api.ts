@@ -113,6 +113,10 @@ export const adminApi = {
   updateUser: (userId: string, body: UserChanges) => call<UserView>(client.PATCH('/users/{id}', { ...id(userId), body })),
   disableUser: (userId: string) => call<UserView>(client.POST('/users/{id}/disable', id(userId))),
   enableUser: (userId: string) => call<UserView>(client.POST('/users/{id}/enable', id(userId))),
+  /** Turns the user's two-step sign-in off and ends their sessions; they are told by mail (src/auth/two-factor/two-factor.controller.ts). */
+  resetTwoFactor: (userId: string) => call<{ sessionsEnded: number }>(client.POST('/users/{id}/two-factor/reset', id(userId))),
+  /** Ends every session of the user (src/auth/user-sessions.controller.ts). */
+  endSessions: (userId: string) => call<{ ended: number }>(client.POST('/users/{id}/sessions/end', id(userId))),
 
   committees: () => call<Committee[]>(client.GET('/committees')),
   committee: (committeeId: string) => call<Committee>(client.GET('/committees/{id}', id(committeeId))),

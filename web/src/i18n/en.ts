@@ -22,6 +22,7 @@ import { statementsEn } from './statements-en';
 import { stuckThresholdsEn } from './stuck-thresholds-en';
 import { importEn } from './import-en';
 import { privacyEn } from './privacy-en';
+import { signInAdminEn } from './sign-in-admin-en';
 import { committeeSettingsEn } from './committee-settings-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
@@ -56,6 +57,7 @@ export const en: Messages = {
   stuckThresholds: stuckThresholdsEn,
   dataImport: importEn,
   privacy: privacyEn,
+  signInAdmin: signInAdminEn,
   committeeSettings: committeeSettingsEn,
   app: {
     name: 'Recognition track',

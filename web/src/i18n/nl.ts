@@ -22,6 +22,7 @@ import { statementsNl } from './statements-nl';
 import { stuckThresholdsNl } from './stuck-thresholds-nl';
 import { importNl } from './import-nl';
 import { privacyNl } from './privacy-nl';
+import { signInAdminNl } from './sign-in-admin-nl';
 import { committeeSettingsNl } from './committee-settings-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
@@ -60,6 +61,7 @@ export const nl = {
   stuckThresholds: stuckThresholdsNl,
   dataImport: importNl,
   privacy: privacyNl,
+  signInAdmin: signInAdminNl,
   committeeSettings: committeeSettingsNl,
   app: {
     name: 'Erkenningstraject',

@@ -3,6 +3,7 @@ import { useLocation, useParams } from 'react-router';
 import { ALL_ROLES, adminApi } from '../api/admin-api';
 import { ApiError } from '../api/client';
 import type { UserView } from '../api/types';
+import { AdminSignInActions } from '../components/AdminSignInActions';
 import { AdminUserForm, type UserFormValues } from '../components/AdminUserForm';
 import { Alert, StatusMessage } from '../components/Alert';
 import { BackLink } from '../components/BackLink';
@@ -92,6 +93,7 @@ function UserDetails({ user, notice, onChanged }: { user: UserView; notice: stri
       <h2 className="utrecht-heading-2">{u.edit}</h2>
       <AdminUserForm mode="edit" values={values} onChange={setValues} onSubmit={onSave} form={form} roleOptions={ALL_ROLES} />
       <AccountAccess user={user} onChanged={onChanged} />
+      <AdminSignInActions user={user} onDone={(message) => onChanged(user, message)} />
       <UserErasure userId={user.id} onErased={async () => onChanged(await adminApi.user(user.id), t.privacy.erasure.done)} />
     </>
   );
