@@ -126,6 +126,11 @@ describe('admin screens in the browser', () => {
 
     // Nina is signed in elsewhere; disabling (after a confirmation) ends that session.
     // (She chose her password through the invitation link and set up her authenticator: test/platform/two-factor.e2e.spec.ts.)
+    // Her invitation expired unused: the admin sends a new one (after a confirmation naming the address).
+    await page.getByRole('button', { name: 'Uitnodiging opnieuw sturen' }).click();
+    await see(page.getByRole('dialog')).contains(`Nina Nieuw krijgt een nieuwe uitnodiging per e-mail op ${email}`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, opnieuw uitnodigen' }).click();
+    await see(page.locator('.status-message')).contains(`Een nieuwe uitnodiging is verstuurd naar ${email}; de link werkt tot`);
     await t.app.get(UsersService).setPassword(userId, 'een lang startwachtwoord');
     await enrolTwoFactor(t, { id: userId, email });
     const nina = await newPage();

@@ -115,6 +115,8 @@ export const adminApi = {
   enableUser: (userId: string) => call<UserView>(client.POST('/users/{id}/enable', id(userId))),
   /** Turns the user's two-step sign-in off and ends their sessions; they are told by mail (src/auth/two-factor/two-factor.controller.ts). */
   resetTwoFactor: (userId: string) => call<{ sessionsEnded: number }>(client.POST('/users/{id}/two-factor/reset', id(userId))),
+  /** A new invitation link for an account whose password was never set (src/auth/account-links/invitations.controller.ts). */
+  reinvite: (userId: string) => call<{ expiresAt: string }>(client.POST('/users/{id}/invitation', id(userId))),
   /** Ends every session of the user (src/auth/user-sessions.controller.ts). */
   endSessions: (userId: string) => call<{ ended: number }>(client.POST('/users/{id}/sessions/end', id(userId))),
 

@@ -7,20 +7,42 @@ import { Button, ButtonGroup } from './Button';
 import { ConfirmDialog } from './ConfirmDialog';
 import { FormError } from './FormError';
 
-type Action = 'resetTwoFactor' | 'endSessions';
+type Action = 'resetTwoFactor' | 'endSessions' | 'reinvite';
 
-/** The admin resets a user's two-step sign-in or signs them out everywhere, each after a confirmation. */
+/**
+ * The admin resets a user's two-step sign-in, signs them out everywhere or sends their invitation
+ * again, each after a confirmation saying what happens and who is told.
+ */
 export function AdminSignInActions({ user, onDone }: { user: UserView; onDone(notice: string): void }) {
-  const { t } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const s = t.signInAdmin;
   const form = useFormErrors();
   const [confirming, setConfirming] = useState<Action | null>(null);
 
+  const actions: Record<Action, { title: string; what: string; confirm: string; run(): Promise<string> }> = {
+    resetTwoFactor: {
+      title: s.resetTitle(user.name),
+      what: s.resetWhat(user.name),
+      confirm: s.resetConfirm,
+      run: async () => s.resetDone(user.name, (await adminApi.resetTwoFactor(user.id)).sessionsEnded),
+    },
+    endSessions: {
+      title: s.endTitle(user.name),
+      what: s.endWhat(user.name),
+      confirm: s.endConfirm,
+      run: async () => s.endDone(user.name, (await adminApi.endSessions(user.id)).ended),
+    },
+    reinvite: {
+      title: s.reinviteTitle(user.name),
+      what: s.reinviteWhat(user.name, user.email),
+      confirm: s.reinviteConfirm,
+      run: async () => s.reinviteDone(user.email, formatDateTime((await adminApi.reinvite(user.id)).expiresAt)),
+    },
+  };
+  const open = confirming ? actions[confirming] : null;
+
   async function act(action: Action) {
-    const notice =
-      action === 'resetTwoFactor'
-        ? await form.run(async () => s.resetDone(user.name, (await adminApi.resetTwoFactor(user.id)).sessionsEnded))
-        : await form.run(async () => s.endDone(user.name, (await adminApi.endSessions(user.id)).ended));
+    const notice = await form.run(actions[action].run);
     setConfirming(null);
     if (notice) onDone(notice);
   }
@@ -35,18 +57,19 @@ export function AdminSignInActions({ user, onDone }: { user: UserView; onDone(no
       <ButtonGroup>
         <Button onClick={() => setConfirming('resetTwoFactor')}>{s.resetTwoFactor}</Button>
         <Button onClick={() => setConfirming('endSessions')}>{s.endSessions}</Button>
+        <Button onClick={() => setConfirming('reinvite')}>{s.reinvite}</Button>
       </ButtonGroup>
       <ConfirmDialog
-        open={confirming !== null}
-        title={confirming === 'resetTwoFactor' ? s.resetTitle(user.name) : s.endTitle(user.name)}
-        confirmLabel={confirming === 'resetTwoFactor' ? s.resetConfirm : s.endConfirm}
+        open={open !== null}
+        title={open?.title ?? ''}
+        confirmLabel={open?.confirm ?? ''}
         cancelLabel={s.cancel}
         busy={form.busy}
         firstFocus="cancel"
         onConfirm={() => confirming && void act(confirming)}
         onCancel={() => setConfirming(null)}
       >
-        <p className="utrecht-paragraph">{confirming === 'resetTwoFactor' ? s.resetWhat(user.name) : s.endWhat(user.name)}</p>
+        <p className="utrecht-paragraph">{open?.what}</p>
       </ConfirmDialog>
     </section>
   );
