@@ -2864,6 +2864,7 @@ export interface components {
             notifications: number;
             ownerInvitations: number;
             reviewRemarks: number;
+            signInLogs: number;
         };
         ReviewerAvailabilityDto: {
             acceptingInvitations?: boolean;
