@@ -22,8 +22,7 @@
  * built by the same functions, through raw pg from as many clients. Target: p95 under 200 ms.
  */
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -44,6 +43,7 @@ import { leadTimesQuery } from '../src/insight/lead-times.sql.js';
 import { invitationTotalsQuery, reviewersQuery } from '../src/insight/reviewers.sql.js';
 import { throughputQuery } from '../src/insight/throughput.sql.js';
 import { BenchDatabase } from './support/bench-database.js';
+import { startApi } from './support/api-process.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
@@ -90,17 +90,6 @@ async function loops(seconds: number, work: () => Promise<void>): Promise<Timing
   );
   latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), count: latencies.length };
-}
-
-function startApi(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<unknown> } {
-  const child = spawn(process.execPath, [join(BUILD, 'src', 'main.js')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  return { child, output: () => text, exited: once(child, 'exit') };
 }
 
 /**
@@ -226,7 +215,7 @@ async function main() {
   execFileSync(process.execPath, [join(ROOT, 'test/support/compile-sources.mjs'), BUILD, '--no-source-maps'], { stdio: 'inherit' });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = startApi({
+  const api = startApi(ROOT, BUILD, {
     NODE_ENV: 'development',
     PORT: String(port),
     APP_URL: base,

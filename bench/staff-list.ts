@@ -23,8 +23,7 @@
  * (`GET /applications`, 500 rows) is measured once, for its size.
  */
 import 'reflect-metadata';
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -40,6 +39,7 @@ import { StaffListQuery } from '../src/staff-list/dto/staff-list.query.js';
 import { StaffListService } from '../src/staff-list/staff-list.service.js';
 import { StuckThresholdSettings } from '../src/track/stuck-threshold-settings.service.js';
 import { BenchDatabase } from './support/bench-database.js';
+import { startApi } from './support/api-process.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
@@ -90,17 +90,6 @@ async function loops(seconds: number, work: () => Promise<number>): Promise<Timi
   );
   latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), perSecond: latencies.length / ((performance.now() - started) / 1000), bytes };
-}
-
-function startApi(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<unknown> } {
-  const child = spawn(process.execPath, [join(BUILD, 'src', 'main.js')], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  return { child, output: () => text, exited: once(child, 'exit') };
 }
 
 /** Applications over every state, in bulk: roughly how a year's caseload spreads over the track. */
@@ -162,7 +151,7 @@ async function main() {
   execFileSync(process.execPath, [join(ROOT, 'test/support/compile-sources.mjs'), BUILD, '--no-source-maps'], { stdio: 'inherit' });
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const api = startApi({
+  const api = startApi(ROOT, BUILD, {
     NODE_ENV: 'development',
     PORT: String(port),
     APP_URL: base,
