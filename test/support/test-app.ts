@@ -46,7 +46,13 @@ export async function resetState(dataSource: DataSource, config: Pick<AppConfig,
   const tables: { tablename: string }[] = await dataSource.query(
     `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('migrations', 'themes', 'working_day_calendar')`,
   );
-  if (tables.length) await dataSource.query(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(', ')} CASCADE`);
+  // DELETE, not TRUNCATE: on these small tables TRUNCATE (a new file per table and index) takes
+  // 15–20 times as long. The replica role switches off the foreign-key and other triggers for
+  // this transaction only, so the order of the tables does not matter (the test user is a superuser).
+  if (tables.length)
+    await dataSource.transaction((manager) =>
+      manager.query(`SET LOCAL session_replication_role = replica; ${tables.map((t) => `DELETE FROM "${t.tablename}";`).join(' ')}`),
+    );
   // Only this worker's keys: other workers, runs and namespaces share the db.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
