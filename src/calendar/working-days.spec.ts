@@ -51,6 +51,22 @@ describe('WorkingDayCalendar', () => {
     });
   });
 
+  describe('isWorkingDate', () => {
+    it('answers for a calendar date as isWorkingDay does at noon on it, every day of 2024–2027', () => {
+      const differing: string[] = [];
+      let workingDays = 0;
+      for (let time = Date.UTC(2024, 0, 1); time < Date.UTC(2028, 0, 1); time += 86_400_000) {
+        const date = new Date(time).toISOString().slice(0, 10);
+        const byDate = calendar.isWorkingDate(date);
+        if (byDate !== calendar.isWorkingDay(new Date(time + 12 * 3_600_000))) differing.push(date);
+        if (byDate) workingDays++;
+      }
+      expect(differing).toEqual([]);
+      // 1,045 weekdays, minus the 23 public holidays that fall on one of them.
+      expect(workingDays).toBe(1022);
+    });
+  });
+
   describe('addWorkingDays', () => {
     it('goes from Friday to Monday across a weekend', () => {
       expect(add('2026-03-06T16:00:00Z', 1)).toBe('2026-03-09T16:00:00.000Z'); // Fri 17:00 → Mon 17:00

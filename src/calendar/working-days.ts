@@ -63,6 +63,11 @@ export class WorkingDayCalendar {
     return this.isWorkingCalendarDay(this.wallClock(date));
   }
 
+  /** Whether a calendar date (YYYY-MM-DD, no time or zone) is a working day. */
+  isWorkingDate(date: string): boolean {
+    return this.isWorkingCalendarDay(parseIsoDate(date));
+  }
+
   /**
    * The moment `days` working days after `start` (before it when negative), at the same
    * wall-clock time. Start days that are not working days are not counted themselves: Saturday

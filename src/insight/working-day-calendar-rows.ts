@@ -17,10 +17,10 @@ export function workingDayCalendarRows(calendar: WorkingDayCalendar, firstYear: 
   const rows: WorkingDayCalendarRow[] = [];
   let ordinal = 0;
   for (let time = Date.UTC(firstYear, 0, 1); time < Date.UTC(lastYear + 1, 0, 1); time += 86_400_000) {
-    // Noon UTC lies on the same calendar date in Amsterdam, summer or winter.
-    const isWorkingDay = calendar.isWorkingDay(new Date(time + 12 * 3_600_000));
+    const day = new Date(time).toISOString().slice(0, 10);
+    const isWorkingDay = calendar.isWorkingDate(day);
     if (isWorkingDay) ordinal++;
-    rows.push({ day: new Date(time).toISOString().slice(0, 10), isWorkingDay, ordinal });
+    rows.push({ day, isWorkingDay, ordinal });
   }
   return rows;
 }
