@@ -4,7 +4,7 @@ import request from 'supertest';
 import { admittedApplication, saveSection } from '../description/werkblad-support.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
-import { PHONE, SCREENSHOT_DIR, eventually, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
+import { PHONE, eventually, expectAccessible, horizontalOverflow, screenshot, see, tabTo } from './support/browser.js';
 import { useBrowserApp } from './support/browser-app.js';
 
 /**
@@ -45,7 +45,7 @@ describe('comments anchored to a passage in the browser', () => {
 
   const approach = (page: Page) => page.locator('section[aria-labelledby="section-approach"]');
   /** The section alone, beside the full-page screenshot, to look at the passage and the comment. */
-  const sectionShot = (page: Page, name: string) => approach(page).screenshot({ path: `${SCREENSHOT_DIR}/${name}-section.png` });
+  const sectionShot = (page: Page, name: string) => screenshot(approach(page), `${name}-section`);
   const storedAnchors = () =>
     t.dataSource.query(`SELECT anchor_quote AS quote, anchor_offset AS "offset", anchor_section_version AS "sectionVersion" FROM section_comments WHERE application_id = $1`, [
       applicationId,

@@ -7,7 +7,7 @@ import { secondFactorFor } from '../../support/two-factor.js';
 /** The few browser globals the callbacks below use inside the page (this program has no DOM types). */
 declare const document: { activeElement: unknown; documentElement: { scrollWidth: number; clientWidth: number } };
 
-export const SCREENSHOT_DIR = 'test-output/screenshots';
+const SCREENSHOT_DIR = 'test-output/screenshots';
 export const DESKTOP = { width: 1366, height: 900 };
 export const PHONE = { width: 390, height: 844 };
 
@@ -61,9 +61,18 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Whether the specs save screenshots: for the people who look at the screens, so on unless
+ * TEST_SCREENSHOTS=off (CI, where no one looks and each full-page capture costs a quarter second).
+ */
+export const SCREENSHOTS_WANTED = process.env.TEST_SCREENSHOTS !== 'off';
+
+/** Saves `test-output/screenshots/<name>.png`: the whole page, or only the element a locator names. */
+export async function screenshot(target: Page | Locator, name: string): Promise<void> {
+  if (!SCREENSHOTS_WANTED) return;
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await ('goto' in target ? target.screenshot({ path, fullPage: true }) : target.screenshot({ path }));
 }
 
 /**
