@@ -40,6 +40,7 @@ const projects = [
   {
     ...transformed,
     displayName: 'web',
+    setupFilesAfterEnv: ['<rootDir>/test/web/support/test-timeout.ts'],
     testMatch: ['<rootDir>/test/web/**/*.spec.ts'],
     testPathIgnorePatterns: ['/node_modules/', ...pureTestsInTestFolder],
     globalSetup: '<rootDir>/test/web/support/global-setup.ts',
