@@ -137,16 +137,13 @@ describe('committees, meetings and agendas over HTTP', () => {
         { reviewer: reviewers[2], kind: 'practice', proposedLevel: null },
       ]);
 
-      // A handbook, written straight into the documents module's tables (TEST-ONLY).
-      const [document]: { id: string }[] = await t.dataSource.query(
-        `INSERT INTO documents (application_id, kind, title, created_by) VALUES ($1, 'handbook', 'Handboek 2026', $2) RETURNING id`,
-        [application.id, owner.user.id],
+      // The handbook and the process evaluation the owner uploaded on the way, and where they are stored.
+      const stored: { id: string; kind: string; storageKey: string }[] = await t.dataSource.query(
+        `SELECT d.id, d.kind, v.storage_key AS "storageKey" FROM documents d JOIN document_versions v ON v.document_id = d.id
+          WHERE d.application_id = $1 ORDER BY d.kind`,
+        [application.id],
       );
-      await t.dataSource.query(
-        `INSERT INTO document_versions (document_id, version, storage_key, original_name, mime_type, size_bytes, sha256, uploaded_by)
-         VALUES ($1, 1, 'ab/cd/not-a-real-key', 'handboek.pdf', 'application/pdf', 1234, $2, $3)`,
-        [document.id, 'a'.repeat(64), owner.user.id],
-      );
+      expect(stored.map(({ kind }) => kind)).toEqual(['handbook', 'process_evaluation']);
 
       // Not yet on an agenda: the committee does not see the case.
       await request(t.server).get(`/applications/${application.id}`).set(chair.auth).expect(404);
@@ -182,9 +179,16 @@ describe('committees, meetings and agendas over HTTP', () => {
         application: { id: application.id, state: 'onAgenda' },
         round: 1,
         meeting: { id: meetingId, committee: { id: committeeId } },
-        documents: [{ id: document.id, kind: 'handbook', title: 'Handboek 2026', versions: [expect.objectContaining({ version: 1, originalName: 'handboek.pdf' })] }],
       });
-      expect(JSON.stringify(dossier.body)).not.toContain('not-a-real-key');
+      expect(dossier.body.documents).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: stored[0].id, kind: 'handbook', versions: [expect.objectContaining({ version: 1, originalName: 'handboek.pdf' })] }),
+          expect.objectContaining({ id: stored[1].id, kind: 'process_evaluation', versions: [expect.objectContaining({ version: 1, originalName: 'procesevaluatie.docx' })] }),
+        ]),
+      );
+      expect(dossier.body.documents).toHaveLength(2);
+      // The committee downloads through the API; where a file is stored is never shown.
+      for (const { storageKey } of stored) expect(JSON.stringify(dossier.body)).not.toContain(storageKey);
       expect(dossier.body.reviews).toEqual([
         expect.objectContaining({
           letter: 'A',

@@ -1,5 +1,8 @@
+import request from 'supertest';
 import type { AuthUser } from '../../src/auth/auth-user.js';
-import type { LevelCode } from '../../src/track/track.levels.js';
+import { buildDocx, buildPdf } from '../../src/documents/content/document-builders.js';
+import type { DocumentKind } from '../../src/documents/document-kind.js';
+import { isEffectLevel, type LevelCode } from '../../src/track/track.levels.js';
 import { systemActor, userActor } from '../../src/track/track-actor.js';
 import { TrackService } from '../../src/track/track.service.js';
 import type { User } from '../../src/users/user.entity.js';
@@ -25,34 +28,46 @@ export function asAuthUser(user: User): AuthUser {
 }
 
 /**
- * Takes a new application to `submittedForAssessment` without depending on the description and
- * document modules: intake over HTTP (submit, admit with the coach), then the description steps
- * straight through TrackService with the actors the permissions table asks for.
+ * Takes a new application to `submittedForAssessment` the shortest way a person could, over HTTP
+ * through the real intake, description and document services: the owner submits the intake, the
+ * secretary admits with the coach, the owner writes one werkblad section and uploads the handbook,
+ * the process evaluation and (for an effect level) an effect study, the coach marks the werkblad
+ * ready and the owner submits it for assessment.
  */
 export async function driveToSubmittedForAssessment(
   t: TestApp,
   people: { owner: TestUser; secretary: TestUser; coach: TestUser; targetLevel?: LevelCode },
   options: { targetLevel?: LevelCode; fields?: Record<string, unknown> } = {},
 ): Promise<{ id: string; version: number }> {
-  const track = t.app.get(TrackService);
   const targetLevel = options.targetLevel ?? people.targetLevel ?? 'goed_beschreven';
-  const draft = await createDraft(t, people.owner.auth, { targetLevel, ...options.fields });
-  await step(t, people.owner.auth, draft.id, 'submit', { version: draft.version });
-  const admitted = await step(t, people.secretary.auth, draft.id, 'admit', { version: draft.version + 1, coachId: people.coach.user.id });
-  await track.send({
-    applicationId: draft.id,
-    actor: systemActor('documents'),
-    event: { type: 'DOCUMENTS_CHANGED', handbook: true, processEvaluation: true, effectStudies: 1 },
-    expectedVersion: admitted.version,
-  });
-  await track.send({ applicationId: draft.id, actor: userActor(asAuthUser(people.coach.user)), event: { type: 'MARK_READY' } });
-  const submitted = await track.send({
-    applicationId: draft.id,
-    actor: userActor(asAuthUser(people.owner.user)),
-    event: { type: 'SUBMIT_FOR_ASSESSMENT' },
-  });
+  const { owner, secretary, coach } = people;
+  const draft = await createDraft(t, owner.auth, { targetLevel, ...options.fields });
+  const id = draft.id;
+  await step(t, owner.auth, id, 'submit', { version: draft.version });
+  await step(t, secretary.auth, id, 'admit', { version: draft.version + 1, coachId: coach.user.id });
+
+  await expectStatus(200, 'write the werkblad', request(t.server).put(`/applications/${id}/description/sections/goals`).set(owner.auth).send({ content: 'Minder eenzaamheid bij ouderen.', version: 0 }));
+  const documents: [DocumentKind, Buffer, string][] = [
+    ['handbook', buildPdf(), 'handboek.pdf'],
+    ['process_evaluation', buildDocx(), 'procesevaluatie.docx'],
+    ...(isEffectLevel(targetLevel) ? [['effect_study', buildPdf(), 'effectonderzoek.pdf'] as [DocumentKind, Buffer, string]] : []),
+  ];
+  let version = 0;
+  for (const [kind, data, filename] of documents) {
+    const upload = request(t.server).post(`/applications/${id}/documents`).set(owner.auth).field('kind', kind).attach('file', data, { filename });
+    version = (await expectStatus(201, `upload the ${kind}`, upload)).applicationVersion as number;
+  }
+  version = (await expectStatus(200, 'mark the werkblad ready', request(t.server).post(`/applications/${id}/description/mark-ready`).set(coach.auth).send({ version }))).version as number;
+  await expectStatus(200, 'submit for assessment', request(t.server).post(`/applications/${id}/description/submit-for-assessment`).set(owner.auth).send({ version }));
+  const submitted = (await expectStatus(200, 'read the application', request(t.server).get(`/applications/${id}`).set(owner.auth))) as { state: string; version: number };
   if (submitted.state !== 'submittedForAssessment') throw new Error(`expected submittedForAssessment, got ${submitted.state}`);
-  return { id: submitted.id, version: submitted.version };
+  return { id, version: submitted.version };
+}
+
+async function expectStatus(status: number, what: string, call: request.Test): Promise<Record<string, unknown>> {
+  const response = await call;
+  if (response.status !== status) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body as Record<string, unknown>;
 }
 
 /** Sends one event as the given user (or the system), for test setup beyond the assessment. */
