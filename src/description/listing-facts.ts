@@ -107,9 +107,9 @@ export function factRuleBreaks(facts: ListingFacts): { field: string; rule: stri
   if (facts.costAmountCents === null && facts.costBasis !== null)
     breaks.push({ field: 'costAmountCents', rule: 'required', reason: 'vul het bedrag in bij deze kostengrondslag / give the amount for this cost basis' });
   if (facts.ageMin !== null && facts.ageMax !== null && facts.ageMin > facts.ageMax)
-    breaks.push({ field: 'ageMax', rule: 'min', reason: `de hoogste leeftijd is lager dan de laagste (${facts.ageMin}) / the highest age is below the lowest (${facts.ageMin})` });
+    breaks.push({ field: 'ageMax', rule: 'ageOrder', reason: `de hoogste leeftijd is lager dan de laagste (${facts.ageMin}) / the highest age is below the lowest (${facts.ageMin})` });
   if (new Set(facts.settings).size !== facts.settings.length)
-    breaks.push({ field: 'settings', rule: 'unique', reason: 'een setting staat er twee keer in / a setting is listed twice' });
+    breaks.push({ field: 'settings', rule: 'uniqueItems', reason: 'een setting staat er twee keer in / a setting is listed twice' });
   return breaks;
 }
 

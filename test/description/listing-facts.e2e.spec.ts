@@ -57,8 +57,8 @@ describe('structured facts of the werkblad and the listing', () => {
     const refusals: [Record<string, unknown>, string, string][] = [
       [{ costAmountCents: 100, costBasis: null }, 'costBasis', 'required'],
       [{ costAmountCents: null, costBasis: 'per_year' }, 'costAmountCents', 'required'],
-      [{ ageMin: 12, ageMax: 4 }, 'ageMax', 'min'],
-      [{ settings: ['home', 'home'] }, 'settings', 'unique'],
+      [{ ageMin: 12, ageMax: 4 }, 'ageMax', 'ageOrder'],
+      [{ settings: ['home', 'home'] }, 'settings', 'uniqueItems'],
       [{ settings: ['strand'] }, 'settings', 'oneOf'],
       [{ costAmountCents: 12.5 }, 'costAmountCents', 'integer'],
       [{ costAmountCents: 100_000_001 }, 'costAmountCents', 'max'],
