@@ -128,7 +128,7 @@ describe('werkblad and documents in the browser', () => {
     // The key facts for the listing: an amount that is none is refused before asking the API.
     const facts = page.locator('section.listing-facts');
     await page.locator('#field-facts-ageMin').fill('65');
-    await facts.getByLabel('Thuis').check();
+    await facts.getByLabel('Thuis', { exact: true }).check();
     await facts.getByLabel('Buurthuis of wijkcentrum').check();
     await page.locator('#field-facts-durationWeeks').fill('26');
     await page.locator('#field-facts-sessions').fill('10');

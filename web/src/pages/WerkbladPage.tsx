@@ -174,7 +174,7 @@ export function WerkbladPage() {
         );
       })}
 
-      <section aria-labelledby="listing-facts-heading" className="werkblad-section listing-facts">
+      <section aria-labelledby="listing-facts-heading" className="section listing-facts">
         <h2 className="utrecht-heading-2" id="listing-facts-heading" tabIndex={-1}>
           {t.listingFacts.title}
         </h2>
