@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { AGE_BANDS, ageBandsOf } from '../../src/description/listing-facts.js';
+import { formatEuros } from '../../src/public-site/pages/listing-facts-block.js';
 import { createCommittee } from '../committee/support/committee-fixtures.js';
 import { applicationVersion, recognise, type RecognitionCast } from '../publication/publication-fixtures.js';
 import { createDraft } from '../support/applications.js';
@@ -153,6 +154,8 @@ describe('structured facts of the werkblad and the listing', () => {
       const fromSql = [...facets.matchAll(/'age:([^']+)'/g)].map((match) => match[1]).sort();
       expect({ min, max, bands: fromSql }).toEqual({ min, max, bands: ageBandsOf(min, max).sort() });
     }
+    // Cents are shown as two digits or none, never one.
+    expect([formatEuros('nl-NL', 45050), formatEuros('nl-NL', 45000), formatEuros('en-GB', 45005)].map((text) => text.replace(/\s/g, ' '))).toEqual(['€ 450,50', '€ 450', '€450.05']);
     expect(AGE_BANDS.map((band) => band.code)).toEqual(['0-3', '4-11', '12-17', '18-26', '27-64', '65+']);
   });
 });

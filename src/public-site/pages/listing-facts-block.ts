@@ -5,12 +5,14 @@ import { listingFactsTexts, type ListingFactsTexts } from '../texts/listing-fact
 
 const euroFormats = new Map<string, Intl.NumberFormat>();
 
-/** "€ 125,50" / "€125.50"; whole amounts without cents. */
+/** "€ 125" for whole euros, "€ 125,50" otherwise (never "€ 125,5"). */
 export function formatEuros(locale: string, cents: number): string {
-  let format = euroFormats.get(locale);
+  const digits = cents % 100 === 0 ? 0 : 2;
+  const key = `${locale}|${digits}`;
+  let format = euroFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 2 });
-    euroFormats.set(locale, format);
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits });
+    euroFormats.set(key, format);
   }
   return format.format(cents / 100);
 }
