@@ -138,7 +138,7 @@ describe('werkblad and documents in the browser', () => {
     await see(facts.locator('.error-summary')).contains('Vul een bedrag in euro in, zoals 125 of 125,50.');
     await page.locator('#field-facts-costAmountCents').fill('450,50');
     await facts.getByRole('button', { name: 'Kerngegevens opslaan' }).click();
-    await see(facts.locator('.status-message')).contains('De kerngegevens zijn opgeslagen.');
+    await see(facts.getByRole('status')).contains('De kerngegevens zijn opgeslagen.');
     const [stored] = await t.dataSource.query(`SELECT facts, version FROM description_facts WHERE application_id = $1`, [applicationId]);
     expect(stored).toMatchObject({ version: 1, facts: { ageMin: 65, ageMax: null, settings: ['home', 'community_centre'], durationWeeks: 26, sessions: 10, costAmountCents: 45050, costBasis: 'per_participant' } });
     await page.reload();
@@ -244,6 +244,9 @@ describe('werkblad and documents in the browser', () => {
     await see(page.getByRole('button', { name: 'Feedback teruggeven' })).visible();
     await see(page.getByRole('button', { name: 'Feedback vragen aan de begeleider' })).count(0);
     await see(page.locator('#field-compare-from option:checked')).contains('Versie 1 (Olga Owner');
+    // The coach reads the key facts the owner saved, without a form.
+    await see(page.locator('section.listing-facts dl')).contains('Thuis, Buurthuis of wijkcentrum');
+    await see(page.locator('#field-facts-ageMin')).count(0);
 
     await page.locator('#field-comment-summary-body').fill('Noem ook hoe de vrijwilligers worden getraind.');
     await summarySection(page).getByRole('button', { name: 'Opmerking plaatsen' }).click();

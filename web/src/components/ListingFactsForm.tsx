@@ -4,7 +4,6 @@ import { COST_BASES, SETTINGS, listingFactsApi, type CostBasis, type CurrentFact
 import { useI18n } from '../i18n/i18n';
 import type { FieldErrors } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
-import { StatusMessage } from './Alert';
 import { Button } from './Button';
 import { ErrorSummary, FieldScopeProvider } from './ErrorSummary';
 import { FormError } from './FormError';
@@ -148,7 +147,16 @@ export function ListingFactsForm({ applicationId, current, editable }: { applica
   return (
     <FieldScopeProvider scope="facts">
       <p className="utrecht-paragraph">{f.intro}</p>
-      <StatusMessage>{savedMessage ? f.saved : null}</StatusMessage>
+      {/* Its own live region next to the form: the page's status message (.status-message) stays the only one. */}
+      <div role="status" className="listing-facts__status">
+        {savedMessage ? (
+          <div className="utrecht-alert utrecht-alert--ok">
+            <div className="utrecht-alert__content">
+              <div className="utrecht-alert__message">{f.saved}</div>
+            </div>
+          </div>
+        ) : null}
+      </div>
       <ErrorSummary items={form.summary(labels)} focusKey={form.focusKey} />
       {form.formError && <FormError message={form.formError.message} focusKey={form.focusKey} onReload={reloadAfterConflict} />}
       <form className="form listing-facts-form" onSubmit={onSubmit} noValidate>
