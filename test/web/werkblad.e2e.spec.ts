@@ -210,6 +210,7 @@ describe('werkblad and documents in the browser', () => {
       await expectAccessible(phone, name);
       expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     }
+    await phone.locator('section.listing-facts').screenshot({ path: 'test-output/screenshots/phone-werkblad-listing-facts.png' });
   });
 
   it('lets the owner ask the coach for feedback', async () => {
