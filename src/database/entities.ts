@@ -10,6 +10,7 @@ import { DecisionLetter } from '../decisions/decision-letter.entity.js';
 import { Decision } from '../decisions/decision.entity.js';
 import { Objection } from '../decisions/objection.entity.js';
 import { DescriptionSection } from '../description/description-section.entity.js';
+import { DescriptionFacts } from '../description/description-facts.entity.js';
 import { DescriptionVersion } from '../description/description-version.entity.js';
 import { SectionComment } from '../description/section-comment.entity.js';
 import { ApplicationDocument } from '../documents/document.entity.js';
@@ -30,4 +31,4 @@ import { Deadline } from '../deadlines/deadline.entity.js';
 import { CommitteeSettingsVersion } from '../committee-settings/committee-settings-version.entity.js';
 
 /** Every TypeORM entity. Feature modules append theirs here. */
-export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline, SiteStatement, CommitteeSettingsVersion];
+export const entities = [User, Session, Theme, Application, ApplicationOwner, OwnerInvitation, AuditEvent, OutboxMessage, ApplicationDocument, DocumentVersion, Notification, ReviewerProfile, PanelInvitation, PanelMember, PanelAlternate, Review, Committee, CommitteeMember, CommitteeMeeting, AgendaItem, Decision, Objection, DecisionLetter, Listing, DescriptionSection, DescriptionVersion, SectionComment, Deadline, SiteStatement, CommitteeSettingsVersion, DescriptionFacts];

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ListingFacts } from './listing-facts.js';
 
 /** Why a version of the werkblad was frozen. */
 export const DESCRIPTION_VERSION_KINDS = ['feedback', 'ready', 'final'] as const;
@@ -28,6 +29,10 @@ export class DescriptionVersion {
 
   @Column({ type: 'jsonb' })
   sections: FrozenSections;
+
+  /** The structured facts at the moment of freezing; null for versions frozen before they existed. */
+  @Column({ type: 'jsonb', nullable: true })
+  facts: ListingFacts | null;
 
   /** The application version the freezing transition produced. */
   @Column({ name: 'application_version', type: 'integer' })

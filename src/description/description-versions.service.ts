@@ -7,6 +7,8 @@ import { validationFailed } from '../common/http/validation.js';
 import { jsonb } from '../database/jsonb.js';
 import { countWords } from '../common/validation/text.js';
 import { DESCRIPTION_SECTIONS } from './description-sections.js';
+import { liveFacts } from './description-facts.js';
+import { completeFacts } from './listing-facts.js';
 import { descriptionVersionNotFound } from './description.errors.js';
 import { liveSections, textsOf } from './description-texts.js';
 import { DescriptionVersion, type DescriptionVersionKind, type FrozenSections } from './description-version.entity.js';
@@ -58,6 +60,8 @@ export class DescriptionVersions {
       kind: command.kind,
       feedbackRound: command.feedbackRound ?? null,
       sections: jsonb(command.sections),
+      // Frozen with the texts: what the committee judged is what the listing shows.
+      facts: jsonb((await liveFacts(manager, command.applicationId)).facts),
       applicationVersion: command.applicationVersion,
       createdBy: command.createdBy,
     });
@@ -88,8 +92,11 @@ export class DescriptionVersions {
     const summary = (await this.summaries(this.dataSource.manager, applicationId)).find((v) => v.number === number);
     if (!summary) throw descriptionVersionNotFound(number);
     const texts = await this.textsAt(this.dataSource.manager, applicationId, number);
+    const frozen = await this.dataSource.manager.getRepository(DescriptionVersion).findOneBy({ applicationId, number });
     return {
       ...summary,
+      /** Null for a version frozen before the werkblad had structured facts. */
+      facts: frozen?.facts ? completeFacts(frozen.facts) : null,
       sections: DESCRIPTION_SECTIONS.map(({ key, titleNl, titleEn }) => ({
         key,
         title: titleNl,

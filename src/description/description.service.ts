@@ -14,6 +14,8 @@ import { DescriptionSection } from './description-section.entity.js';
 import { descriptionNotEditable, sectionChanged, type CurrentSection } from './description.errors.js';
 import { hasAnyText, liveSection, liveSections, sameTexts, textsOf } from './description-texts.js';
 import { DescriptionVersions } from './description-versions.service.js';
+import { liveFacts } from './description-facts.js';
+import { completeFacts, hasAnyFact, sameFacts } from './listing-facts.js';
 import type { SaveSectionDto } from './dto/save-section.dto.js';
 
 /** Werkblad states in which the owner writes; once the coach marks it ready, the text is closed. */
@@ -44,6 +46,7 @@ export class DescriptionService {
     const versions = await this.versions.summaries(manager, applicationId);
     const latest = await this.versions.latest(manager, applicationId);
     const texts = textsOf(sections);
+    const facts = await liveFacts(manager, applicationId);
     const werkblad = werkbladState(application);
     const context = trackContextOf(application);
     return {
@@ -57,7 +60,11 @@ export class DescriptionService {
       /** The application version, to send with the track steps below. */
       version: application.version,
       canEdit: kinds.includes('owner') && werkblad !== null && WRITABLE_WERKBLAD_STATES.includes(werkblad),
-      changedSinceLastVersion: latest ? !sameTexts(texts, latest.sections) : hasAnyText(texts),
+      changedSinceLastVersion: latest
+        ? !sameTexts(texts, latest.sections) || !sameFacts(facts.facts, completeFacts(latest.facts))
+        : hasAnyText(texts) || hasAnyFact(facts.facts),
+      /** The structured facts the listing shows (listing-facts.ts), with their own version for saving. */
+      facts,
       sections: sections.map((section) => {
         const definition = sectionDefinition(section.key)!;
         return {

@@ -1,4 +1,17 @@
+import type { PublicListingFacts } from '../publication/listing-facts.js';
 import type { PublicListingDetail } from './open-data.service.js';
+
+/** A fact as a cell: empty when not given, lists joined with "; ", numbers and booleans as JSON writes them. */
+export function factCell(value: PublicListingFacts[keyof PublicListingFacts] | undefined): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join('; ') : String(value);
+}
+
+const FACT_KEYS = ['costAmountCents', 'costBasis', 'costIncludes', 'durationWeeks', 'sessions', 'sessionMinutes', 'staffQualifications', 'training',
+  'trainingRequired', 'settings', 'ageMin', 'ageMax', 'ageBands'] as const satisfies readonly (keyof PublicListingFacts)[];
+
+/** The structured facts, one column each (`facts.<field>`), empty for a listing without facts. */
+const FACT_COLUMNS: [string, (listing: PublicListingDetail) => string][] = FACT_KEYS.map((key) => [`facts.${key}`, (l) => factCell(l.facts?.[key])]);
 
 /** The CSV's columns, each a field of the public detail (lists joined with "; "). */
 export const CSV_COLUMNS: [header: string, value: (listing: PublicListingDetail) => string][] = [
@@ -21,6 +34,7 @@ export const CSV_COLUMNS: [header: string, value: (listing: PublicListingDetail)
   ['contactOrganisation', (l) => l.contact.organisation],
   ['publishedAt', (l) => l.publishedAt],
   ['updatedAt', (l) => l.updatedAt],
+  ...FACT_COLUMNS,
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { factLines } from './pages/listing-facts-block.js';
+import { listingFactsTexts } from './texts/listing-facts-texts.js';
 import { a4Pdf } from '../documents/a4-pdf.js';
 import { formatDutchDate } from '../decisions/dutch-date.js';
 import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
@@ -44,6 +46,13 @@ export function renderListingPdf(model: ListingPdfModel): Promise<Buffer> {
   if (model.themeNames) fact('Thema’s', model.themeNames);
   if (listing.organisations.length) fact('Uitgevoerd door', listing.organisations.join(', '));
   if (listing.targetGroup) fact('Doelgroep', listing.targetGroup);
+  if (listing.facts) {
+    const t = listingFactsTexts('nl');
+    const lines = factLines(t, 'nl-NL', listing.facts);
+    for (const [label, value] of [[t.ageGroup, lines.ageGroup], [t.settings, lines.settings], [t.duration, lines.duration], [t.cost, lines.cost],
+      [t.costIncludes, lines.costIncludes], [t.staff, lines.staff], [t.training, lines.training]] as const)
+      if (value) fact(label, value);
+  }
 
   heading('Samenvatting');
   paragraph(listing.summary);

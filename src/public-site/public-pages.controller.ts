@@ -20,6 +20,7 @@ import { robotsTxt, sitemapXml } from './seo-files.js';
 import { StatementsService } from './statements/statements.service.js';
 import type { StatementKind } from './statements/site-statement.entity.js';
 import { publicLanguage, publicSiteTexts } from './texts/public-site-texts.js';
+import { listingFactsTexts } from './texts/listing-facts-texts.js';
 
 /**
  * Pages must be revalidated (the ETag makes that a 304 without a body) but may be stored by
@@ -61,7 +62,9 @@ export class PublicPagesController {
   async search(@Req() request: Request, @Res() response: Response, @Query() query: Record<string, unknown>) {
     const context = await this.context(request);
     const [outcome, themes] = await Promise.all([this.site.search(query), this.site.themes()]);
-    const errors = Object.fromEntries(Object.entries(outcome.invalid).map(([parameter, rule]) => [parameter, context.texts.search.invalid[rule]]));
+    const factInvalid: Record<string, string> = listingFactsTexts(context.language).invalid;
+    const searchInvalid: Record<string, string> = context.texts.search.invalid;
+    const errors = Object.fromEntries(Object.entries(outcome.invalid).map(([parameter, rule]) => [parameter, searchInvalid[rule] ?? factInvalid[rule]]));
     const page = searchPage(context, { criteria: outcome.criteria, themes, errors, results: outcome.results, statuses: outcome.statuses });
     this.sendPage(response, Object.keys(errors).length ? 400 : 200, context, page);
   }

@@ -18,7 +18,16 @@ export const RECENT_DAYS = 365;
 const RECENT_MAX = 50;
 
 /** The search form's Dutch parameter names and the API query's fields they stand for. */
-const FIELD_OF_PARAMETER = { q: 'q', thema: 'theme', niveau: 'level', doelgroep: 'targetGroup', pagina: 'page' } as const;
+const FIELD_OF_PARAMETER = {
+  q: 'q',
+  thema: 'theme',
+  niveau: 'level',
+  doelgroep: 'targetGroup',
+  setting: 'setting',
+  leeftijd: 'ageGroup',
+  maxkosten: 'maxCost',
+  pagina: 'page',
+} as const;
 type Parameter = keyof typeof FIELD_OF_PARAMETER;
 
 export interface SearchOutcome {
@@ -53,6 +62,9 @@ export class PublicSiteService {
       thema: values.thema ?? '',
       niveau: values.niveau ?? '',
       doelgroep: values.doelgroep ?? '',
+      setting: values.setting ?? '',
+      leeftijd: values.leeftijd ?? '',
+      maxkosten: values.maxkosten ?? '',
       pagina: Number.parseInt(values.pagina ?? '1', 10) || 1,
     };
     const invalid: SearchOutcome['invalid'] = {};
@@ -64,6 +76,9 @@ export class PublicSiteService {
       theme: criteria.thema || undefined,
       level: criteria.niveau || undefined,
       targetGroup: criteria.doelgroep.trim() || undefined,
+      setting: criteria.setting || undefined,
+      ageGroup: criteria.leeftijd || undefined,
+      maxCost: criteria.maxkosten.trim() || undefined,
       page: values.pagina || undefined,
       pageSize: PUBLIC_PAGE_SIZE,
     };

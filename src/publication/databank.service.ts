@@ -17,7 +17,7 @@ import { listingNotFound } from './publication.errors.js';
 
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'targetGroup'>;
+type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'targetGroup' | 'setting' | 'ageGroup' | 'maxCost' | 'costBasis'>;
 
 /** The public databank: anonymous search and detail pages over listed interventions only. */
 @Injectable()
@@ -48,7 +48,8 @@ export class DatabankService {
 
   private async run(filters: SearchFilters, page: number, pageSize: number): Promise<ListingSearchResult> {
     const [row]: PreparedRow[] = await this.dataSource.query(PREPARE_SQL, [filters.q ?? null, filters.targetGroup ?? null]);
-    const statement = searchListingsStatement({ prepared: preparedQuery(row), theme: filters.theme, level: filters.level, page, pageSize });
+    const facts = { setting: filters.setting, ageGroup: filters.ageGroup, maxCost: filters.maxCost, costBasis: filters.costBasis };
+    const statement = searchListingsStatement({ prepared: preparedQuery(row), theme: filters.theme, level: filters.level, facts, page, pageSize });
     const [result]: ListingSearchResult[] = await this.dataSource.query(statement.sql, statement.params);
     return result;
   }

@@ -1,5 +1,6 @@
 import type { LevelCode } from '../track/track.levels.js';
 import { compoundQuery } from './compound-query.js';
+import { factConditions, type ListingFactFilters } from './listing-facts.js';
 
 /**
  * The SQL of the public databank search, kept apart from the service so that the benchmark
@@ -55,6 +56,8 @@ export interface ListingSearchFilters {
   /** A theme slug (validated by the caller). */
   theme?: string;
   level?: LevelCode;
+  /** Setting, age group and maximum cost (listing-facts.ts). */
+  facts?: ListingFactFilters;
   page: number;
   pageSize: number;
 }
@@ -101,6 +104,7 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
   const exact = ['l.withdrawn_at IS NULL'];
   if (facets !== null) exact.push(`l.facets @@ ${bind(facets)}::tsquery`);
   if (targetGroupQuery !== null) exact.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
+  if (filters.facts) exact.push(...factConditions(filters.facts, bind));
   const filterConditions = exact.join(' AND ');
   const conditions = query ? `${filterConditions} AND l.search_vector @@ ${query}::tsquery` : filterConditions;
   // Pages past the window are empty rather than an error.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Application } from '../applications/application.entity.js';
+import { completeFacts, hasAnyFact, type ListingFacts } from '../description/listing-facts.js';
 
 /** The public text of a listing; everything else about an application stays private. */
 export interface ListingContent {
@@ -16,6 +17,8 @@ export interface ListingContent {
   contactName: string;
   contactEmail: string;
   contactOrganisation: string;
+  /** The werkblad's structured facts (cost, duration, staff, setting, age); null when none were filled in. */
+  facts: ListingFacts | null;
 }
 
 /** Werkblad section keys the listing takes over (see src/description/description-sections.ts). */
@@ -30,6 +33,7 @@ const PUBLIC_SECTIONS = { summary: 'summary', activeElements: 'active_elements',
 export class ListingSource {
   async read(manager: EntityManager, application: Application): Promise<ListingContent> {
     const sections = (await this.description(manager, application.id)) ?? {};
+    const facts = await this.facts(manager, application.id);
     const section = (key: string) => (typeof sections[key] === 'string' ? sections[key].trim() : '');
     return {
       title: application.name,
@@ -45,6 +49,7 @@ export class ListingSource {
       contactName: application.contactName,
       contactEmail: application.contactEmail,
       contactOrganisation: application.organisation,
+      facts: facts && hasAnyFact(facts) ? facts : null,
     };
   }
 
@@ -62,7 +67,29 @@ export class ListingSource {
          VALUES ($1, $2, $3, 1, $4, now()) ON CONFLICT DO NOTHING`,
         [toApplicationId, key, content, userId],
       );
+    const facts = await this.facts(manager, fromApplicationId);
+    if (facts && hasAnyFact(facts) && (await this.tableExists(manager, 'description_facts')))
+      await manager.query(
+        `INSERT INTO description_facts (application_id, facts, version, updated_by, updated_at)
+         VALUES ($1, $2, 1, $3, now()) ON CONFLICT DO NOTHING`,
+        [toApplicationId, JSON.stringify(facts), userId],
+      );
     return entries.length;
+  }
+
+  /**
+   * The structured facts of the judged description (the latest `final` version), else the live
+   * ones; null when there are none. A final version frozen before facts existed falls back to the live ones.
+   */
+  private async facts(manager: EntityManager, applicationId: string): Promise<ListingFacts | null> {
+    if (!(await this.tableExists(manager, 'description_facts'))) return null;
+    const [frozen]: { facts: Partial<ListingFacts> | null }[] = await manager.query(
+      `SELECT facts FROM description_versions WHERE application_id = $1 AND kind = 'final' ORDER BY number DESC LIMIT 1`,
+      [applicationId],
+    );
+    if (frozen?.facts) return completeFacts(frozen.facts);
+    const [live]: { facts: Partial<ListingFacts> }[] = await manager.query(`SELECT facts FROM description_facts WHERE application_id = $1`, [applicationId]);
+    return live ? completeFacts(live.facts) : null;
   }
 
   /** Section key -> text of the judged description, or null when there is no werkblad. */

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { LevelCode } from '../track/track.levels.js';
+import type { ListingFacts } from '../description/listing-facts.js';
 
 export const WITHDRAWN_REASONS = ['expired'] as const;
 export type WithdrawnReason = (typeof WITHDRAWN_REASONS)[number];
@@ -79,6 +80,13 @@ export class Listing {
 
   @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
   withdrawnAt: Date | null;
+
+  /**
+   * The structured facts (src/description/listing-facts.ts); null when the werkblad had none.
+   * fact_facets, cost_cents and cost_basis are generated from it for the search and not mapped.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  facts: ListingFacts | null;
 
   @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
   withdrawnReason: WithdrawnReason | null;

@@ -1,6 +1,7 @@
 import { levelLabel, type LevelCode } from '../track/track.levels.js';
 import type { Listing } from './listing.entity.js';
 import type { ListingSearchRow } from './listing-search.sql.js';
+import { publicListingFacts } from './listing-facts.js';
 
 export const SHORT_SUMMARY_CHARS = 280;
 
@@ -46,6 +47,8 @@ export function publicListingDetail(listing: Listing) {
     decisionDate: listing.decisionDate,
     recognisedUntil: listing.recognisedUntil.toISOString(),
     themes: listing.themes,
+    /** Cost, duration and intensity, staff, settings and age group; null when the werkblad gave none. */
+    facts: publicListingFacts(listing.facts),
     // The handbook is not public: the databank refers interested parties to the owner.
     contact: {
       name: listing.contactName,

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { CSV_COLUMNS } from '../../src/open-data/listings-csv.js';
+import { CSV_COLUMNS, factCell } from '../../src/open-data/listings-csv.js';
 import { listingUrl } from '../../src/open-data/recognitions-atom.js';
 import { PublicationService } from '../../src/publication/publication.service.js';
 import { createDraft } from '../support/applications.js';
@@ -36,6 +36,22 @@ const cellValue = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) 
 const decodeXml = (text: string) =>
   text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
+/** Structured facts of one listing, with a text that a spreadsheet would run as a formula. */
+const LISTING_FACTS = {
+  costAmountCents: 12550,
+  costBasis: 'per_participant',
+  costIncludes: '=training; werkboek, "intake"',
+  durationWeeks: 12,
+  sessions: 10,
+  sessionMinutes: 90,
+  staffQualifications: 'Vrijwilligers met een training van 3 dagdelen.',
+  training: 'Basistraining Schuldhulpmaatje',
+  trainingRequired: true,
+  settings: ['home', 'community_centre'],
+  ageMin: 18,
+  ageMax: null,
+};
+
 describe('open data: JSON API, CSV export and Atom feed of the public listings', () => {
   let t: TestApp;
   let cast: RecognitionCast;
@@ -64,14 +80,17 @@ describe('open data: JSON API, CSV export and Atom feed of the public listings',
     const committeeId = await createCommittee(t, admin, chair, []);
     cast = { owner, secretary, coach, chair, reviewers, committeeId };
     const publication = t.app.get(PublicationService);
-    const intakes = [
+    const intakes: { name: string; summary: string; themes: string[]; facts?: typeof LISTING_FACTS }[] = [
       { name: 'Taalcafé "De Brug" & meer', summary: '=HYPERLINK("x") taalvaardigheid; oefenen, met vrijwilligers.\nTweede regel <b>vet</b>.', themes: ['basisvaardigheden'] },
-      { name: 'Schuldhulpmaatje', summary: 'Vrijwilligers helpen bij schuldhulpverlening.', themes: ['schulden', 'armoede'] },
+      { name: 'Schuldhulpmaatje', summary: 'Vrijwilligers helpen bij schuldhulpverlening.', themes: ['schulden', 'armoede'], facts: LISTING_FACTS },
       { name: 'Teruggetrokken aanpak', summary: 'Niet meer erkend.', themes: ['schulden'] },
     ];
-    for (const intake of intakes) {
+    for (const { facts, ...intake } of intakes) {
       const draft = await createDraft(t, owner.auth, intake);
-      const { id } = await recognise(t, cast, draft.id);
+      const whileDescribing = facts
+        ? async () => void (await request(t.server).put(`/applications/${draft.id}/description/facts`).set(owner.auth).send({ version: 0, ...facts }).expect(200))
+        : undefined;
+      const { id } = await recognise(t, cast, draft.id, { whileDescribing });
       const response = await request(t.server).post(`/applications/${id}/publish`).set(secretary.auth).send({ version: await applicationVersion(t, id) });
       expect(response.status).toBe(200);
       published.push(response.body.listing.slug);
@@ -96,6 +115,15 @@ describe('open data: JSON API, CSV export and Atom feed of the public listings',
     }
     await request(t.server).get(`/api/open/v1/interventions/${withdrawnSlug}`).expect(404);
     await request(t.server).get('/api/open/v1/interventions').query({ bogus: '1' }).expect(400);
+    // The fact filters: setting, age band, maximum cost per participant (whole euros).
+    const bySetting = await request(t.server).get('/api/open/v1/interventions').query({ setting: 'home', ageGroup: '65+', maxCost: 126 }).expect(200);
+    expect(bySetting.body.items.map((item: { title: string }) => item.title)).toEqual(['Schuldhulpmaatje']);
+    for (const query of [{ maxCost: 125 }, { ageGroup: '12-17' }, { setting: 'school' }, { maxCost: 126, costBasis: 'per_year' }])
+      expect({ query, total: (await request(t.server).get('/api/open/v1/interventions').query(query).expect(200)).body.total }).toEqual({ query, total: 0 });
+    for (const [field, value] of [['setting', 'strand'], ['ageGroup', '0-99'], ['maxCost', '12,50'], ['maxCost', '-1'], ['costBasis', 'per_uur']]) {
+      const bad = await request(t.server).get('/api/open/v1/interventions').query({ [field]: value }).expect(400);
+      expect({ field, value, fields: [...new Set(bad.body.errors.map((e: { field: string }) => e.field))] }).toEqual({ field, value, fields: [field] });
+    }
   });
 
   it('shows in every open-data output only what the public detail of that listing shows', async () => {
@@ -124,6 +152,9 @@ describe('open data: JSON API, CSV export and Atom feed of the public listings',
       contactOrganisation: (d) => d.contact.organisation,
       themes: (d) => d.themes.join('; '),
       organisations: (d) => d.organisations.join('; '),
+      ...Object.fromEntries(
+        header.filter((column) => column.startsWith('facts.')).map((column) => [column, (d: Detail) => factCell((d.facts as Record<string, never> | null)?.[column.slice(6)])]),
+      ),
     };
     for (const row of rows) {
       const detail = details.get(row[0])!;
@@ -133,6 +164,11 @@ describe('open data: JSON API, CSV export and Atom feed of the public listings',
       });
     }
     expect(csv.text).toContain(`"'=HYPERLINK(""x"") taalvaardigheid;`);
+    // The facts are in the CSV as the detail has them, one column each.
+    const withFacts = rows.find((row) => details.get(row[0])!.facts !== null)!;
+    expect(details.get(withFacts[0])!.facts).toMatchObject({ ...LISTING_FACTS, ageBands: ['18-26', '27-64', '65+'] });
+    expect(withFacts[header.indexOf('facts.settings')]).toBe('home; community_centre');
+    expect(withFacts[header.indexOf('facts.costIncludes')]).toBe(`'=training; werkboek, "intake"`);
 
     // Atom: every entry's text is the detail's title, summary, dates, themes, level or organisation, or its public URL.
     for (const path of ['/api/open/v1/feed/recognitions.atom', '/api/open/v1/feed/recognitions.atom?theme=schulden']) {

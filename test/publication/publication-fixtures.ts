@@ -26,7 +26,7 @@ export async function recognise(
   t: TestApp,
   cast: RecognitionCast,
   applicationId: string,
-  decision: { level?: LevelCode; at?: string } = {},
+  decision: { level?: LevelCode; at?: string; whileDescribing?: () => Promise<void> } = {},
 ): Promise<{ id: string; version: number }> {
   const track = t.app.get(TrackService);
   const [{ version }]: { version: number }[] = await t.dataSource.query(`SELECT version FROM applications WHERE id = $1`, [applicationId]);
@@ -37,6 +37,8 @@ export async function recognise(
     actor: systemActor('documents'),
     event: { type: 'DOCUMENTS_CHANGED', handbook: true, processEvaluation: true, effectStudies: 1 },
   });
+  // The werkblad is open for the owner here (e.g. to save its structured facts).
+  await decision.whileDescribing?.();
   await track.send({ applicationId, actor: userActor(asAuthUser(cast.coach.user)), event: { type: 'MARK_READY' } });
   await track.send({ applicationId, actor: userActor(asAuthUser(cast.owner.user)), event: { type: 'SUBMIT_FOR_ASSESSMENT' } });
   await sendAs(t, applicationId, cast.secretary, { type: 'START_PANEL_COMPOSITION' });

@@ -14,7 +14,7 @@ const hasWerkblad = migrations.some((migration) => migration.name.startsWith('De
 
 /** Exactly the fields the public detail page has; anything else would be a leak. */
 const DETAIL_KEYS = [
-  'activeElements', 'approach', 'contact', 'decisionDate', 'goal', 'level', 'levelLabel', 'organisations', 'publishedAt',
+  'activeElements', 'approach', 'contact', 'decisionDate', 'facts', 'goal', 'level', 'levelLabel', 'organisations', 'publishedAt',
   'recognisedUntil', 'research', 'slug', 'summary', 'targetGroup', 'themes', 'title', 'updatedAt',
 ];
 const ITEM_KEYS = ['decisionDate', 'level', 'levelLabel', 'organisations', 'slug', 'summary', 'themes', 'title'];
@@ -96,6 +96,8 @@ describe('publication in the public databank', () => {
       decisionDate: '2026-03-10',
       recognisedUntil: '2031-03-09T23:30:00.000Z',
       themes: ['eenzaamheid', 'ouderen'],
+      // No structured facts were filled in (test/description/listing-facts.e2e.spec.ts fills them).
+      facts: null,
       contact: { name: 'Olga Contact', email: 'info@voorbeeld.nl', organisation: 'Stichting Voorbeeld' },
       publishedAt: expect.any(String),
       updatedAt: expect.any(String),

@@ -124,6 +124,26 @@ describe('werkblad and documents in the browser', () => {
     await page.locator('#field-summary').fill('Huisbezoeken door getrainde vrijwilligers.');
     await see(summarySection(page).locator('.save-status')).contains('Opgeslagen');
     expect((await storedSummary())!.content).toBe('Huisbezoeken door getrainde vrijwilligers.');
+
+    // The key facts for the listing: an amount that is none is refused before asking the API.
+    const facts = page.locator('section.listing-facts');
+    await page.locator('#field-facts-ageMin').fill('65');
+    await facts.getByLabel('Thuis', { exact: true }).check();
+    await facts.getByLabel('Buurthuis of wijkcentrum').check();
+    await page.locator('#field-facts-durationWeeks').fill('26');
+    await page.locator('#field-facts-sessions').fill('10');
+    await page.locator('#field-facts-costAmountCents').fill('veel');
+    await facts.getByLabel('per deelnemer').check();
+    await facts.getByRole('button', { name: 'Kerngegevens opslaan' }).click();
+    await see(facts.locator('.error-summary')).contains('Vul een bedrag in euro in, zoals 125 of 125,50.');
+    await page.locator('#field-facts-costAmountCents').fill('450,50');
+    await facts.getByRole('button', { name: 'Kerngegevens opslaan' }).click();
+    await see(facts.getByRole('status')).contains('De kerngegevens zijn opgeslagen.');
+    const [stored] = await t.dataSource.query(`SELECT facts, version FROM description_facts WHERE application_id = $1`, [applicationId]);
+    expect(stored).toMatchObject({ version: 1, facts: { ageMin: 65, ageMax: null, settings: ['home', 'community_centre'], durationWeeks: 26, sessions: 10, costAmountCents: 45050, costBasis: 'per_participant' } });
+    await page.reload();
+    await see(page.locator('#field-facts-costAmountCents')).value('450,50');
+    await facts.screenshot({ path: 'test-output/screenshots/werkblad-listing-facts.png' });
   });
 
   it('uploads a PDF with a progress bar, lists it with a download link, and refuses a renamed executable', async () => {
@@ -190,6 +210,7 @@ describe('werkblad and documents in the browser', () => {
       await expectAccessible(phone, name);
       expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
     }
+    await phone.locator('section.listing-facts').screenshot({ path: 'test-output/screenshots/phone-werkblad-listing-facts.png' });
   });
 
   it('lets the owner ask the coach for feedback', async () => {
@@ -224,6 +245,9 @@ describe('werkblad and documents in the browser', () => {
     await see(page.getByRole('button', { name: 'Feedback teruggeven' })).visible();
     await see(page.getByRole('button', { name: 'Feedback vragen aan de begeleider' })).count(0);
     await see(page.locator('#field-compare-from option:checked')).contains('Versie 1 (Olga Owner');
+    // The coach reads the key facts the owner saved, without a form.
+    await see(page.locator('section.listing-facts dl')).contains('Thuis, Buurthuis of wijkcentrum');
+    await see(page.locator('#field-facts-ageMin')).count(0);
 
     await page.locator('#field-comment-summary-body').fill('Noem ook hoe de vrijwilligers worden getraind.');
     await summarySection(page).getByRole('button', { name: 'Opmerking plaatsen' }).click();

@@ -6,6 +6,7 @@ import { shortSummary } from '../../publication/listing.view.js';
 import { formatDate, levelName, themeNames, type ThemeName } from './formatting.js';
 import { levelBadge } from './listing-card.js';
 import { parseStructuredText } from '../../common/structured-text.js';
+import { listingFactsBlock } from './listing-facts-block.js';
 
 export type PublicListing = ReturnType<typeof publicListingDetail>;
 
@@ -73,6 +74,7 @@ ${status?.reassessmentInProgress ? html`<div class="notice"><p><strong>${t.reass
 <button class="button" type="button" data-print hidden>${t.print}</button>
 </div>
 ${textSection('summary-heading', t.summary, listing.summary)}
+${listingFactsBlock(context, listing.facts)}
 <section aria-labelledby="facts-heading" class="section">
 <h2 id="facts-heading">${t.facts}</h2>
 <dl class="data-list">

@@ -4,6 +4,7 @@ import { sitePath, type PageContent, type PageContext } from '../page-layout.js'
 import { LEVEL_CODES } from '../../track/track.levels.js';
 import { levelName, type ThemeName } from './formatting.js';
 import { listingCard, type ListingCardItem } from './listing-card.js';
+import { FACT_FIELD_IDS, factFilterFields } from './fact-filter-fields.js';
 
 /** The search as the address holds it, in Dutch parameter names (shareable, bookmarkable). */
 export interface SearchCriteria {
@@ -11,6 +12,10 @@ export interface SearchCriteria {
   thema: string;
   niveau: string;
   doelgroep: string;
+  /** Fact filters (listing-facts.ts): a setting code, an age band, whole euros per participant. */
+  setting: string;
+  leeftijd: string;
+  maxkosten: string;
   pagina: number;
 }
 
@@ -39,11 +44,14 @@ export function searchParams(criteria: SearchCriteria, page = 1): URLSearchParam
   if (criteria.thema) params.set('thema', criteria.thema);
   if (criteria.niveau) params.set('niveau', criteria.niveau);
   if (criteria.doelgroep) params.set('doelgroep', criteria.doelgroep);
+  if (criteria.setting) params.set('setting', criteria.setting);
+  if (criteria.leeftijd) params.set('leeftijd', criteria.leeftijd);
+  if (criteria.maxkosten) params.set('maxkosten', criteria.maxkosten);
   if (page > 1) params.set('pagina', String(page));
   return params;
 }
 
-function textField(id: string, name: string, label: string, hint: string, value: string, error: string | undefined): SafeHtml {
+export function textField(id: string, name: string, label: string, hint: string, value: string, error: string | undefined): SafeHtml {
   const describedBy = [`${id}-hint`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return html`<div class="field${error ? ' field--invalid' : ''}">
 <label class="field__label" for="${id}">${label}</label>
@@ -53,7 +61,7 @@ ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : null}
 </div>`;
 }
 
-function selectField(id: string, name: string, label: string, placeholder: string, value: string, options: { value: string; label: string }[], error: string | undefined): SafeHtml {
+export function selectField(id: string, name: string, label: string, placeholder: string, value: string, options: { value: string; label: string }[], error: string | undefined): SafeHtml {
   return html`<div class="field${error ? ' field--invalid' : ''}">
 <label class="field__label" for="${id}">${label}</label>
 ${error ? html`<p class="field__error" id="${id}-error">${error}</p>` : null}
@@ -105,8 +113,8 @@ export function searchPage(context: PageContext, model: SearchPageModel): PageCo
   const t = texts.search;
   const { criteria, errors } = model;
   const errorEntries = Object.entries(errors);
-  const filtered = Boolean(criteria.q || criteria.thema || criteria.niveau || criteria.doelgroep);
-  const fieldIds: Record<string, string> = { q: 'search-q', thema: 'search-theme', niveau: 'search-level', doelgroep: 'search-target-group', pagina: 'search-q' };
+  const filtered = Boolean(criteria.q || criteria.thema || criteria.niveau || criteria.doelgroep || criteria.setting || criteria.leeftijd || criteria.maxkosten);
+  const fieldIds: Record<string, string> = { q: 'search-q', thema: 'search-theme', niveau: 'search-level', doelgroep: 'search-target-group', pagina: 'search-q', ...FACT_FIELD_IDS };
   const body = html`<h1 tabindex="-1">${t.title}</h1>
 <p>${t.intro}</p>
 ${errorEntries.length
@@ -120,6 +128,7 @@ ${textField('search-q', 'q', t.searchLabel, t.searchHint, criteria.q, errors.q ?
 ${selectField('search-theme', 'thema', t.theme, t.anyTheme, criteria.thema, model.themes.map((theme) => ({ value: theme.slug, label: language === 'en' ? theme.nameEn : theme.nameNl })), errors.thema)}
 ${selectField('search-level', 'niveau', t.level, t.anyLevel, criteria.niveau, LEVEL_CODES.map((level) => ({ value: level, label: levelName(texts, level) })), errors.niveau)}
 ${textField('search-target-group', 'doelgroep', t.targetGroup, t.targetGroupHint, criteria.doelgroep, errors.doelgroep)}
+${factFilterFields(context, criteria, errors)}
 </fieldset>
 <div class="button-group">
 <button class="button button--primary" type="submit">${t.submit}</button>

@@ -2,6 +2,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
+import { AGE_BAND_CODES, COST_BASES, MAX_COST_CENTS, SETTINGS, type AgeBand, type CostBasis, type Setting } from '../../description/listing-facts.js';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -25,6 +26,22 @@ export class SearchListingsQuery {
   /** Words that must all occur in the listing's target group, in any inflection (Dutch stemming). */
   @IsOptional() @StripControlCharacters() @Trim() @IsString() @MaxLength(MAX_QUERY_LENGTH)
   targetGroup?: string;
+
+  /** Where it is carried out (one of the settings codes). */
+  @IsOptional() @IsIn(SETTINGS)
+  setting?: Setting;
+
+  /** An age band of the target group; a listing matches when its age range touches the band. */
+  @IsOptional() @IsIn(AGE_BAND_CODES)
+  ageGroup?: AgeBand;
+
+  /** Whole euros: listings whose cost (per `costBasis`) is at most this; listings without a cost are left out. */
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(MAX_COST_CENTS / 100)
+  maxCost?: number;
+
+  /** What `maxCost` is counted per; per participant unless given. Only with `maxCost`. */
+  @IsOptional() @IsIn(COST_BASES)
+  costBasis?: CostBasis;
 
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
   page: number = 1;

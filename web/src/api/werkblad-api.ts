@@ -1,4 +1,5 @@
 import { ApiError, call, client, refusal } from './client';
+import type { CurrentFacts } from './listing-facts-api';
 
 /**
  * The werkblad (description) and documents endpoints. Paths, parameters and bodies are checked
@@ -58,6 +59,8 @@ export interface DescriptionView {
   werkblad: string | null;
   feedbackRound: number;
   version: number;
+  /** The structured facts for the listing, with their own version. */
+  facts: CurrentFacts;
   canEdit: boolean;
   changedSinceLastVersion: boolean;
   sections: DescriptionSectionView[];

@@ -1,6 +1,7 @@
 import type { Messages } from './nl';
 import { notifyEn } from './notify-en';
 import { werkbladEn } from './werkblad-en';
+import { listingFactsEn } from './listing-facts-en';
 import { decisionEn } from './decision-en';
 import { reviewEn } from './review-en';
 import { dossierEn } from './dossier-en';
@@ -32,6 +33,7 @@ import { accountEn } from './account-en';
 export const en: Messages = {
   language: 'en',
   werkblad: werkbladEn,
+  listingFacts: listingFactsEn,
   layout: layoutEn,
   history: historyEn,
   decision: decisionEn,

@@ -1,6 +1,7 @@
 import type { Language } from '../api/types';
 import { notifyNl } from './notify-nl';
 import { werkbladNl } from './werkblad-nl';
+import { listingFactsNl } from './listing-facts-nl';
 import { decisionNl } from './decision-nl';
 import { reviewNl } from './review-nl';
 import { dossierNl } from './dossier-nl';
@@ -36,6 +37,7 @@ export const nl = {
   /** The language of these texts, for the API's bilingual reasons. */
   language: 'nl' as Language,
   werkblad: werkbladNl,
+  listingFacts: listingFactsNl,
   layout: layoutNl,
   history: historyNl,
   decision: decisionNl,

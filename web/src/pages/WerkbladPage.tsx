@@ -6,6 +6,7 @@ import { Alert, StatusMessage } from '../components/Alert';
 import { Button, ButtonGroup } from '../components/Button';
 import { ConfirmStep } from '../components/ConfirmStep';
 import { FormError } from '../components/FormError';
+import { ListingFactsForm } from '../components/ListingFactsForm';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
 import { SectionComments } from '../components/SectionComments';
@@ -172,6 +173,13 @@ export function WerkbladPage() {
           </section>
         );
       })}
+
+      <section aria-labelledby="listing-facts-heading" className="section listing-facts">
+        <h2 className="utrecht-heading-2" id="listing-facts-heading" tabIndex={-1}>
+          {t.listingFacts.title}
+        </h2>
+        <ListingFactsForm key={`${view.facts.version}-${view.canEdit}`} applicationId={id} current={view.facts} editable={view.canEdit} />
+      </section>
 
       <section aria-labelledby="compare-heading" className="section">
         <h2 className="utrecht-heading-2" id="compare-heading">
