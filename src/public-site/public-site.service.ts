@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { DatabankService } from '../publication/databank.service.js';
 import { SearchListingsQuery } from '../publication/dto/search-listings.query.js';
+import { PartnerDatabanksService, type PartnerDatabank, type PublicNegativeVerdict } from '../publication/partner-databanks.service.js';
 import { shortSummary } from '../publication/listing.view.js';
 import { CLOSED_STATES, listingStatuses, REASSESSMENT_IN_PROGRESS_SQL, type ListingStatus } from './listing-status.js';
 import { Expiring } from './rendered-page-cache.js';
@@ -18,7 +19,7 @@ export const RECENT_DAYS = 365;
 const RECENT_MAX = 50;
 
 /** The search form's Dutch parameter names and the API query's fields they stand for. */
-const FIELD_OF_PARAMETER = { q: 'q', thema: 'theme', niveau: 'level', doelgroep: 'targetGroup', pagina: 'page' } as const;
+const FIELD_OF_PARAMETER = { q: 'q', thema: 'theme', niveau: 'level', doelgroep: 'targetGroup', databank: 'databank', pagina: 'page' } as const;
 type Parameter = keyof typeof FIELD_OF_PARAMETER;
 
 export interface SearchOutcome {
@@ -40,19 +41,23 @@ export class PublicSiteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly databank: DatabankService,
+    private readonly partners: PartnerDatabanksService,
   ) {}
 
   /**
    * Runs the search the form's parameters describe, with the API's own validation rules
    * (SearchListingsQuery); a broken rule comes back per parameter instead of results.
    */
-  async search(query: Record<string, unknown>): Promise<SearchOutcome> {
-    const values = Object.fromEntries(Object.keys(FIELD_OF_PARAMETER).map((name) => [name, single(query[name])])) as Record<Parameter, string | undefined | null>;
+  async search(query: Record<string, unknown>, scope?: { slug: string }): Promise<SearchOutcome> {
+    // On a partner's own page the databank is the page's, whatever the address says.
+    const asked = scope ? { ...query, databank: undefined } : query;
+    const values = Object.fromEntries(Object.keys(FIELD_OF_PARAMETER).map((name) => [name, single(asked[name])])) as Record<Parameter, string | undefined | null>;
     const criteria: SearchCriteria = {
       q: values.q ?? '',
       thema: values.thema ?? '',
       niveau: values.niveau ?? '',
       doelgroep: values.doelgroep ?? '',
+      databank: values.databank ?? '',
       pagina: Number.parseInt(values.pagina ?? '1', 10) || 1,
     };
     const invalid: SearchOutcome['invalid'] = {};
@@ -64,6 +69,7 @@ export class PublicSiteService {
       theme: criteria.thema || undefined,
       level: criteria.niveau || undefined,
       targetGroup: criteria.doelgroep.trim() || undefined,
+      databank: scope?.slug ?? (criteria.databank || undefined),
       page: values.pagina || undefined,
       pageSize: PUBLIC_PAGE_SIZE,
     };
@@ -127,6 +133,20 @@ export class PublicSiteService {
     );
     const items = rows.map((row) => ({ ...row, summary: shortSummary(row.summary) }));
     return { items, statuses: await listingStatuses(this.dataSource, items.map((item) => item.slug)) };
+  }
+
+  /** The partner databanks (a minute's delay after an admin's change is fine on the public pages). */
+  private readonly partnerDatabanks = new Expiring<PartnerDatabank[]>(60_000, () => this.partners.all());
+
+  databanks(): Promise<PartnerDatabank[]> {
+    return this.partnerDatabanks.get();
+  }
+
+  /** A partner's databank by its path name, with its published niet-erkend verdicts; null when there is none. */
+  async partnerDatabank(slug: string): Promise<{ databank: PartnerDatabank; verdicts: PublicNegativeVerdict[] } | null> {
+    const databank = (await this.databanks()).find((candidate) => candidate.slug === slug);
+    if (!databank) return null;
+    return { databank, verdicts: await this.partners.negativeVerdicts(slug) };
   }
 
   /** Every listed listing's slug and last change, for the sitemap. */
