@@ -135,11 +135,9 @@ export class PublicSiteService {
     return { items, statuses: await listingStatuses(this.dataSource, items.map((item) => item.slug)) };
   }
 
-  /** The partner databanks (a minute's delay after an admin's change is fine on the public pages). */
-  private readonly partnerDatabanks = new Expiring<PartnerDatabank[]>(60_000, () => this.partners.all());
-
+  /** The partner databanks: one small read, not cached, so a new committee's page and filter exist at once. */
   databanks(): Promise<PartnerDatabank[]> {
-    return this.partnerDatabanks.get();
+    return this.partners.all();
   }
 
   /** A partner's databank by its path name, with its published niet-erkend verdicts; null when there is none. */

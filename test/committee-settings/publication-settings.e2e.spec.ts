@@ -2,12 +2,11 @@ import request from 'supertest';
 import { NATIONAL_PROCEDURE_SETTINGS, type ProcedureSettings } from '../../src/committee-settings/procedure-settings.js';
 import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js';
 import { DeadlinesService } from '../../src/deadlines/deadlines.service.js';
-import { DecisionsService } from '../../src/decisions/decisions.service.js';
 import { addMonths } from '../../src/track/track.machine.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { asAuthUser } from '../support/track-driver.js';
 import { createUser } from '../support/users.js';
-import { driveToAwaitingCommittee, pdfText, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
+import { pdfText } from '../committee/support/committee-fixtures.js';
+import { decidedCase } from './support/decided-case.js';
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 
@@ -35,19 +34,9 @@ describe('committee settings for the public side: negative verdicts, re-assessme
     request(t.server).put(settingsPath(committeeId)).set(admin.auth).send({ basedOnVersion, settings });
   const committee = async (name: string, databank: string) =>
     (await request(t.server).post('/committees').set(admin.auth).send({ name, databank, chairId: chair.user.id, memberIds: [] }).expect(201)).body;
-  const seats = (): PanelSeatFixture[] => reviewers.map((reviewer) => ({ reviewer, kind: 'practice', proposedLevel: 'goed_beschreven' }));
 
-  /** A case of the committee decided on `at`, its letter sent then; returns its id. */
-  async function decided(committeeId: string, at: Date, decision: { verdict: 'recognised' | 'not_recognised'; level?: 'goed_beschreven'; motivation?: string }, name?: string) {
-    const meetingId = await planMeeting(t, secretary, committeeId);
-    const { id } = await driveToAwaitingCommittee(t, { owner, secretary, coach }, seats(), { fields: { committeeId, ...(name ? { name } : {}) } });
-    const version = await placeOnAgenda(t, secretary, meetingId, id);
-    await startMeeting(t, meetingId, new Date(at.getTime() - 60_000));
-    const decisions = t.app.get(DecisionsService);
-    await decisions.record(asAuthUser(chair.user), id, { version, ...decision }, at);
-    await decisions.sendLetter(asAuthUser(secretary.user), id, { version: version + 1 }, at);
-    return id;
-  }
+  const decided = (committeeId: string, at: Date, decision: Parameters<typeof decidedCase>[4], name?: string) =>
+    decidedCase(t, { owner, secretary, coach, chair, reviewers }, committeeId, at, decision, name);
 
   async function published(committeeId: string, name: string) {
     const id = await decided(committeeId, new Date(), { verdict: 'recognised', level: 'goed_beschreven' }, name);
