@@ -1497,6 +1497,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/databank/databanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/databank/databanks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/databank/databanks/{slug}/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_negativeVerdicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/databank/interventions": {
         parameters: {
             query?: never;
@@ -2780,6 +2828,8 @@ export interface components {
             levels: components["schemas"]["OfferedLevelDto"][];
             objectionWindowDays: number;
             openToApplications: boolean;
+            publishNegativeVerdicts: boolean;
+            reassessmentNoticeMonths: number;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -3458,6 +3508,7 @@ export interface operations {
     OpenDataController_search: {
         parameters: {
             query?: {
+                databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
                 page?: number | null;
                 pageSize?: number | null;
@@ -5232,9 +5283,65 @@ export interface operations {
             };
         };
     };
+    PartnerDatabanksController_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerDatabanksController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerDatabanksController_negativeVerdicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DatabankController_search: {
         parameters: {
             query?: {
+                databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
                 page?: number | null;
                 pageSize?: number | null;
