@@ -148,5 +148,16 @@ describe('committee settings for the public side: negative verdicts, re-assessme
     expect(await titles(`&databank=${nji.databankSlug}`)).toEqual(['Drie maanden vooraf', 'Jeugdmaatje']);
     expect(await titles(`&databank=${movisie.databankSlug}`)).toEqual(['Buurtmaatje', 'Zes maanden vooraf']);
     await request(t.server).get('/databank/interventions?databank=Geen%20Slug').expect(400);
+
+    // Each databank's own page is in the sitemap; a page for an unknown one is the site's 404.
+    const sitemap = (await request(t.server).get('/sitemap.xml').expect(200)).text;
+    expect(sitemap).toContain(`/databanken/${nji.databankSlug}/interventies</loc>`);
+    expect(sitemap).toContain(`/databanken/${movisie.databankSlug}/interventies</loc>`);
+    const page = (await request(t.server).get(`/databanken/${nji.databankSlug}/interventies`).expect(200)).text;
+    expect(page).toMatch(new RegExp(`<link rel="canonical" href="[^"]*/databanken/${nji.databankSlug}/interventies"`));
+    expect(page).toContain('Jeugdmaatje');
+    expect(page).not.toContain('Buurtmaatje');
+    expect(page).toContain('Goed beschreven (jeugd)');
+    await request(t.server).get('/databanken/bestaat-niet/interventies').expect(404);
   });
 });
