@@ -139,6 +139,8 @@ describe('committee settings for the public side: negative verdicts, re-assessme
     const youth = await published(nji.id, 'Jeugdmaatje');
     const social = await published(movisie.id, 'Buurtmaatje');
 
+    const letter = pdfText((await request(t.server).get(`/applications/${youth.id}/decision-letter`).set(owner.auth).buffer(true).expect(200)).body);
+    expect(letter).toContain('op het niveau Goed beschreven (jeugd)');
     const detail = (await request(t.server).get(`/databank/interventions/${youth.slug}`).expect(200)).body;
     expect(detail).toMatchObject({ levelLabel: 'Goed beschreven (jeugd)', levelLabelEn: 'Well described (youth)', databank: nji.databankSlug, databankName: 'Databank Effectieve jeugdinterventies' });
     expect((await request(t.server).get(`/databank/interventions/${social.slug}`).expect(200)).body).toMatchObject({ levelLabel: 'Goed beschreven', databank: movisie.databankSlug });
