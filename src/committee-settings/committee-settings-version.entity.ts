@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ProcedureSettings } from './procedure-settings.js';
+import { completedSettings, type ProcedureSettings } from './procedure-settings.js';
 
 /** One version of a committee's procedure settings; never changed once written (a change is a new version). */
 @Entity({ name: 'committee_settings' })
@@ -10,7 +10,8 @@ export class CommitteeSettingsVersion {
   @PrimaryColumn({ type: 'integer' })
   version: number;
 
-  @Column({ type: 'jsonb' })
+  /** Read completed with the national value of settings added after this version was saved. */
+  @Column({ type: 'jsonb', transformer: { from: (stored: ProcedureSettings | null) => (stored ? completedSettings(stored) : stored), to: (value: ProcedureSettings) => value } })
   settings: ProcedureSettings;
 
   /** Null for the version the migration or the committee's creation wrote. */

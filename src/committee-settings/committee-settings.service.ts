@@ -11,6 +11,7 @@ import { CLOSED_STATES } from '../track/track.snapshot.js';
 import { CommitteeSettingsVersion } from './committee-settings-version.entity.js';
 import { databankClosed, settingsBreakCases, settingsVersionStale, type BrokenCase } from './committee-settings.errors.js';
 import {
+  completedSettings,
   inLadderOrder,
   NATIONAL_PROCEDURE_SETTINGS,
   OFFICIAL_LEVEL_CODES,
@@ -77,6 +78,7 @@ export class CommitteeSettingsService {
         WHERE s.committee_id = $1 ORDER BY s.version DESC`,
       [committeeId, CLOSED_STATES],
     );
+    for (const row of versions) row.settings = completedSettings(row.settings);
     const [current] = versions;
     return {
       committeeId: committee.id,
@@ -189,7 +191,7 @@ export class CommitteeSettingsService {
          JOIN LATERAL (SELECT version, settings FROM committee_settings WHERE committee_id = c.id ORDER BY version DESC LIMIT 1) s ON true
         WHERE c.active ORDER BY c.created_at, c.id`,
     );
-    return rows.map((row) => ({
+    return rows.map(({ settings, ...row }) => ({ ...row, settings: completedSettings(settings) })).map((row) => ({
       id: row.id,
       name: row.name,
       databank: row.databank,
@@ -242,6 +244,8 @@ export class CommitteeSettingsService {
       closedMessageEn,
       objectionWindowDays: settings.objectionWindowDays,
       conditionsPeriodMonths: settings.conditionsPeriodMonths,
+      publishNegativeVerdicts: settings.publishNegativeVerdicts,
+      reassessmentNoticeMonths: settings.reassessmentNoticeMonths,
     };
   }
 }

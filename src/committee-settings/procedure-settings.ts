@@ -24,7 +24,11 @@ export const SETTINGS_LIMITS = {
   conditionsPeriodMonths: { min: 1, max: 12 },
   label: { max: 80 },
   closedMessage: { max: 500 },
+  reassessmentNoticeMonths: { min: 1, max: 24 },
 } as const;
+
+/** Months before a recognition expires that owner and secretariat hear re-assessment is due (nationally six). */
+export const REASSESSMENT_NOTICE_MONTHS = 6;
 
 /** One level a committee offers, with its own words for it and how long a recognition at it lasts. */
 export interface OfferedLevel {
@@ -47,6 +51,12 @@ export interface ProcedureSettings {
   closedMessageEn: string | null;
   objectionWindowDays: number;
   conditionsPeriodMonths: number;
+
+  // Publication and the end of a recognition (docs/decisions/0033).
+  /** A final niet-erkend verdict is shown in the databank with its reason and date (NJi); off keeps it private (Movisie). */
+  publishNegativeVerdicts: boolean;
+  /** Months before the recognition expires that owner and secretariat hear re-assessment is due. */
+  reassessmentNoticeMonths: number;
 }
 
 /** The national procedure (Movisie's): every level, five years, six weeks to object, six months for conditions. */
@@ -62,7 +72,28 @@ export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
   closedMessageEn: null,
   objectionWindowDays: OBJECTION_WINDOW_DAYS,
   conditionsPeriodMonths: CONDITIONS_PERIOD_MONTHS,
+  publishNegativeVerdicts: false,
+  reassessmentNoticeMonths: REASSESSMENT_NOTICE_MONTHS,
 };
+
+/**
+ * A stored version completed with the national value of every setting added after it was saved
+ * (versions are never rewritten): what that version meant is what the system did then.
+ */
+export function completedSettings(stored: ProcedureSettings): ProcedureSettings {
+  return {
+    ...stored,
+    publishNegativeVerdicts: stored.publishNegativeVerdicts ?? NATIONAL_PROCEDURE_SETTINGS.publishNegativeVerdicts,
+    reassessmentNoticeMonths: stored.reassessmentNoticeMonths ?? NATIONAL_PROCEDURE_SETTINGS.reassessmentNoticeMonths,
+  };
+}
+
+/** The committee's own name of a level in a settings version, or the national name when it does not offer it. */
+export function committeeLevelLabel(settings: Pick<ProcedureSettings, 'levels'> | null, level: LevelCode, language: 'nl' | 'en' = 'nl'): string {
+  const offered = settings?.levels.find((item) => item.level === level);
+  if (offered) return language === 'en' ? offered.labelEn : offered.labelNl;
+  return language === 'en' ? ENGLISH_LEVEL_LABELS[level] : LEVEL_LABELS[level];
+}
 
 /** Levels in ladder order, whatever order they were sent in. */
 export function inLadderOrder(levels: OfferedLevel[]): OfferedLevel[] {
@@ -94,6 +125,8 @@ const SCALAR_SETTINGS = [
   'closedMessageEn',
   'objectionWindowDays',
   'conditionsPeriodMonths',
+  'publishNegativeVerdicts',
+  'reassessmentNoticeMonths',
 ] as const satisfies readonly (keyof ProcedureSettings)[];
 
 /** Field by field: a version read back from jsonb has its keys in another order. */

@@ -14,6 +14,10 @@ export class Committee {
   @Column({ type: 'text' })
   databank: string;
 
+  /** Its public path, /databanken/<databankSlug>/interventies; made once from the databank's name, never changed. */
+  @Column({ name: 'databank_slug', type: 'text', nullable: true, update: false })
+  databankSlug: string | null;
+
   @Column({ name: 'chair_id', type: 'uuid' })
   chairId: string;
 

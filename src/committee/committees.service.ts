@@ -7,6 +7,7 @@ import { CommitteeSettingsService } from '../committee-settings/committee-settin
 import { User } from '../users/user.entity.js';
 import { CommitteeMember } from './committee-member.entity.js';
 import { Committee } from './committee.entity.js';
+import { freeDatabankSlug } from './databank-slug.js';
 import { committeeNotFound } from './committee.errors.js';
 import type { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto.js';
 
@@ -55,7 +56,7 @@ export class CommitteesService {
       await this.assertNameFree(manager, dto.name);
       const { identifiers } = await manager
         .getRepository(Committee)
-        .insert({ name: dto.name, databank: dto.databank, chairId: dto.chairId, active: true });
+        .insert({ name: dto.name, databank: dto.databank, databankSlug: await freeDatabankSlug(manager, dto.databank), chairId: dto.chairId, active: true });
       const id = identifiers[0].id as string;
       await this.settings.writeFirstVersion(manager, id, createdBy);
       await this.replaceMembers(manager, id, dto.memberIds);
@@ -106,6 +107,7 @@ export class CommitteesService {
       id: committee.id,
       name: committee.name,
       databank: committee.databank,
+      databankSlug: committee.databankSlug,
       active: committee.active,
       chair: person(committee.chairId),
       members: memberRows

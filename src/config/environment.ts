@@ -237,13 +237,6 @@ export class Environment {
   @Max(30)
   AGENDA_WORKING_DAYS_BEFORE_MEETING = 5;
 
-  /** The owner is invited to apply for re-assessment this many months before the recognition expires. */
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(24)
-  REASSESSMENT_NOTICE_MONTHS = 6;
-
   /** A reminder goes out this many working days before a deadline. */
   @Transform(toInteger)
   @IsInt()

@@ -8,6 +8,7 @@ import type { TemplateKey } from '../notifications/templates/index.js';
 import { PanelsService } from '../panels/panels.service.js';
 import { PublicationService } from '../publication/publication.service.js';
 import { TrackErrorCode } from '../track/track.errors.js';
+import { REASSESSMENT_NOTICE_MONTHS_SQL } from './case-reminder-settings.js';
 import { assigneesOf, secretaries } from './deadline-assignees.js';
 import type { Deadline } from './deadline.entity.js';
 import { DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES, PAUSED_STATES, TIMER_STAGES } from './deadline-kinds.js';
@@ -37,6 +38,7 @@ interface DeadlineRow {
   version: number;
   state: string;
   relevant: boolean;
+  reassessmentNoticeMonths: number;
 }
 
 const OPEN = OPEN_STATUSES as string[];
@@ -84,7 +86,7 @@ export class DeadlineReminders {
       const [row]: DeadlineRow[] = await manager.query(
         `SELECT d.id, d.application_id AS "applicationId", d.kind, d.subject_id AS "subjectId", d.assignee_role AS "assigneeRole",
                 d.assignee_ids AS "assigneeIds", ${DUE_AT_SQL} AS "dueAt", d.status, d.version, a.state,
-                ${DEADLINE_STILL_RELEVANT_SQL} AS relevant
+                ${DEADLINE_STILL_RELEVANT_SQL} AS relevant, ${REASSESSMENT_NOTICE_MONTHS_SQL} AS "reassessmentNoticeMonths"
            FROM deadlines d JOIN applications a ON a.id = d.application_id
           WHERE d.id = $1
             FOR UPDATE OF d`,
@@ -102,7 +104,7 @@ export class DeadlineReminders {
         else await this.deadlines.cancel(manager, { applicationId: row.applicationId, ids: [row.id], reason: 'moved-on', at: now });
         return { outcome: 'moved-on' as const };
       }
-      const stageTime = this.deadlines.schedule.stageTime(message.stage, new Date(row.dueAt));
+      const stageTime = this.deadlines.schedule.stageTime(message.stage, new Date(row.dueAt), { reassessmentNoticeMonths: row.reassessmentNoticeMonths });
       if (TIMER_STAGES.includes(message.stage) && now.getTime() < stageTime.getTime()) {
         await this.rearm(manager, outboxId, row, message, stageTime);
         return { outcome: 'not-due' as const };

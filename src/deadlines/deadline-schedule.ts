@@ -1,7 +1,13 @@
 import type { WorkingDayCalendar } from '../calendar/working-days.js';
 import type { AppConfig } from '../config/app-config.js';
+import { NATIONAL_PROCEDURE_SETTINGS } from '../committee-settings/procedure-settings.js';
 import { addMonths } from '../track/track.machine.js';
 import { DEADLINE_KIND_SPECS, type DeadlineKind, type ReminderStage } from './deadline-kinds.js';
+
+/** What a case's committee settings version decides about its reminders (see src/committee-settings). */
+export interface CaseReminderSettings {
+  reassessmentNoticeMonths: number;
+}
 
 /** The settings the schedule reads (a subset of AppConfig, so tests can pass plain values). */
 export type ScheduleSettings = Pick<
@@ -11,12 +17,13 @@ export type ScheduleSettings = Pick<
   | 'COACH_FEEDBACK_WORKING_DAYS'
   | 'OWNER_REVISION_WORKING_DAYS'
   | 'AGENDA_WORKING_DAYS_BEFORE_MEETING'
-  | 'REASSESSMENT_NOTICE_MONTHS'
   | 'REMINDER_WORKING_DAYS_BEFORE'
   | 'REMINDER_WORKING_DAYS_AFTER'
   | 'ESCALATION_WORKING_DAYS_AFTER'
   | 'CONDITIONS_REMINDER_WORKING_DAYS'
 >;
+
+const NATIONAL_REMINDER_SETTINGS: CaseReminderSettings = { reassessmentNoticeMonths: NATIONAL_PROCEDURE_SETTINGS.reassessmentNoticeMonths };
 
 export interface PlannedReminder {
   stage: ReminderStage;
@@ -64,10 +71,10 @@ export class DeadlineSchedule {
    * due time has passed (a late-opened deadline gets no "coming up" message); those after it are
    * kept even when already past, so they fire at once, in order.
    */
-  reminders(kind: DeadlineKind, dueAt: Date, now: Date = new Date()): PlannedReminder[] {
+  reminders(kind: DeadlineKind, dueAt: Date, now: Date = new Date(), procedure: CaseReminderSettings = NATIONAL_REMINDER_SETTINGS): PlannedReminder[] {
     const planned: PlannedReminder[] = [];
     for (const stage of DEADLINE_KIND_SPECS[kind].stages) {
-      const at = this.stageTime(stage, dueAt);
+      const at = this.stageTime(stage, dueAt, procedure);
       const ahead = at.getTime() < dueAt.getTime();
       if (ahead && dueAt.getTime() <= now.getTime()) continue;
       // A notice due before now but for a deadline still ahead fires at once.
@@ -77,7 +84,7 @@ export class DeadlineSchedule {
   }
 
   /** The earliest moment a stage may act: a reminder fired before it does nothing. */
-  stageTime(stage: ReminderStage, dueAt: Date): Date {
+  stageTime(stage: ReminderStage, dueAt: Date, procedure: CaseReminderSettings = NATIONAL_REMINDER_SETTINGS): Date {
     const s = this.settings;
     switch (stage) {
       case 'before':
@@ -89,7 +96,7 @@ export class DeadlineSchedule {
       case 'conditions-due':
         return this.calendar.addWorkingDays(dueAt, -s.CONDITIONS_REMINDER_WORKING_DAYS);
       case 'reassessment-due':
-        return new Date(addMonths(dueAt.toISOString(), -s.REASSESSMENT_NOTICE_MONTHS));
+        return new Date(addMonths(dueAt.toISOString(), -procedure.reassessmentNoticeMonths));
       case 'expire-invitation':
       case 'lapse-conditions':
       case 'expire-recognition':

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { WorkingDayCalendar } from '../calendar/working-days.js';
 import { enqueueOutbox, OUTBOX_TOPICS } from '../notifications/outbox.js';
+import { caseReminderSettings } from './case-reminder-settings.js';
 import { Deadline } from './deadline.entity.js';
 import { OPEN_STATUSES, type AssigneeRole, type DeadlineKind, type ReminderStage } from './deadline-kinds.js';
 import { DeadlineSchedule, type ScheduleSettings } from './deadline-schedule.js';
@@ -83,7 +84,9 @@ export function cancelDeadlines(manager: EntityManager, which: CloseDeadlines & 
 
 /** One outbox row per reminder stage, due at its time, for the deadline's current version. */
 export async function writeReminders(manager: EntityManager, schedule: DeadlineSchedule, deadline: Deadline, now: Date): Promise<void> {
-  for (const { stage, at } of schedule.reminders(deadline.kind, deadline.dueAt, now)) {
+  // Only the recognition's end reads the case's settings (its re-assessment notice).
+  const procedure = deadline.kind === 'recognition_expiry' ? await caseReminderSettings(manager, deadline.applicationId) : undefined;
+  for (const { stage, at } of schedule.reminders(deadline.kind, deadline.dueAt, now, procedure)) {
     const message: DeadlineReminderMessage = { deadlineId: deadline.id, deadlineVersion: deadline.version, stage };
     await enqueueOutbox(manager, { topic: DEADLINE_REMINDER_TOPIC, applicationId: deadline.applicationId, payload: message, availableAt: at });
   }

@@ -29,6 +29,10 @@ export interface DecisionLetterModel {
   objectionWindowDays: number;
   verdict: Verdict;
   level: LevelCode | null;
+  /** The committee's own name of the level in the case's settings version; the national name when left out. */
+  levelLabel?: string | null;
+  /** The committee publishes a final niet-erkend verdict with its motivation (the case's settings version). */
+  negativeVerdictPublished?: boolean;
   motivation: string | null;
   conditions: string | null;
   conditionsDeadline: Date | null;
@@ -44,7 +48,7 @@ const COMMITTEE = 'Erkenningscommissie Interventies';
 function opening(model: DecisionLetterModel): string {
   const name = `"${model.interventionName}"`;
   const date = formatDutchDate(model.decidedAt);
-  const level = model.level ? LEVEL_LABELS[model.level] : '';
+  const level = levelWords(model);
   switch (model.verdict) {
     case 'recognised':
       return `De ${COMMITTEE} heeft op ${date} besloten de interventie ${name} te erkennen op het niveau ${level}.`;
@@ -61,6 +65,11 @@ function opening(model: DecisionLetterModel): string {
     case 'not_recognised':
       return `De ${COMMITTEE} heeft op ${date} besloten de interventie ${name} niet te erkennen.`;
   }
+}
+
+function levelWords(model: DecisionLetterModel): string {
+  if (!model.level) return '';
+  return model.levelLabel ?? LEVEL_LABELS[model.level];
 }
 
 function objectionOpening(model: DecisionLetterModel): string {
@@ -127,7 +136,7 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
   heading('Besluit');
   paragraph(
     model.level
-      ? `${capitalise(VERDICT_LABELS[model.verdict].nl)}, niveau ${LEVEL_LABELS[model.level]}`
+      ? `${capitalise(VERDICT_LABELS[model.verdict].nl)}, niveau ${levelWords(model)}`
       : capitalise(VERDICT_LABELS[model.verdict].nl),
   );
 
@@ -137,6 +146,12 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
   }
   heading('Motivering');
   paragraph(model.motivation ?? 'Het besluit volgt het oordeel van het beoordelingspanel.');
+  if (model.verdict === 'not_recognised' && model.negativeVerdictPublished)
+    paragraph(
+      `Deze commissie maakt oordelen 'niet erkend' openbaar: als het besluit vaststaat (na de bezwaartermijn, of na de beslissing op bezwaar) ` +
+        `toont ${model.databank} de naam van de interventie en uw organisatie, dit oordeel, de motivering hierboven en de datum van het besluit. ` +
+        'De beoordelingen en de namen van de beoordelaars blijven vertrouwelijk.',
+    );
 
   if (model.verdict === 'conditionally_recognised') {
     heading('Voorwaarden');

@@ -6,6 +6,8 @@ import { trackContextOf } from '../track/track.snapshot.js';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { Committee } from '../committee/committee.entity.js';
+import { caseSettingsVersion } from '../committee-settings/case-settings-version.js';
+import { committeeLevelLabel } from '../committee-settings/procedure-settings.js';
 import { PanelJudgmentsRepository } from '../committee/panel-judgments.repository.js';
 import { FILE_STORAGE, type FileStorage } from '../storage/file-storage.js';
 import { User } from '../users/user.entity.js';
@@ -131,6 +133,7 @@ export class DecisionLettersService {
     const committee = await manager.getRepository(Committee).findOneByOrFail({ id: decision.committeeId });
     const chair = await manager.getRepository(User).findOneByOrFail({ id: signedBy });
     const seats = await this.panel.seats(decision.applicationId, decision.round, manager);
+    const settings = await caseSettingsVersion(manager, application);
     return {
       reference: application.reference,
       interventionName: application.name,
@@ -144,6 +147,8 @@ export class DecisionLettersService {
       objectionWindowDays: trackContextOf(application).procedure.objectionWindowDays,
       verdict: decision.verdict,
       level: decision.level,
+      levelLabel: decision.level ? committeeLevelLabel(settings, decision.level) : null,
+      negativeVerdictPublished: settings?.publishNegativeVerdicts ?? false,
       motivation: decision.motivation,
       conditions: decision.conditions,
       conditionsDeadline: decision.conditionsDeadline,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Listing } from '../publication/listing.entity.js';
+import { listingCommitteesBySlug } from '../publication/listing-committee.js';
 import { publicListingDetail } from '../publication/listing.view.js';
 
 /** How many recognitions a feed holds: the newest by their last change. */
@@ -26,7 +27,7 @@ export class OpenDataService {
       .orderBy('l.title')
       .addOrderBy('l.id')
       .getMany();
-    return listings.map(publicListingDetail);
+    return this.details(listings);
   }
 
   /** The newest recognitions and updates, optionally of one theme (a validated slug). */
@@ -39,6 +40,11 @@ export class OpenDataService {
       .addOrderBy('l.id')
       .limit(FEED_SIZE);
     if (theme !== undefined) query.andWhere(':theme = ANY (l.themes)', { theme });
-    return (await query.getMany()).map(publicListingDetail);
+    return this.details(await query.getMany());
+  }
+
+  private async details(listings: Listing[]): Promise<PublicListingDetail[]> {
+    const committees = await listingCommitteesBySlug(this.dataSource, listings);
+    return listings.map((listing) => publicListingDetail(listing, committees.get(listing.slug)));
   }
 }

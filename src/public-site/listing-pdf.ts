@@ -28,10 +28,11 @@ export function renderListingPdf(model: ListingPdfModel): Promise<Buffer> {
     doc.font('Helvetica').text(value, { width });
   };
 
-  doc.font('Helvetica').fontSize(10).text('Databank Effectieve sociale interventies', { width });
+  doc.font('Helvetica').fontSize(10).text(listing.databankName ?? 'Databank Effectieve sociale interventies', { width });
   doc.moveDown(0.5).font('Helvetica-Bold').fontSize(17).text(listing.title, { width });
   // The level as text in a bordered box, readable in black and white.
-  const level = `Erkend als ${LEVEL_LABELS[listing.level as LevelCode] ?? listing.level}`;
+  // The committee's own words for the level (the listing's settings version), as on the page.
+  const level = `Erkend als ${listing.levelLabel || LEVEL_LABELS[listing.level as LevelCode] || listing.level}`;
   doc.moveDown(0.4).font('Helvetica-Bold').fontSize(11);
   const boxY = doc.y;
   const boxWidth = doc.widthOfString(level) + 16;

@@ -14,6 +14,7 @@ import { notFoundPage } from './pages/not-found-page.js';
 import { processingOverviewPage } from './pages/processing-overview-page.js';
 import { recentPage } from './pages/recent-page.js';
 import { searchPage } from './pages/search-page.js';
+import { databankPath } from './pages/partner-databank.js';
 import { statementPage } from './pages/statement-page.js';
 import { themeNames } from './pages/formatting.js';
 import { robotsTxt, sitemapXml } from './seo-files.js';
@@ -61,11 +62,21 @@ export class PublicPagesController {
   @Get('interventies')
   async search(@Req() request: Request, @Res() response: Response, @Query() query: Record<string, unknown>) {
     const context = await this.context(request);
-    const [outcome, themes] = await Promise.all([this.site.search(query), this.site.themes()]);
-    const factInvalid: Record<string, string> = listingFactsTexts(context.language).invalid;
-    const searchInvalid: Record<string, string> = context.texts.search.invalid;
-    const errors = Object.fromEntries(Object.entries(outcome.invalid).map(([parameter, rule]) => [parameter, searchInvalid[rule] ?? factInvalid[rule]]));
-    const page = searchPage(context, { criteria: outcome.criteria, themes, errors, results: outcome.results, statuses: outcome.statuses });
+    const [outcome, themes, databanks] = await Promise.all([this.site.search(query), this.site.themes(), this.site.databanks()]);
+    const errors = this.searchErrors(context, outcome.invalid);
+    const page = searchPage(context, { criteria: outcome.criteria, themes, errors, results: outcome.results, statuses: outcome.statuses, databanks });
+    this.sendPage(response, Object.keys(errors).length ? 400 : 200, context, page);
+  }
+
+  /** One partner's databank at its own path: its listings only, and its published niet-erkend verdicts. */
+  @Get('databanken/:databank/interventies')
+  async partnerSearch(@Req() request: Request, @Res() response: Response, @Query() query: Record<string, unknown>, @Param('databank') slug: string) {
+    const context = await this.context(request);
+    const found = await this.site.partnerDatabank(slug);
+    if (!found) return this.sendPage(response, 404, context, notFoundPage(context));
+    const [outcome, themes] = await Promise.all([this.site.search(query, found.databank), this.site.themes()]);
+    const errors = this.searchErrors(context, outcome.invalid);
+    const page = searchPage(context, { criteria: outcome.criteria, themes, errors, results: outcome.results, statuses: outcome.statuses, scope: found.databank, verdicts: found.verdicts });
     this.sendPage(response, Object.keys(errors).length ? 400 : 200, context, page);
   }
 
@@ -141,7 +152,8 @@ export class PublicPagesController {
   async sitemap(@Res() response: Response) {
     response.setHeader('Content-Type', 'application/xml; charset=utf-8');
     response.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
-    response.send(sitemapXml(this.baseUrl, await this.site.sitemapEntries()));
+    const [listings, databanks] = await Promise.all([this.site.sitemapEntries(), this.site.databanks()]);
+    response.send(sitemapXml(this.baseUrl, listings, databanks.map((databank) => databankPath(databank.slug))));
   }
 
   @Get('robots.txt')
@@ -159,6 +171,13 @@ export class PublicPagesController {
   private async context(request: Request): Promise<PageContext> {
     const language = publicLanguage(request.query.lang);
     return { language, texts: publicSiteTexts(language), baseUrl: this.baseUrl, path: request.originalUrl, assets: this.assets, contactEmail: await this.statements.contactEmail() };
+  }
+
+  /** The search form's field errors in the page's language: the search rules' words, then the fact filters'. */
+  private searchErrors(context: PageContext, invalid: Record<string, string>): Record<string, string> {
+    const searchInvalid: Record<string, string> = context.texts.search.invalid;
+    const factInvalid: Record<string, string> = listingFactsTexts(context.language).invalid;
+    return Object.fromEntries(Object.entries(invalid).map(([parameter, rule]) => [parameter, searchInvalid[rule] ?? factInvalid[rule]]));
   }
 
   private sendPage(response: Response, status: number, context: PageContext, page: PageContent) {

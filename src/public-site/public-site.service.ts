@@ -5,6 +5,7 @@ import { validate } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { DatabankService } from '../publication/databank.service.js';
 import { SearchListingsQuery } from '../publication/dto/search-listings.query.js';
+import { PartnerDatabanksService, type PartnerDatabank, type PublicNegativeVerdict } from '../publication/partner-databanks.service.js';
 import { shortSummary } from '../publication/listing.view.js';
 import { CLOSED_STATES, listingStatuses, REASSESSMENT_IN_PROGRESS_SQL, type ListingStatus } from './listing-status.js';
 import { Expiring } from './rendered-page-cache.js';
@@ -26,6 +27,7 @@ const FIELD_OF_PARAMETER = {
   setting: 'setting',
   leeftijd: 'ageGroup',
   maxkosten: 'maxCost',
+  databank: 'databank',
   pagina: 'page',
 } as const;
 type Parameter = keyof typeof FIELD_OF_PARAMETER;
@@ -49,14 +51,17 @@ export class PublicSiteService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly databank: DatabankService,
+    private readonly partners: PartnerDatabanksService,
   ) {}
 
   /**
    * Runs the search the form's parameters describe, with the API's own validation rules
    * (SearchListingsQuery); a broken rule comes back per parameter instead of results.
    */
-  async search(query: Record<string, unknown>): Promise<SearchOutcome> {
-    const values = Object.fromEntries(Object.keys(FIELD_OF_PARAMETER).map((name) => [name, single(query[name])])) as Record<Parameter, string | undefined | null>;
+  async search(query: Record<string, unknown>, scope?: { slug: string }): Promise<SearchOutcome> {
+    // On a partner's own page the databank is the page's, whatever the address says.
+    const asked = scope ? { ...query, databank: undefined } : query;
+    const values = Object.fromEntries(Object.keys(FIELD_OF_PARAMETER).map((name) => [name, single(asked[name])])) as Record<Parameter, string | undefined | null>;
     const criteria: SearchCriteria = {
       q: values.q ?? '',
       thema: values.thema ?? '',
@@ -65,6 +70,7 @@ export class PublicSiteService {
       setting: values.setting ?? '',
       leeftijd: values.leeftijd ?? '',
       maxkosten: values.maxkosten ?? '',
+      databank: values.databank ?? '',
       pagina: Number.parseInt(values.pagina ?? '1', 10) || 1,
     };
     const invalid: SearchOutcome['invalid'] = {};
@@ -79,6 +85,7 @@ export class PublicSiteService {
       setting: criteria.setting || undefined,
       ageGroup: criteria.leeftijd || undefined,
       maxCost: criteria.maxkosten.trim() || undefined,
+      databank: scope?.slug ?? (criteria.databank || undefined),
       page: values.pagina || undefined,
       pageSize: PUBLIC_PAGE_SIZE,
     };
@@ -142,6 +149,18 @@ export class PublicSiteService {
     );
     const items = rows.map((row) => ({ ...row, summary: shortSummary(row.summary) }));
     return { items, statuses: await listingStatuses(this.dataSource, items.map((item) => item.slug)) };
+  }
+
+  /** The partner databanks: one small read, not cached, so a new committee's page and filter exist at once. */
+  databanks(): Promise<PartnerDatabank[]> {
+    return this.partners.all();
+  }
+
+  /** A partner's databank by its path name, with its published niet-erkend verdicts; null when there is none. */
+  async partnerDatabank(slug: string): Promise<{ databank: PartnerDatabank; verdicts: PublicNegativeVerdict[] } | null> {
+    const databank = (await this.databanks()).find((candidate) => candidate.slug === slug);
+    if (!databank) return null;
+    return { databank, verdicts: await this.partners.negativeVerdicts(slug) };
   }
 
   /** Every listed listing's slug and last change, for the sitemap. */

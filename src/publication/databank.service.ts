@@ -11,13 +11,14 @@ import {
   type PreparedRow,
 } from './listing-search.sql.js';
 import { SUGGEST_WORDS_SQL, queryWords, replaceWords } from './listing-suggestion.sql.js';
+import { listingCommitteesBySlug } from './listing-committee.js';
 import { publicListingDetail, publicListingItem } from './listing.view.js';
 import type { SearchListingsQuery } from './dto/search-listings.query.js';
 import { listingNotFound } from './publication.errors.js';
 
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'targetGroup' | 'setting' | 'ageGroup' | 'maxCost' | 'costBasis'>;
+type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'targetGroup' | 'setting' | 'ageGroup' | 'maxCost' | 'costBasis' | 'databank'>;
 
 /** The public databank: anonymous search and detail pages over listed interventions only. */
 @Injectable()
@@ -27,8 +28,9 @@ export class DatabankService {
   async search(query: SearchListingsQuery) {
     const { page, pageSize } = query;
     const result = await this.run(query, page, pageSize);
+    const committees = await listingCommitteesBySlug(this.dataSource, result.items);
     return {
-      items: result.items.map(publicListingItem),
+      items: result.items.map((row) => publicListingItem(row, committees.get(row.slug))),
       total: Math.min(result.matched, RESULT_WINDOW),
       /** More listings matched than a result list holds; a narrower query or a filter finds them. */
       truncated: result.matched > RESULT_WINDOW,
@@ -43,13 +45,14 @@ export class DatabankService {
     if (slug.length > 120 || !SLUG_FORMAT.test(slug)) throw listingNotFound();
     const listing = await this.dataSource.getRepository(Listing).findOneBy({ slug });
     if (!listing || listing.withdrawnAt !== null) throw listingNotFound();
-    return publicListingDetail(listing);
+    const committees = await listingCommitteesBySlug(this.dataSource, [listing]);
+    return publicListingDetail(listing, committees.get(listing.slug));
   }
 
   private async run(filters: SearchFilters, page: number, pageSize: number): Promise<ListingSearchResult> {
     const [row]: PreparedRow[] = await this.dataSource.query(PREPARE_SQL, [filters.q ?? null, filters.targetGroup ?? null]);
     const facts = { setting: filters.setting, ageGroup: filters.ageGroup, maxCost: filters.maxCost, costBasis: filters.costBasis };
-    const statement = searchListingsStatement({ prepared: preparedQuery(row), theme: filters.theme, level: filters.level, facts, page, pageSize });
+    const statement = searchListingsStatement({ prepared: preparedQuery(row), theme: filters.theme, level: filters.level, databank: filters.databank, facts, page, pageSize });
     const [result]: ListingSearchResult[] = await this.dataSource.query(statement.sql, statement.params);
     return result;
   }

@@ -58,6 +58,8 @@ export interface ListingSearchFilters {
   level?: LevelCode;
   /** Setting, age group and maximum cost (listing-facts.ts). */
   facts?: ListingFactFilters;
+  /** A committee's databank slug (validated by the caller). */
+  databank?: string;
   page: number;
   pageSize: number;
 }
@@ -87,6 +89,11 @@ export function facetQuery(filters: Pick<ListingSearchFilters, 'theme' | 'level'
   return tokens.map((token) => `'${token.replace(/['\\]/g, '\\$&')}'`).join(' & ');
 }
 
+/** The listing's current application belongs to the committee of that databank. */
+function databankCondition(slug: string): string {
+  return `EXISTS (SELECT 1 FROM applications a JOIN committees c ON c.id = a.committee_id WHERE a.id = l.application_id AND c.databank_slug = ${slug})`;
+}
+
 /** Enough of the summary for a result line; the service cuts it at a word boundary. */
 const ITEM_COLUMNS = `l.slug, l.title, left(l.summary, 400) AS summary, l.level, l.themes, l.organisations,
                       to_char(l.decision_date, 'YYYY-MM-DD') AS "decisionDate"`;
@@ -105,6 +112,7 @@ export function searchListingsStatement(filters: ListingSearchFilters): { sql: s
   if (facets !== null) exact.push(`l.facets @@ ${bind(facets)}::tsquery`);
   if (targetGroupQuery !== null) exact.push(`l.target_group_vector @@ ${bind(targetGroupQuery)}::tsquery`);
   if (filters.facts) exact.push(...factConditions(filters.facts, bind));
+  if (filters.databank !== undefined) exact.push(databankCondition(bind(filters.databank)));
   const filterConditions = exact.join(' AND ');
   const conditions = query ? `${filterConditions} AND l.search_vector @@ ${query}::tsquery` : filterConditions;
   // Pages past the window are empty rather than an error.

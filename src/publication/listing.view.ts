@@ -1,4 +1,6 @@
 import { levelLabel, type LevelCode } from '../track/track.levels.js';
+import { committeeLevelLabel } from '../committee-settings/procedure-settings.js';
+import type { ListingCommittee } from './listing-committee.js';
 import type { Listing } from './listing.entity.js';
 import type { ListingSearchRow } from './listing-search.sql.js';
 import { publicListingFacts } from './listing-facts.js';
@@ -18,20 +20,30 @@ export function shortSummary(text: string, max = SHORT_SUMMARY_CHARS): string {
  * The public views list their fields one by one (never a spread of the row), so a column added
  * to `listings` later cannot leak into the databank by accident.
  */
-export function publicListingItem(row: ListingSearchRow) {
+export function publicListingItem(row: ListingSearchRow, committee?: ListingCommittee) {
   return {
     slug: row.slug,
     title: row.title,
     summary: shortSummary(row.summary),
     level: row.level,
-    levelLabel: levelLabel(row.level as LevelCode),
+    ...committeeFields(row.level as LevelCode, committee),
     themes: row.themes,
     organisations: row.organisations,
     decisionDate: row.decisionDate,
   };
 }
 
-export function publicListingDetail(listing: Listing) {
+/** The level in the committee's own words (Dutch and English), and the databank the listing is in. */
+function committeeFields(level: LevelCode, committee: ListingCommittee | undefined) {
+  return {
+    levelLabel: committee?.levelLabelNl ?? levelLabel(level),
+    levelLabelEn: committee?.levelLabelEn ?? committeeLevelLabel(null, level, 'en'),
+    databank: committee?.databankSlug ?? null,
+    databankName: committee?.databankName ?? null,
+  };
+}
+
+export function publicListingDetail(listing: Listing, committee?: ListingCommittee) {
   return {
     slug: listing.slug,
     title: listing.title,
@@ -43,7 +55,7 @@ export function publicListingDetail(listing: Listing) {
     activeElements: listing.activeElements,
     research: listing.research,
     level: listing.level,
-    levelLabel: levelLabel(listing.level),
+    ...committeeFields(listing.level, committee),
     decisionDate: listing.decisionDate,
     recognisedUntil: listing.recognisedUntil.toISOString(),
     themes: listing.themes,

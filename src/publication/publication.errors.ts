@@ -5,6 +5,16 @@ export enum PublicationErrorCode {
   ListingSuperseded = 'LISTING_SUPERSEDED',
   NotListingOwner = 'NOT_LISTING_OWNER',
   ReassessmentAlreadyOpen = 'REASSESSMENT_ALREADY_OPEN',
+  DatabankNotFound = 'DATABANK_NOT_FOUND',
+}
+
+export function databankNotFound(): NotFoundException {
+  return new NotFoundException({
+    statusCode: 404,
+    error: 'Not Found',
+    code: PublicationErrorCode.DatabankNotFound,
+    message: 'Deze databank bestaat niet. / This databank does not exist.',
+  });
 }
 
 /** Unknown and withdrawn listings look the same to the public. */

@@ -4,6 +4,8 @@ import { CommitteeSettingsModule } from '../committee-settings/committee-setting
 import { DatabankController } from './databank.controller.js';
 import { DatabankService } from './databank.service.js';
 import { ListingSource } from './listing-source.js';
+import { PartnerDatabanksController } from './partner-databanks.controller.js';
+import { PartnerDatabanksService } from './partner-databanks.service.js';
 import { PublicationController } from './publication.controller.js';
 import { PublicationService } from './publication.service.js';
 import { PublicApiRateLimitMiddleware } from './public-api-rate-limit.middleware.js';
@@ -11,9 +13,9 @@ import { PublicApiRateLimitMiddleware } from './public-api-rate-limit.middleware
 /** The public databank, publication by the secretary, validity and re-assessment. */
 @Module({
   imports: [ApplicationsModule, CommitteeSettingsModule],
-  controllers: [DatabankController, PublicationController],
-  providers: [DatabankService, PublicationService, ListingSource],
-  exports: [PublicationService, DatabankService],
+  controllers: [DatabankController, PublicationController, PartnerDatabanksController],
+  providers: [DatabankService, PublicationService, ListingSource, PartnerDatabanksService],
+  exports: [PublicationService, DatabankService, PartnerDatabanksService],
 })
 export class PublicationModule implements NestModule {
   /** The anonymous databank API is limited per client IP (open data applies the same limit to its routes). */

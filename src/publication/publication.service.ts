@@ -18,6 +18,7 @@ import { trackMachine, type TrackContext, type TrackSnapshot } from '../track/tr
 import { TrackService } from '../track/track.service.js';
 import { Listing } from './listing.entity.js';
 import { ListingSource, type ListingContent } from './listing-source.js';
+import { listingCommitteeOfApplication } from './listing-committee.js';
 import { publicListingDetail, staffListingView } from './listing.view.js';
 import type { StartReassessmentDto } from './dto/reassessment.dto.js';
 import { listingNotFound, listingSuperseded, notListingOwner, reassessmentAlreadyOpen } from './publication.errors.js';
@@ -61,7 +62,8 @@ export class PublicationService {
     const existing = application.listingId ? await manager.getRepository(Listing).findOneBy({ id: application.listingId }) : null;
     const slug = existing?.slug ?? (await this.candidateSlug(manager, slugify(fields.title)));
     const now = new Date();
-    return publicListingDetail(manager.getRepository(Listing).create({ ...fields, slug, publishedAt: existing?.publishedAt ?? now, updatedAt: now }));
+    const listing = manager.getRepository(Listing).create({ ...fields, slug, publishedAt: existing?.publishedAt ?? now, updatedAt: now });
+    return publicListingDetail(listing, await listingCommitteeOfApplication(manager, application.id, listing.level));
   }
 
   /**

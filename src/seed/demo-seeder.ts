@@ -98,6 +98,8 @@ export class DemoSeeder {
         offered.level === 'goed_beschreven' ? { ...offered, validityYears: second.goedBeschrevenValidityYears } : offered,
       ),
       objectionWindowDays: second.objectionWindowDays,
+      publishNegativeVerdicts: second.publishNegativeVerdicts,
+      reassessmentNoticeMonths: second.reassessmentNoticeMonths,
     };
     await this.committeeSettings.save(this.seedingAdmin(byEmail), id, 1, settings);
   }

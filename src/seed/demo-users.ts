@@ -59,4 +59,7 @@ export const DEMO_SECOND_COMMITTEE = {
   memberEmails: ['wetenschapper@demo.nl'],
   goedBeschrevenValidityYears: 3,
   objectionWindowDays: 28,
+  /** Unlike Movisie's, this databank shows a final niet-erkend verdict with its reason (as NJi does). */
+  publishNegativeVerdicts: true,
+  reassessmentNoticeMonths: 9,
 };

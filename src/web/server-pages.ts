@@ -3,4 +3,4 @@
  * (src/public-site/): never the web application's index.html. The web's dev server passes them
  * to the API too.
  */
-export const SERVER_PAGE_PREFIXES: readonly string[] = ['interventies', 'recent-erkend', 'toegankelijkheid', 'privacy', 'sitemap.xml', 'robots.txt'];
+export const SERVER_PAGE_PREFIXES: readonly string[] = ['interventies', 'databanken', 'recent-erkend', 'toegankelijkheid', 'privacy', 'sitemap.xml', 'robots.txt'];

@@ -207,6 +207,10 @@ describe('public databank search', () => {
       summary: expect.stringMatching(/^Jongeren organiseren zelf activiteiten in hun buurt\..*…$/),
       level: 'effectief_eerste',
       levelLabel: 'Effectief – eerste aanwijzingen',
+      levelLabelEn: 'Effective – first indications',
+      // Written without a committee: the national words and no partner databank.
+      databank: null,
+      databankName: null,
       themes: ['activering'],
       organisations: ['Stichting Voorbeeld'],
       decisionDate: '2026-01-15',

@@ -14,10 +14,10 @@ const hasWerkblad = migrations.some((migration) => migration.name.startsWith('De
 
 /** Exactly the fields the public detail page has; anything else would be a leak. */
 const DETAIL_KEYS = [
-  'activeElements', 'approach', 'contact', 'decisionDate', 'facts', 'goal', 'level', 'levelLabel', 'organisations', 'publishedAt',
+  'activeElements', 'approach', 'contact', 'databank', 'databankName', 'decisionDate', 'facts', 'goal', 'level', 'levelLabel', 'levelLabelEn', 'organisations', 'publishedAt',
   'recognisedUntil', 'research', 'slug', 'summary', 'targetGroup', 'themes', 'title', 'updatedAt',
 ];
-const ITEM_KEYS = ['decisionDate', 'level', 'levelLabel', 'organisations', 'slug', 'summary', 'themes', 'title'];
+const ITEM_KEYS = ['databank', 'databankName', 'decisionDate', 'level', 'levelLabel', 'levelLabelEn', 'organisations', 'slug', 'summary', 'themes', 'title'];
 
 describe('publication in the public databank', () => {
   let t: TestApp;
@@ -92,6 +92,9 @@ describe('publication in the public databank', () => {
       research: expect.any(String),
       level: 'goed_beschreven',
       levelLabel: 'Goed beschreven',
+      levelLabelEn: 'Well described',
+      databank: 'effectieve-sociale-interventies',
+      databankName: 'Databank Effectieve sociale interventies',
       // 23:30 UTC on 9 March is 10 March in the Netherlands.
       decisionDate: '2026-03-10',
       recognisedUntil: '2031-03-09T23:30:00.000Z',

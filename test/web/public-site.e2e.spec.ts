@@ -1,6 +1,8 @@
 import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import request from 'supertest';
 import { createDraft } from '../support/applications.js';
+import { decidedCase } from '../committee-settings/support/decided-case.js';
 import type { TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { DESKTOP, PHONE, expectAccessible, horizontalOverflow, screenshot, see, watchPageErrors } from './support/browser.js';
@@ -167,5 +169,41 @@ describe('the public website in the browser', () => {
     await see(reader.locator('main')).contains('Een nieuwe maatregel die de beheerder net heeft toegevoegd.');
     await see(reader.getByRole('contentinfo').getByRole('link', { name: 'toegankelijk@gemeente.example' })).visible();
     await expectAccessible(reader, 'public-accessibility-statement-edited');
+  });
+
+  it("shows a partner's own databank with its published niet-erkend verdict, and the national search's databank filter, at 1366 and 390 px", async () => {
+    const t = web.t;
+    const [admin, secretary, owner, coach, chair] = await Promise.all([
+      createUser(t, ['admin']),
+      createUser(t, ['secretary']),
+      createUser(t, ['owner']),
+      createUser(t, ['coach']),
+      createUser(t, ['chair']),
+    ]);
+    const reviewers = await Promise.all([1, 2, 3].map(() => createUser(t, ['reviewer'])));
+    const committee = async (name: string, databank: string) =>
+      (await request(t.server).post('/committees').set(admin.auth).send({ name, databank, chairId: chair.user.id, memberIds: [] }).expect(201)).body;
+    await committee('Maatschappelijke ondersteuning', 'Databank Effectieve sociale interventies');
+    const youth = await committee('Jeugd', 'Databank Effectieve jeugdinterventies');
+    const settings = (await request(t.server).get(`/committees/${youth.id}/settings`).set(admin.auth).expect(200)).body;
+    await request(t.server).put(`/committees/${youth.id}/settings`).set(admin.auth).send({ basedOnVersion: settings.version, settings: { ...settings.settings, publishNegativeVerdicts: true } }).expect(200);
+    const reason = 'De beschrijving maakt niet duidelijk hoe de aanpak bij jongeren aansluit.';
+    await decidedCase(t, { owner, secretary, coach, chair, reviewers }, youth.id, new Date(Date.now() - 50 * 86_400_000), { verdict: 'not_recognised', motivation: reason }, 'Sterk in de klas');
+
+    for (const [viewport, name] of [[DESKTOP, 'desktop'], [PHONE, 'phone']] as const) {
+      const page = await web.newPage(viewport);
+      await page.goto(`${base}/databanken/${youth.databankSlug}/interventies`);
+      await see(page.locator('main h1')).text('Databank Effectieve jeugdinterventies');
+      const verdict = page.locator('#niet-erkend .card');
+      await see(verdict).contains('Sterk in de klas');
+      await see(verdict).contains('Niet erkend');
+      await see(verdict).contains(reason);
+      expect(await horizontalOverflow(page)).toBe(0);
+      await expectAccessible(page, `public-partner-databank-${name}`);
+    }
+    const national = await web.newPage(DESKTOP);
+    await national.goto(`${base}/interventies`);
+    await see(national.locator('#search-databank option')).count(3);
+    await see(national.getByRole('navigation', { name: 'Databanken van de partners' }).getByRole('link')).count(2);
   });
 });

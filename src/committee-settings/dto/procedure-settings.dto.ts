@@ -42,6 +42,13 @@ export class ProcedureSettingsDto implements ProcedureSettings {
 
   @IsInt() @Min(L.conditionsPeriodMonths.min) @Max(L.conditionsPeriodMonths.max)
   conditionsPeriodMonths: number;
+
+  // Publication and the end of a recognition (docs/decisions/0033).
+  @IsBoolean()
+  publishNegativeVerdicts: boolean;
+
+  @IsInt() @Min(L.reassessmentNoticeMonths.min) @Max(L.reassessmentNoticeMonths.max)
+  reassessmentNoticeMonths: number;
 }
 
 /** The body of a preview and of a save: the new settings and the version they were edited from. */

@@ -1,7 +1,8 @@
 import { html, type SafeHtml } from '../html.js';
 import type { ListingStatus } from '../listing-status.js';
 import { sitePath, type PageContext } from '../page-layout.js';
-import { formatDate, levelName, themeNames, type ThemeName } from './formatting.js';
+import { formatDate, themeNames, type ThemeName } from './formatting.js';
+import { listingLevelName } from './partner-databank.js';
 
 export interface ListingCardItem {
   slug: string;
@@ -11,11 +12,14 @@ export interface ListingCardItem {
   themes: string[];
   organisations: string[];
   decisionDate: string;
+  /** The committee's own words for the level (search results carry them; see partner-databank.ts). */
+  levelLabel?: string;
+  levelLabelEn?: string;
 }
 
 /** The level as a badge that stays readable in print (a border, not only a background colour). */
-export function levelBadge(context: PageContext, level: string): SafeHtml {
-  return html`<p class="listing-level"><span class="visually-hidden">${context.texts.listing.levelLabel}: </span><span class="level-badge">${levelName(context.texts, level)}</span></p>`;
+export function levelBadge(context: PageContext, listing: { level: string; levelLabel?: string; levelLabelEn?: string }): SafeHtml {
+  return html`<p class="listing-level"><span class="visually-hidden">${context.texts.listing.levelLabel}: </span><span class="level-badge">${listingLevelName(context, listing)}</span></p>`;
 }
 
 export function reassessmentBadge(context: PageContext, status: ListingStatus | undefined): SafeHtml | null {
@@ -29,7 +33,7 @@ export function listingCard(context: PageContext, item: ListingCardItem, themes:
   const heading = html`<a href="${sitePath(language, `/interventies/${item.slug}`)}">${item.title}</a>`;
   return html`<li class="card">
 ${headingLevel === 2 ? html`<h2 class="card__title">${heading}</h2>` : html`<h3 class="card__title">${heading}</h3>`}
-${levelBadge(context, item.level)}
+${levelBadge(context, item)}
 <p class="card__summary">${item.summary}</p>
 <dl class="card__facts">
 ${item.themes.length ? html`<div><dt>${t.themes}</dt><dd>${themeNames(texts, themes, item.themes)}</dd></div>` : null}

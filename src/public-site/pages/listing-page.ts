@@ -3,7 +3,8 @@ import type { ListingStatus } from '../listing-status.js';
 import { sitePath, type PageContent, type PageContext } from '../page-layout.js';
 import type { publicListingDetail } from '../../publication/listing.view.js';
 import { shortSummary } from '../../publication/listing.view.js';
-import { formatDate, levelName, themeNames, type ThemeName } from './formatting.js';
+import { formatDate, themeNames, type ThemeName } from './formatting.js';
+import { databankLink, databanksTexts, listingLevelName } from './partner-databank.js';
 import { levelBadge } from './listing-card.js';
 import { parseStructuredText } from '../../common/structured-text.js';
 import { listingFactsBlock } from './listing-facts-block.js';
@@ -52,8 +53,8 @@ function structuredData(context: PageContext, listing: PublicListing, themes: Th
         '@type': 'Review',
         author: { '@type': 'Organization', name: 'Erkenningscommissie Interventies' },
         datePublished: listing.decisionDate,
-        name: levelName(context.texts, listing.level),
-        reviewBody: `${context.texts.listing.decided} ${formatDate(context.texts, listing.decisionDate)}: ${levelName(context.texts, listing.level)}. ${context.texts.listing.recognisedUntil} ${formatDate(context.texts, listing.recognisedUntil)}.`,
+        name: listingLevelName(context, listing),
+        reviewBody: `${context.texts.listing.decided} ${formatDate(context.texts, listing.decisionDate)}: ${listingLevelName(context, listing)}. ${context.texts.listing.recognisedUntil} ${formatDate(context.texts, listing.recognisedUntil)}.`,
       },
     },
   };
@@ -67,7 +68,7 @@ export function listingPage(context: PageContext, listing: PublicListing, status
   const url = `${context.baseUrl}${sitePath(language, path)}`;
   const body = html`<p class="back-link no-print"><a href="${sitePath(language, '/interventies')}">${t.back}</a></p>
 <h1 tabindex="-1">${listing.title}</h1>
-${levelBadge(context, listing.level)}
+${levelBadge(context, listing)}
 ${status?.reassessmentInProgress ? html`<div class="notice"><p><strong>${t.reassessment}.</strong> ${t.reassessmentText}</p></div>` : null}
 <div class="listing-actions no-print">
 <a class="button-link" href="${sitePath(language, `${path}/pdf`)}" download>${t.downloadPdf} <span class="button-link__hint">(PDF, ${t.downloadPdfHint})</span></a>
@@ -78,7 +79,8 @@ ${listingFactsBlock(context, listing.facts)}
 <section aria-labelledby="facts-heading" class="section">
 <h2 id="facts-heading">${t.facts}</h2>
 <dl class="data-list">
-${row(t.levelLabel, levelName(texts, listing.level))}
+${row(t.levelLabel, listingLevelName(context, listing))}
+${databankLink(context, listing) ? row(databanksTexts(context).inDatabank, databankLink(context, listing)!) : null}
 ${row(t.targetGroup, listing.targetGroup || t.notFilledIn)}
 ${row(t.themes, listing.themes.length ? themeNames(texts, themes, listing.themes) : t.notFilledIn)}
 ${row(t.organisations, listing.organisations.length ? listing.organisations.join(', ') : t.notFilledIn)}
@@ -102,7 +104,7 @@ ${row(t.contactEmail, html`<a href="mailto:${listing.contact.email}">${listing.c
 </section>`;
   return {
     title: listing.title,
-    description: shortSummary(t.description(levelName(texts, listing.level), listing.summary), 160),
+    description: shortSummary(t.description(listingLevelName(context, listing), listing.summary), 160),
     canonicalPath: path,
     openGraphType: 'article',
     structuredData: structuredData(context, listing, themes, url),

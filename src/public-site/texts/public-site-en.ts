@@ -63,6 +63,7 @@ export const publicSiteEn: PublicSiteTexts = {
       q: 'Search words may be at most 200 characters long together.',
       targetGroup: 'The target group may be at most 200 characters long.',
       theme: 'Choose a theme from the list.',
+      databank: 'Choose a databank from the list.',
       level: 'Choose a level from the list.',
       page: 'The page number must be a number from 1 to 1000.',
     },

@@ -61,6 +61,7 @@ export const publicSiteNl = {
       q: 'Zoekwoorden mogen samen hoogstens 200 tekens lang zijn.',
       targetGroup: 'De doelgroep mag hoogstens 200 tekens lang zijn.',
       theme: 'Kies een thema uit de lijst.',
+      databank: 'Kies een databank uit de lijst.',
       level: 'Kies een niveau uit de lijst.',
       page: 'Het paginanummer moet een getal van 1 tot en met 1000 zijn.',
     },

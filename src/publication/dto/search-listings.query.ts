@@ -23,6 +23,10 @@ export class SearchListingsQuery {
   @IsOptional() @IsIn(LEVEL_CODES)
   level?: LevelCode;
 
+  /** One partner's databank, by its path name (see GET /databank/databanks); left out, the national search across all. */
+  @IsOptional() @IsString() @MaxLength(60) @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'databank moet de padnaam van een databank zijn / must be a databank path name' })
+  databank?: string;
+
   /** Words that must all occur in the listing's target group, in any inflection (Dutch stemming). */
   @IsOptional() @StripControlCharacters() @Trim() @IsString() @MaxLength(MAX_QUERY_LENGTH)
   targetGroup?: string;

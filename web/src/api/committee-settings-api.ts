@@ -18,6 +18,8 @@ export interface ProcedureSettings {
   closedMessageEn: string | null;
   objectionWindowDays: number;
   conditionsPeriodMonths: number;
+  publishNegativeVerdicts: boolean;
+  reassessmentNoticeMonths: number;
 }
 
 export interface SettingChange {
@@ -33,7 +35,7 @@ export interface CommitteeSettingsView {
   version: number;
   settings: ProcedureSettings;
   officialLevelCodes: Record<Level, string>;
-  limits: Record<'validityYears' | 'objectionWindowDays' | 'conditionsPeriodMonths', { min: number; max: number }> & Record<'label' | 'closedMessage', { max: number }>;
+  limits: Record<'validityYears' | 'objectionWindowDays' | 'conditionsPeriodMonths' | 'reassessmentNoticeMonths', { min: number; max: number }> & Record<'label' | 'closedMessage', { max: number }>;
   versions: { version: number; createdAt: string; createdBy: { id: string; name: string } | null; changes: SettingChange[]; runningCases: number }[];
 }
 

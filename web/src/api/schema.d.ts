@@ -584,22 +584,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/applications/{id}/description/facts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put: operations["DescriptionFactsController_save"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/applications/{id}/description/mark-ready": {
         parameters: {
             query?: never;
@@ -1507,6 +1491,54 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["CommitteeSettingsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/databank/databanks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_all"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/databank/databanks/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/databank/databanks/{slug}/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnerDatabanksController_negativeVerdicts"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2796,6 +2828,8 @@ export interface components {
             levels: components["schemas"]["OfferedLevelDto"][];
             objectionWindowDays: number;
             openToApplications: boolean;
+            publishNegativeVerdicts: boolean;
+            reassessmentNoticeMonths: number;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -2885,22 +2919,6 @@ export interface components {
         ReviewerAvailabilityDto: {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
-        };
-        SaveListingFactsDto: {
-            ageMax?: number | null;
-            ageMin?: number | null;
-            costAmountCents?: number | null;
-            /** @enum {string|null} */
-            costBasis?: "per_participant" | "per_year" | "per_group" | null;
-            costIncludes?: string;
-            durationWeeks?: number | null;
-            sessionMinutes?: number | null;
-            sessions?: number | null;
-            settings?: ("home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online")[];
-            staffQualifications?: string;
-            training?: string;
-            trainingRequired?: boolean | null;
-            version: number;
         };
         SaveMinutesDto: {
             minutes: string;
@@ -3490,14 +3508,11 @@ export interface operations {
     OpenDataController_search: {
         parameters: {
             query?: {
-                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
-                costBasis?: "per_participant" | "per_year" | "per_group" | null;
+                databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
-                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
-                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };
@@ -3921,29 +3936,6 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-        };
-    };
-    DescriptionFactsController_save: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SaveListingFactsDto"];
-            };
-        };
         responses: {
             200: {
                 headers: {
@@ -5291,17 +5283,69 @@ export interface operations {
             };
         };
     };
+    PartnerDatabanksController_all: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerDatabanksController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PartnerDatabanksController_negativeVerdicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     DatabankController_search: {
         parameters: {
             query?: {
-                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
-                costBasis?: "per_participant" | "per_year" | "per_group" | null;
+                databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
-                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
-                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };

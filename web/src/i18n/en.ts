@@ -25,6 +25,7 @@ import { importEn } from './import-en';
 import { privacyEn } from './privacy-en';
 import { signInAdminEn } from './sign-in-admin-en';
 import { committeeSettingsEn } from './committee-settings-en';
+import { publicationSettingsEn } from './publication-settings-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 import { accountEn } from './account-en';
@@ -61,6 +62,7 @@ export const en: Messages = {
   privacy: privacyEn,
   signInAdmin: signInAdminEn,
   committeeSettings: committeeSettingsEn,
+  publicationSettings: publicationSettingsEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

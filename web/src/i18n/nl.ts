@@ -25,6 +25,7 @@ import { importNl } from './import-nl';
 import { privacyNl } from './privacy-nl';
 import { signInAdminNl } from './sign-in-admin-nl';
 import { committeeSettingsNl } from './committee-settings-nl';
+import { publicationSettingsNl } from './publication-settings-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 import { accountNl } from './account-nl';
@@ -65,6 +66,7 @@ export const nl = {
   privacy: privacyNl,
   signInAdmin: signInAdminNl,
   committeeSettings: committeeSettingsNl,
+  publicationSettings: publicationSettingsNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

@@ -78,6 +78,8 @@ interface FormValues {
   closedMessageEn: string;
   objectionWindowDays: string;
   conditionsPeriodMonths: string;
+  publishNegativeVerdicts: boolean;
+  reassessmentNoticeMonths: string;
 }
 
 function valuesOf(view: CommitteeSettingsView): FormValues {
@@ -96,6 +98,8 @@ function valuesOf(view: CommitteeSettingsView): FormValues {
     closedMessageEn: settings.closedMessageEn ?? '',
     objectionWindowDays: String(settings.objectionWindowDays),
     conditionsPeriodMonths: String(settings.conditionsPeriodMonths),
+    publishNegativeVerdicts: settings.publishNegativeVerdicts,
+    reassessmentNoticeMonths: String(settings.reassessmentNoticeMonths),
   };
 }
 
@@ -119,12 +123,15 @@ function asInput(values: FormValues): ProcedureSettingsInput {
     closedMessageEn: values.closedMessageEn.trim() ? values.closedMessageEn : null,
     objectionWindowDays: asNumber(values.objectionWindowDays),
     conditionsPeriodMonths: asNumber(values.conditionsPeriodMonths),
+    publishNegativeVerdicts: values.publishNegativeVerdicts,
+    reassessmentNoticeMonths: asNumber(values.reassessmentNoticeMonths),
   };
 }
 
 function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(version: number): Promise<void> }) {
   const { t, locale } = useI18n();
   const c = t.committeeSettings;
+  const p = t.publicationSettings;
   const form = useFormErrors();
   const [values, setValues] = useState(() => valuesOf(view));
   const [preview, setPreview] = useState<CommitteeSettingsPreview | null>(null);
@@ -143,6 +150,8 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
     closedMessageNl: c.closedMessageNl,
     closedMessageEn: c.closedMessageEn,
     openToApplications: c.open,
+    publishNegativeVerdicts: p.publishNegativeVerdicts,
+    reassessmentNoticeMonths: p.reassessmentNoticeMonths,
   };
   offered.forEach((level, index) => {
     const name = `${code(level)} ${values.levels[level].labelNl}`;
@@ -231,6 +240,26 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
         <YesNo name="openToApplications" label={c.open} description={c.openHint} value={values.openToApplications} onChange={(openToApplications) => set({ openToApplications })} error={form.fieldErrors.openToApplications} />
         <TextArea name="closedMessageNl" label={c.closedMessageNl} description={c.closedMessageHint} value={values.closedMessageNl} onChange={(closedMessageNl) => set({ closedMessageNl })} rows={3} error={form.fieldErrors.closedMessageNl} />
         <TextArea name="closedMessageEn" label={c.closedMessageEn} description={c.closedMessageHint} value={values.closedMessageEn} onChange={(closedMessageEn) => set({ closedMessageEn })} rows={3} error={form.fieldErrors.closedMessageEn} />
+        <h2 className="utrecht-heading-2">{p.title}</h2>
+        <YesNo
+          name="publishNegativeVerdicts"
+          label={p.publishNegativeVerdicts}
+          description={p.publishNegativeVerdictsHint}
+          value={values.publishNegativeVerdicts}
+          onChange={(publishNegativeVerdicts) => set({ publishNegativeVerdicts })}
+          error={form.fieldErrors.publishNegativeVerdicts}
+        />
+        <TextField
+          name="reassessmentNoticeMonths"
+          label={p.reassessmentNoticeMonths}
+          description={`${p.reassessmentNoticeMonthsHint} ${c.range(limits.reassessmentNoticeMonths.min, limits.reassessmentNoticeMonths.max)}`}
+          value={values.reassessmentNoticeMonths}
+          onChange={(reassessmentNoticeMonths) => set({ reassessmentNoticeMonths })}
+          inputMode="numeric"
+          size="small"
+          required
+          error={form.fieldErrors.reassessmentNoticeMonths}
+        />
         <ButtonGroup>
           <Button type="submit" variant="primary" busy={form.busy && !preview}>
             {c.check}
@@ -318,7 +347,9 @@ function ChangeList({ changes, view }: { changes: SettingChange[]; view: Committ
     <ul className="utrecht-unordered-list procedure-changes">
       {changes.map((change) => {
         const level = change.setting.startsWith('levels.') ? (change.setting.slice('levels.'.length) as Level) : null;
-        const name = level ? c.levelChange(view.officialLevelCodes[level]) : (c.settingNames[change.setting] ?? change.setting);
+        const name = level
+          ? c.levelChange(view.officialLevelCodes[level])
+          : (c.settingNames[change.setting] ?? t.publicationSettings.settingNames[change.setting] ?? change.setting);
         const from = level && change.from === null ? c.notOffered : word(change.from);
         const to = level && change.to === null ? c.notOffered : word(change.to);
         return (

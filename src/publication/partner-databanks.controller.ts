@@ -1,0 +1,31 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/decorators.js';
+import { PartnerDatabanksService } from './partner-databanks.service.js';
+
+/**
+ * The partner databanks (no login). Their listings are searched with
+ * `GET /databank/interventions?databank=<slug>`; the national search leaves `databank` out.
+ */
+@ApiTags('databank')
+@Public()
+@Controller('databank/databanks')
+export class PartnerDatabanksController {
+  constructor(private readonly databanks: PartnerDatabanksService) {}
+
+  @Get()
+  all() {
+    return this.databanks.all();
+  }
+
+  @Get(':slug')
+  one(@Param('slug') slug: string) {
+    return this.databanks.one(slug);
+  }
+
+  /** Final niet-erkend verdicts with their reason and date, for a committee that publishes them; empty otherwise. */
+  @Get(':slug/verdicts')
+  negativeVerdicts(@Param('slug') slug: string) {
+    return this.databanks.negativeVerdicts(slug);
+  }
+}
