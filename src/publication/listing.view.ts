@@ -1,5 +1,6 @@
-import { levelLabel, type LevelCode } from '../track/track.levels.js';
-import type { Listing } from './listing.entity.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
+import { WITHDRAWN_REASONS, type Listing, type WithdrawnReason } from './listing.entity.js';
 import type { ListingSearchRow } from './listing-search.sql.js';
 
 export const SHORT_SUMMARY_CHARS = 280;
@@ -13,11 +14,124 @@ export function shortSummary(text: string, max = SHORT_SUMMARY_CHARS): string {
   return `${(boundary > max / 2 ? cut.slice(0, boundary) : flat.slice(0, max)).replace(/[\s.,;:–-]+$/, '')}…`;
 }
 
+/** A search result line of the public databank. */
+export class PublicListingItem {
+  @ApiProperty()
+  slug!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'LevelCode' })
+  level!: LevelCode;
+
+  @ApiProperty()
+  levelLabel!: string;
+
+  @ApiProperty({ type: [String] })
+  themes!: string[];
+
+  @ApiProperty({ type: [String] })
+  organisations!: string[];
+
+  @ApiProperty({ format: 'date' })
+  decisionDate!: string;
+}
+
+export class ListingContact {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  organisation!: string;
+}
+
+/** A listed intervention's public page. */
+export class PublicListingDetail {
+  @ApiProperty()
+  slug!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty()
+  goal!: string;
+
+  @ApiProperty()
+  targetGroup!: string;
+
+  @ApiProperty()
+  approach!: string;
+
+  @ApiProperty({ type: [String] })
+  organisations!: string[];
+
+  @ApiProperty()
+  activeElements!: string;
+
+  @ApiProperty()
+  research!: string;
+
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'LevelCode' })
+  level!: LevelCode;
+
+  @ApiProperty()
+  levelLabel!: string;
+
+  @ApiProperty({ format: 'date' })
+  decisionDate!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recognisedUntil!: string;
+
+  @ApiProperty({ type: [String] })
+  themes!: string[];
+
+  @ApiProperty({ type: ListingContact })
+  contact!: ListingContact;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+/** What staff see after publishing or updating: the public page plus its status. */
+export class StaffListingView extends PublicListingDetail {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  applicationId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  firstApplicationId!: string;
+
+  @ApiProperty()
+  listed!: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  withdrawnAt!: string | null;
+
+  @ApiProperty({ enum: WITHDRAWN_REASONS, enumName: 'WithdrawnReason', nullable: true })
+  withdrawnReason!: WithdrawnReason | null;
+}
+
 /**
  * The public views list their fields one by one (never a spread of the row), so a column added
  * to `listings` later cannot leak into the databank by accident.
  */
-export function publicListingItem(row: ListingSearchRow) {
+export function publicListingItem(row: ListingSearchRow): PublicListingItem {
   return {
     slug: row.slug,
     title: row.title,
@@ -30,7 +144,7 @@ export function publicListingItem(row: ListingSearchRow) {
   };
 }
 
-export function publicListingDetail(listing: Listing) {
+export function publicListingDetail(listing: Listing): PublicListingDetail {
   return {
     slug: listing.slug,
     title: listing.title,
@@ -57,8 +171,7 @@ export function publicListingDetail(listing: Listing) {
   };
 }
 
-/** What staff see after publishing or updating: the public page plus its status. */
-export function staffListingView(listing: Listing) {
+export function staffListingView(listing: Listing): StaffListingView {
   return {
     ...publicListingDetail(listing),
     id: listing.id,

@@ -2588,8 +2588,15 @@ export interface components {
         AccountLinkDto: {
             token: string;
         };
+        /** @enum {string} */
+        ActorKind: "owner" | "coach" | "secretary" | "chair" | "reviewer" | "system";
         AddOwnerDto: {
             email: string;
+        };
+        AdmissionCriterion: {
+            code: string;
+            label: components["schemas"]["BilingualText"];
+            result: components["schemas"]["CriterionResult"];
         };
         AdmitActionDto: {
             /** Format: uuid */
@@ -2608,9 +2615,115 @@ export interface components {
             answer: string;
             version: number;
         };
+        ApplicationSummaryView: {
+            /** Format: uuid */
+            coachId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
+            phase: components["schemas"]["TrackPhase"];
+            reference: string;
+            state: string;
+            /** Format: date-time */
+            stateChangedAt: string;
+            stateDetail: {
+                [key: string]: string;
+            } | null;
+            stuck: boolean;
+            stuckAfterWorkingDays: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            targetLevel: components["schemas"]["LevelCode"];
+            targetLevelLabel: string;
+            themes: string[];
+            turn: components["schemas"]["TrackTurn"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workingDaysInState: number;
+        };
+        ApplicationView: {
+            admissionCriteria?: components["schemas"]["AdmissionCriterion"][];
+            allowedActions: string[];
+            approach: string;
+            canUploadDocuments: boolean;
+            coach: components["schemas"]["PersonRef"] | null;
+            /** Format: uuid */
+            coachId: string | null;
+            /** Format: uuid */
+            committeeId: string | null;
+            contactEmail: string;
+            contactName: string;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decided: boolean;
+            documents: components["schemas"]["DocumentFactsView"];
+            documentsOpen: boolean;
+            feedbackRound: number;
+            goal: string;
+            handbookInDutch: boolean | null;
+            hasHandbook: boolean | null;
+            hasProcessEvaluation: boolean | null;
+            /** Format: uuid */
+            id: string;
+            kinds: components["schemas"]["ActorKind"][];
+            missingFields?: components["schemas"]["FieldErrorView"][];
+            name: string;
+            openQuestion?: string | null;
+            organisation: string;
+            organisationsCount: number | null;
+            phase: components["schemas"]["TrackPhase"];
+            procedure: components["schemas"]["TrackProcedureView"];
+            readiness?: components["schemas"]["Readiness"] | null;
+            reference: string;
+            settingsVersion: number | null;
+            state: string;
+            /** Format: date-time */
+            stateChangedAt: string;
+            stateDetail: {
+                [key: string]: string;
+            } | null;
+            stuck: boolean;
+            stuckAfterWorkingDays: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            summary: string;
+            targetGroup: string;
+            targetLevel: components["schemas"]["LevelCode"];
+            targetLevelLabel: string;
+            themes: string[];
+            turn: components["schemas"]["TrackTurn"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workingDaysInState: number;
+            yearsInPractice: number | null;
+        };
+        BearerTokenView: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["UserView"];
+        };
+        BilingualText: {
+            en: string;
+            nl: string;
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CoachView: {
+            caseload: number;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
         };
         CommentAnchorDto: {
             offset: number;
@@ -2677,12 +2790,21 @@ export interface components {
             judgment?: "voldoende" | "twijfel" | "onvoldoende" | null;
             motivation?: string | null;
         };
+        /** @enum {string} */
+        CriterionResult: "met" | "not_met" | "unknown" | "to_judge";
+        /** @enum {string} */
+        DeadlineStatus: "open" | "missed" | "met" | "cancelled";
         DeclineInvitationDto: {
             reason: string;
             suggestedColleague?: string;
         };
         DescriptionStepDto: {
             version: number;
+        };
+        DocumentFactsView: {
+            effectStudies: number;
+            handbook: boolean;
+            processEvaluation: boolean;
         };
         EnrolmentConfirmDto: {
             code: string;
@@ -2709,6 +2831,14 @@ export interface components {
             version?: number;
             workingDays?: number;
         };
+        FieldErrorView: {
+            field: string;
+            max?: number;
+            min?: number;
+            reason: string;
+            rule?: string;
+            values?: string[];
+        };
         InviteReviewerDto: {
             /** @enum {string} */
             kind?: "science" | "practice";
@@ -2725,6 +2855,23 @@ export interface components {
             name: string;
             organisation: string;
             roles: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[];
+        };
+        /** @enum {string} */
+        Language: "nl" | "en";
+        /** @enum {string} */
+        LevelCode: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+        ListingContact: {
+            email: string;
+            name: string;
+            organisation: string;
+        };
+        ListingSearchPage: {
+            items: components["schemas"]["PublicListingItem"][];
+            page: number;
+            pageSize: number;
+            suggestion: string | null;
+            total: number;
+            truncated: boolean;
         };
         LodgeObjectionDto: {
             grounds: string;
@@ -2752,6 +2899,44 @@ export interface components {
             applicationId?: string | null;
             day: string;
         };
+        MissingItem: {
+            code: components["schemas"]["MissingItemCode"];
+            params: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        MissingItemCode: "intake_field_missing" | "werkblad_not_ready" | "handbook_missing" | "process_evaluation_missing" | "effect_study_missing";
+        NotificationGroup: {
+            /** Format: uuid */
+            applicationId: string | null;
+            applicationName: string | null;
+            applicationReference: string | null;
+            count: number;
+            /** Format: date */
+            day: string;
+            items: components["schemas"]["NotificationView"][];
+            key: string;
+            /** Format: date-time */
+            latestAt: string;
+            /** @enum {string} */
+            relativeDay: "today" | "yesterday" | "earlier";
+            unreadCount: number;
+        };
+        NotificationView: {
+            /** Format: uuid */
+            applicationId: string | null;
+            applicationName: string | null;
+            applicationReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
         OfferedLevelDto: {
             labelEn: string;
             labelNl: string;
@@ -2763,9 +2948,33 @@ export interface components {
             reason?: string;
             version: number;
         };
+        OwnerInvitationView: {
+            email: string;
+            /** Format: date-time */
+            invitedAt: string;
+        };
+        OwnersView: {
+            invitations: components["schemas"]["OwnerInvitationView"][];
+            owners: components["schemas"]["OwnerView"][];
+        };
+        OwnerView: {
+            /** Format: date-time */
+            addedAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
+        };
         PasswordResetRequestDto: {
             /** Format: email */
             email: string;
+        };
+        PersonRef: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
         };
         PlaceOnAgendaDto: {
             /** Format: uuid */
@@ -2780,6 +2989,40 @@ export interface components {
             levels: components["schemas"]["OfferedLevelDto"][];
             objectionWindowDays: number;
             openToApplications: boolean;
+        };
+        PublicListingDetail: {
+            activeElements: string;
+            approach: string;
+            contact: components["schemas"]["ListingContact"];
+            /** Format: date */
+            decisionDate: string;
+            goal: string;
+            level: components["schemas"]["LevelCode"];
+            levelLabel: string;
+            organisations: string[];
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            recognisedUntil: string;
+            research: string;
+            slug: string;
+            summary: string;
+            targetGroup: string;
+            themes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicListingItem: {
+            /** Format: date */
+            decisionDate: string;
+            level: components["schemas"]["LevelCode"];
+            levelLabel: string;
+            organisations: string[];
+            slug: string;
+            summary: string;
+            themes: string[];
+            title: string;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -2805,6 +3048,11 @@ export interface components {
         QuestionActionDto: {
             question: string;
             version: number;
+        };
+        Readiness: {
+            missing: components["schemas"]["MissingItem"][];
+            /** @enum {string} */
+            nextStep: "SUBMIT" | "PROVIDE_INFORMATION" | "SUBMIT_FOR_ASSESSMENT";
         };
         ReasonActionDto: {
             reason: string;
@@ -2870,6 +3118,8 @@ export interface components {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
+        /** @enum {string} */
+        Role: "owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin";
         SaveMinutesDto: {
             minutes: string;
         };
@@ -2896,6 +3146,11 @@ export interface components {
         SetAlternatesDto: {
             alternates: components["schemas"]["AlternateDto"][];
         };
+        SignedInView: {
+            /** Format: date-time */
+            expiresAt: string;
+            user: components["schemas"]["UserView"];
+        };
         StartReassessmentDto: {
             /** @enum {string} */
             targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
@@ -2914,12 +3169,72 @@ export interface components {
             answers: string;
             version: number;
         };
+        ThemeView: {
+            active: boolean;
+            nameEn: string;
+            nameNl: string;
+            slug: string;
+        };
+        TimelineEntryView: {
+            /** Format: uuid */
+            actorId: string | null;
+            actorKind: string;
+            actorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            eventType: string;
+            fromState: string | null;
+            id: string;
+            internalNote?: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            toState: string | null;
+        };
+        /** @enum {string} */
+        TodoAction: "complete-application" | "provide-information" | "write-description" | "give-feedback" | "decide-admission" | "start-panel" | "compose-panel" | "answer-invitation" | "write-review" | "schedule-committee" | "send-agenda" | "decide" | "send-decision-letter" | "resolve-objection" | "meet-conditions" | "submit-revision" | "publish" | "apply-reassessment";
+        TodoItem: {
+            action: components["schemas"]["TodoAction"];
+            /** Format: uuid */
+            applicationId: string;
+            applicationName: string;
+            applicationReference: string;
+            /** Format: uuid */
+            deadlineId: string | null;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            id: string;
+            label: components["schemas"]["BilingualText"];
+            link: string;
+            overdue: boolean;
+            title: string;
+        };
+        TodoPage: {
+            items: components["schemas"]["TodoItem"][];
+            page: number;
+            pageCount: number;
+            pageSize: number;
+            total: number;
+        };
         TopicPreference: {
             /** @enum {string} */
             delivery: "immediate" | "daily_digest" | "in_app";
             /** @enum {string} */
             topic: "intake" | "description" | "assessment" | "committee" | "publication" | "deadlines";
         };
+        /** @enum {string} */
+        TrackPhase: "aanmelding" | "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "gepubliceerd" | "afgesloten";
+        TrackProcedureView: {
+            conditionsPeriodMonths: number;
+            levels: components["schemas"]["LevelCode"][];
+            objectionWindowDays: number;
+            validityYears: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        TrackTurn: "owner" | "coach" | "secretary" | "reviewers" | "chair" | "none";
         TwoFactorCodeDto: {
             code: string;
         };
@@ -2957,6 +3272,9 @@ export interface components {
             memberIds?: string[];
             name?: string;
         };
+        UpdatedCount: {
+            updated: number;
+        };
         UpdateMeetingDto: {
             location?: string;
             /** Format: date-time */
@@ -2977,6 +3295,18 @@ export interface components {
             name?: string;
             organisation?: string;
             roles?: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[];
+        };
+        UserView: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["Language"];
+            name: string;
+            organisation: string;
+            roles: components["schemas"]["Role"][];
         };
         VersionedActionDto: {
             version: number;
@@ -3514,7 +3844,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryView"][];
+                };
             };
         };
     };
@@ -3535,7 +3867,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3554,7 +3888,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3577,7 +3913,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3600,7 +3938,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4288,7 +4628,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4311,7 +4653,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4331,7 +4675,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4547,7 +4893,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4593,7 +4941,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4616,7 +4966,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4765,7 +5117,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4784,7 +5138,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryView"][];
+                };
             };
         };
     };
@@ -4807,7 +5163,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4870,7 +5228,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInView"];
+                };
             };
         };
     };
@@ -4883,6 +5243,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out: the session has ended and its cookie is cleared. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4980,7 +5341,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInView"];
+                };
             };
         };
     };
@@ -5001,7 +5364,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BearerTokenView"];
+                };
             };
         };
     };
@@ -5060,7 +5425,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoachView"][];
+                };
             };
         };
     };
@@ -5252,7 +5619,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListingSearchPage"];
+                };
             };
         };
     };
@@ -5271,7 +5640,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicListingDetail"];
+                };
             };
         };
     };
@@ -5809,7 +6180,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -5830,7 +6203,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -5919,6 +6294,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is changed; the other sessions of this user have ended. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5979,7 +6355,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TodoPage"];
+                };
             };
         };
     };
@@ -6307,7 +6685,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"][];
+                };
             };
         };
     };
@@ -6326,7 +6706,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
             };
         };
     };
@@ -6346,7 +6728,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationGroup"][];
+                };
             };
         };
     };
@@ -6367,7 +6751,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdatedCount"];
+                };
             };
         };
     };
@@ -6384,7 +6770,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdatedCount"];
+                };
             };
         };
     };
@@ -6530,7 +6918,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"][];
+                };
             };
         };
     };
@@ -6553,7 +6943,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
             };
         };
     };
@@ -6570,7 +6962,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"][];
+                };
             };
         };
     };
