@@ -2701,6 +2701,23 @@ export interface components {
             workingDaysInState: number;
             yearsInPractice: number | null;
         };
+        /** @enum {string} */
+        AssigneeRole: "owners" | "coach" | "secretaries" | "reviewer";
+        BacklogRow: {
+            beoordelen: number;
+            beschrijven: number;
+            besluit: number;
+            commissie: number;
+            intake: number;
+            month: string;
+            total: number;
+        };
+        BacklogView: {
+            filter: components["schemas"]["InsightFilter"];
+            months: components["schemas"]["BacklogRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+        };
         BearerTokenView: {
             /** Format: date-time */
             expiresAt: string;
@@ -2717,6 +2734,26 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CoachesView: {
+            coaches: components["schemas"]["CoachRow"][];
+            filter: components["schemas"]["InsightFilter"];
+            total: components["schemas"]["CoachFigures"];
+        };
+        CoachFigures: {
+            caseload: number;
+            feedbackGiven: number;
+            feedbackOnTime: number;
+            medianTurnaroundDays: number | null;
+        };
+        CoachRow: {
+            caseload: number;
+            /** Format: uuid */
+            coachId: string;
+            feedbackGiven: number;
+            feedbackOnTime: number;
+            medianTurnaroundDays: number | null;
+            name: string;
+        };
         CoachView: {
             caseload: number;
             email: string;
@@ -2729,6 +2766,29 @@ export interface components {
             offset: number;
             quote: string;
             sectionVersion?: number;
+        };
+        CommitteeMeetingRow: {
+            cases: number;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            decisions: number;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        CommitteeMeetingsView: {
+            filter: components["schemas"]["InsightFilter"];
+            meetings: components["schemas"]["CommitteeMeetingRow"][];
+            total: components["schemas"]["CommitteeMeetingTotals"];
+        };
+        CommitteeMeetingTotals: {
+            cases: number;
+            casesPerMeeting: number | null;
+            decisions: number;
+            decisionsPerMeeting: number | null;
+            meetings: number;
         };
         CompleteAccountLinkDto: {
             password: string;
@@ -2794,6 +2854,13 @@ export interface components {
         CriterionResult: "met" | "not_met" | "unknown" | "to_judge";
         /** @enum {string} */
         DeadlineStatus: "open" | "missed" | "met" | "cancelled";
+        DeadlinesView: {
+            filter: components["schemas"]["InsightFilter"];
+            kinds: components["schemas"]["PunctualityRow"][];
+            missedNow: components["schemas"]["MissedDeadlineRow"][];
+            missedNowTruncated: boolean;
+            overall: components["schemas"]["PunctualityFigures"];
+        };
         DeclineInvitationDto: {
             reason: string;
             suggestedColleague?: string;
@@ -2839,6 +2906,15 @@ export interface components {
             rule?: string;
             values?: string[];
         };
+        InsightFilter: {
+            /** Format: uuid */
+            committee: string | null;
+            /** Format: date */
+            from: string;
+            targetLevel: components["schemas"]["LevelCode"] | null;
+            /** Format: date */
+            to: string;
+        };
         InviteReviewerDto: {
             /** @enum {string} */
             kind?: "science" | "practice";
@@ -2858,6 +2934,25 @@ export interface components {
         };
         /** @enum {string} */
         Language: "nl" | "en";
+        /** @enum {string} */
+        LeadTimeMeasure: "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "submissionToDecision";
+        /** @enum {string} */
+        LeadTimePhase: "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit";
+        LeadTimeRow: {
+            count: number;
+            measure: components["schemas"]["LeadTimeMeasure"];
+            median: number | null;
+            p75: number | null;
+            p90: number | null;
+            quarter: string | null;
+        };
+        LeadTimesView: {
+            byQuarter: components["schemas"]["LeadTimeRow"][];
+            filter: components["schemas"]["InsightFilter"];
+            overall: components["schemas"]["LeadTimeRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+        };
         /** @enum {string} */
         LevelCode: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
         ListingContact: {
@@ -2898,6 +2993,17 @@ export interface components {
             /** Format: uuid */
             applicationId?: string | null;
             day: string;
+        };
+        MissedDeadlineRow: {
+            /** Format: uuid */
+            applicationId: string;
+            assigneeRole: components["schemas"]["AssigneeRole"];
+            /** Format: date-time */
+            dueAt: string;
+            kind: components["schemas"]["PunctualityKind"];
+            name: string;
+            reference: string;
+            workingDaysOverdue: number;
         };
         MissingItem: {
             code: components["schemas"]["MissingItemCode"];
@@ -2976,6 +3082,11 @@ export interface components {
             id: string;
             name: string;
         };
+        PhaseDurationView: {
+            phase: components["schemas"]["LeadTimePhase"] | null;
+            usual: components["schemas"]["UsualDuration"] | null;
+            workingDays: number | null;
+        };
         PlaceOnAgendaDto: {
             /** Format: uuid */
             applicationId: string;
@@ -3023,6 +3134,23 @@ export interface components {
             summary: string;
             themes: string[];
             title: string;
+        };
+        PunctualityFigures: {
+            judged: number;
+            late: number;
+            missed: number;
+            onTime: number;
+            onTimePercentage: number | null;
+        };
+        /** @enum {string} */
+        PunctualityKind: "invitation_response" | "review" | "coach_feedback" | "owner_revision" | "committee_agenda";
+        PunctualityRow: {
+            judged: number;
+            kind: components["schemas"]["PunctualityKind"];
+            late: number;
+            missed: number;
+            onTime: number;
+            onTimePercentage: number | null;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -3118,6 +3246,38 @@ export interface components {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
+        ReviewerFigures: {
+            accepted: number;
+            declined: number;
+            expired: number;
+            invited: number;
+            medianResponseDays: number | null;
+            openReviews: number;
+            pending: number;
+            reviewsLate: number;
+            reviewsMissed: number;
+            reviewsOnTime: number;
+        };
+        ReviewerRow: {
+            accepted: number;
+            declined: number;
+            expired: number;
+            invited: number;
+            medianResponseDays: number | null;
+            name: string;
+            openReviews: number;
+            pending: number;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewsLate: number;
+            reviewsMissed: number;
+            reviewsOnTime: number;
+        };
+        ReviewersView: {
+            filter: components["schemas"]["InsightFilter"];
+            reviewers: components["schemas"]["ReviewerRow"][];
+            total: components["schemas"]["ReviewerFigures"];
+        };
         /** @enum {string} */
         Role: "owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin";
         SaveMinutesDto: {
@@ -3174,6 +3334,26 @@ export interface components {
             nameEn: string;
             nameNl: string;
             slug: string;
+        };
+        ThroughputRow: {
+            admitted: number;
+            conditionallyRecognised: number;
+            deferred: number;
+            expired: number;
+            notAdmitted: number;
+            notRecognised: number;
+            published: number;
+            quarter: string;
+            recognised: number;
+            submitted: number;
+            withdrawn: number;
+        };
+        ThroughputView: {
+            filter: components["schemas"]["InsightFilter"];
+            quarters: components["schemas"]["ThroughputRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+            total: components["schemas"]["ThroughputRow"];
         };
         TimelineEntryView: {
             /** Format: uuid */
@@ -3307,6 +3487,11 @@ export interface components {
             name: string;
             organisation: string;
             roles: components["schemas"]["Role"][];
+        };
+        UsualDuration: {
+            cases: number;
+            from: number;
+            to: number;
         };
         VersionedActionDto: {
             version: number;
@@ -4870,7 +5055,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PhaseDurationView"];
+                };
             };
         };
     };
@@ -5727,7 +5914,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BacklogView"];
+                };
             };
         };
     };
@@ -5745,11 +5934,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5771,7 +5963,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoachesView"];
+                };
             };
         };
     };
@@ -5789,11 +5983,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5815,7 +6012,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingsView"];
+                };
             };
         };
     };
@@ -5833,11 +6032,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5859,7 +6061,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlinesView"];
+                };
             };
         };
     };
@@ -5877,11 +6081,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5898,11 +6105,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The annual overview (jaaroverzicht) of the year as a PDF. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5924,7 +6134,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeadTimesView"];
+                };
             };
         };
     };
@@ -5942,11 +6154,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5964,11 +6179,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5990,7 +6208,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewersView"];
+                };
             };
         };
     };
@@ -6008,11 +6228,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -6034,7 +6257,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThroughputView"];
+                };
             };
         };
     };
@@ -6052,11 +6277,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };

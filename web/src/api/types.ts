@@ -1,3 +1,4 @@
+import { valuesOf } from './enum-values';
 import type { components } from './schema';
 
 /**
@@ -10,12 +11,12 @@ export type Language = Schemas['Language'];
 export type Role = Schemas['Role'];
 export type LevelCode = Schemas['LevelCode'];
 
-export const LEVEL_CODES = ['goed_beschreven', 'goed_onderbouwd', 'effectief_eerste', 'effectief_goede', 'effectief_sterke'] as const satisfies readonly LevelCode[];
+export const LEVEL_CODES = valuesOf<LevelCode>()(['goed_beschreven', 'goed_onderbouwd', 'effectief_eerste', 'effectief_goede', 'effectief_sterke']);
 
 export type UserView = Schemas['UserView'];
 
 /** The user-facing phases of the track, in their order (src/track/track.snapshot.ts). */
-export const PHASES = ['aanmelding', 'intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit', 'gepubliceerd', 'afgesloten'] as const satisfies readonly Schemas['TrackPhase'][];
+export const PHASES = valuesOf<Schemas['TrackPhase']>()(['aanmelding', 'intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit', 'gepubliceerd', 'afgesloten']);
 export type Phase = Schemas['TrackPhase'];
 export type Turn = Schemas['TrackTurn'];
 
