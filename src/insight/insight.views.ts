@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { describeNumberColumns } from '../common/views/number-columns.js';
+import { describeColumns } from '../common/views/listed-columns.js';
 import { ASSIGNEE_ROLES, type AssigneeRole } from '../deadlines/deadline-kinds.js';
 import { LEVEL_CODES, type LevelCode } from '../track/track.levels.js';
 import type { InsightFilter as InsightFilterShape } from './insight-filter.js';
@@ -81,7 +81,7 @@ export class ThroughputRow {
   @ApiProperty()
   quarter!: string;
 }
-describeNumberColumns(ThroughputRow, THROUGHPUT_MEASURES);
+describeColumns(ThroughputRow, THROUGHPUT_MEASURES);
 
 export class ThroughputView extends SummaryFreshness {
   @ApiProperty({ type: InsightFilter })
@@ -174,7 +174,7 @@ export class BacklogRow {
   @ApiProperty(INTEGER)
   total!: number;
 }
-describeNumberColumns(BacklogRow, LEAD_TIME_PHASES);
+describeColumns(BacklogRow, LEAD_TIME_PHASES);
 
 export class BacklogView extends SummaryFreshness {
   @ApiProperty({ type: InsightFilter })

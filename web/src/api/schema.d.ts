@@ -2730,6 +2730,15 @@ export interface components {
             en: string;
             nl: string;
         };
+        BrokenCaseView: {
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["LevelCode"];
+            name: string;
+            reference: string;
+            /** @enum {string} */
+            uses: "targets" | "holds";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -2767,6 +2776,13 @@ export interface components {
             quote: string;
             sectionVersion?: number;
         };
+        CommitteeLevelView: {
+            code: string;
+            labelEn: string;
+            labelNl: string;
+            level: components["schemas"]["LevelCode"];
+            validityYears: number;
+        };
         CommitteeMeetingRow: {
             cases: number;
             /** Format: uuid */
@@ -2789,6 +2805,37 @@ export interface components {
             decisions: number;
             decisionsPerMeeting: number | null;
             meetings: number;
+        };
+        CommitteeProcedureView: {
+            closedMessageEn: string | null;
+            closedMessageNl: string | null;
+            databank: string;
+            /** Format: uuid */
+            id: string;
+            levels: components["schemas"]["CommitteeLevelView"][];
+            name: string;
+            openToApplications: boolean;
+            settingsVersion: number;
+        };
+        CommitteeSettingsPreview: {
+            basedOnVersion: number;
+            brokenCases: components["schemas"]["BrokenCaseView"][];
+            changes: components["schemas"]["SettingChangeView"][];
+            currentVersion: number;
+            nextVersion: number;
+            stale: boolean;
+            unaffected: components["schemas"]["UnaffectedCases"];
+        };
+        CommitteeSettingsView: {
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            databank: string;
+            limits: components["schemas"]["SettingsLimits"];
+            officialLevelCodes: components["schemas"]["OfficialLevelCodes"];
+            settings: components["schemas"]["ProcedureSettingsView"];
+            version: number;
+            versions: components["schemas"]["SettingsVersionView"][];
         };
         CompleteAccountLinkDto: {
             password: string;
@@ -2994,6 +3041,9 @@ export interface components {
             applicationId?: string | null;
             day: string;
         };
+        MaximumLength: {
+            max: number;
+        };
         MissedDeadlineRow: {
             /** Format: uuid */
             applicationId: string;
@@ -3043,12 +3093,29 @@ export interface components {
             readAt: string | null;
             title: string;
         };
+        NumberRange: {
+            max: number;
+            min: number;
+        };
         OfferedLevelDto: {
             labelEn: string;
             labelNl: string;
             /** @enum {string} */
             level: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
             validityYears: number;
+        };
+        OfferedLevelView: {
+            labelEn: string;
+            labelNl: string;
+            level: components["schemas"]["LevelCode"];
+            validityYears: number;
+        };
+        OfficialLevelCodes: {
+            effectief_eerste: string;
+            effectief_goede: string;
+            effectief_sterke: string;
+            goed_beschreven: string;
+            goed_onderbouwd: string;
         };
         OptionalReasonActionDto: {
             reason?: string;
@@ -3098,6 +3165,14 @@ export interface components {
             closedMessageNl?: string | null;
             conditionsPeriodMonths: number;
             levels: components["schemas"]["OfferedLevelDto"][];
+            objectionWindowDays: number;
+            openToApplications: boolean;
+        };
+        ProcedureSettingsView: {
+            closedMessageEn: string | null;
+            closedMessageNl: string | null;
+            conditionsPeriodMonths: number;
+            levels: components["schemas"]["OfferedLevelView"][];
             objectionWindowDays: number;
             openToApplications: boolean;
         };
@@ -3280,6 +3355,14 @@ export interface components {
         };
         /** @enum {string} */
         Role: "owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin";
+        RunningCaseView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            reference: string;
+            settingsVersion: number;
+            state: string;
+        };
         SaveMinutesDto: {
             minutes: string;
         };
@@ -3305,6 +3388,31 @@ export interface components {
         };
         SetAlternatesDto: {
             alternates: components["schemas"]["AlternateDto"][];
+        };
+        SettingChangeView: {
+            from: (string | number | boolean | components["schemas"]["OfferedLevelView"]) | null;
+            setting: string;
+            to: (string | number | boolean | components["schemas"]["OfferedLevelView"]) | null;
+        };
+        SettingsAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SettingsLimits: {
+            closedMessage: components["schemas"]["MaximumLength"];
+            conditionsPeriodMonths: components["schemas"]["NumberRange"];
+            label: components["schemas"]["MaximumLength"];
+            objectionWindowDays: components["schemas"]["NumberRange"];
+            validityYears: components["schemas"]["NumberRange"];
+        };
+        SettingsVersionView: {
+            changes: components["schemas"]["SettingChangeView"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["SettingsAuthor"] | null;
+            runningCases: number;
+            version: number;
         };
         SignedInView: {
             /** Format: date-time */
@@ -3417,6 +3525,10 @@ export interface components {
         TrackTurn: "owner" | "coach" | "secretary" | "reviewers" | "chair" | "none";
         TwoFactorCodeDto: {
             code: string;
+        };
+        UnaffectedCases: {
+            cases: components["schemas"]["RunningCaseView"][];
+            total: number;
         };
         UnavailablePeriodDto: {
             from: string;
@@ -5736,7 +5848,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsView"];
+                };
             };
         };
     };
@@ -5759,7 +5873,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsView"];
+                };
             };
         };
     };
@@ -5782,7 +5898,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsPreview"];
+                };
             };
         };
     };
@@ -7017,7 +7135,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeProcedureView"][];
+                };
             };
         };
     };
