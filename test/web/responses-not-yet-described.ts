@@ -121,8 +121,6 @@ export const RESPONSES_NOT_YET_DESCRIBED: readonly string[] = [
   'GET /admin/stuck-thresholds',
   'PUT /admin/stuck-thresholds',
   'POST /admin/stuck-thresholds/preview',
-  'POST /admin/import/{kind}/dry-run',
-  'POST /admin/import/{kind}',
   'GET /admin/privacy/retention',
   'PUT /admin/privacy/retention',
   'POST /admin/privacy/retention/dry-run',

@@ -2953,6 +2953,44 @@ export interface components {
             rule?: string;
             values?: string[];
         };
+        ImportCommittee: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ImportCounts: {
+            create: number;
+            invalid: number;
+            rows: number;
+            unchanged: number;
+            update: number;
+        };
+        /** @enum {string} */
+        ImportKind: "listings" | "cases";
+        ImportProblemView: {
+            column: string | null;
+            max?: number;
+            message: components["schemas"]["BilingualText"];
+            other?: string;
+            row: number;
+            rule: string;
+            value?: string;
+            values?: string[];
+        };
+        ImportReport: {
+            committee: components["schemas"]["ImportCommittee"];
+            counts: components["schemas"]["ImportCounts"];
+            dryRun: boolean;
+            kind: components["schemas"]["ImportKind"];
+            problems: components["schemas"]["ImportProblemView"][];
+            rows: components["schemas"]["ImportRowView"][];
+            valid: boolean;
+        };
+        ImportRowView: {
+            action: components["schemas"]["RowAction"];
+            key: string;
+            row: number;
+        };
         InsightFilter: {
             /** Format: uuid */
             committee: string | null;
@@ -3355,6 +3393,8 @@ export interface components {
         };
         /** @enum {string} */
         Role: "owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin";
+        /** @enum {string} */
+        RowAction: "create" | "update" | "unchanged" | "invalid";
         RunningCaseView: {
             /** Format: uuid */
             id: string;
@@ -3640,11 +3680,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What the import did with each row. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
         };
     };
@@ -3671,11 +3714,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What the import would do with each row, and every problem. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
         };
     };
