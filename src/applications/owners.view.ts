@@ -1,16 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PersonRef } from '../common/views/person-ref.view.js';
 
 /** A co-owner of an application. */
-export class OwnerView {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  name!: string;
-
-  @ApiProperty()
-  email!: string;
-
+export class OwnerView extends PersonRef {
   @ApiProperty()
   organisation!: string;
 

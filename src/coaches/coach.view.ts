@@ -1,16 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PersonRef } from '../common/views/person-ref.view.js';
 
 /** A coach a secretary can assign, with the number of open cases they guide. */
-export class CoachView {
-  @ApiProperty({ format: 'uuid' })
-  id!: string;
-
-  @ApiProperty()
-  name!: string;
-
-  @ApiProperty()
-  email!: string;
-
+export class CoachView extends PersonRef {
   @ApiProperty()
   organisation!: string;
 
