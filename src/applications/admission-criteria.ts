@@ -1,11 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { BilingualText } from '../common/views/bilingual-text.view.js';
 import type { Application } from './application.entity.js';
 
-export type CriterionResult = 'met' | 'not_met' | 'unknown' | 'to_judge';
+export const CRITERION_RESULTS = ['met', 'not_met', 'unknown', 'to_judge'] as const;
+export type CriterionResult = (typeof CRITERION_RESULTS)[number];
 
-export interface AdmissionCriterion {
-  code: string;
-  label: { nl: string; en: string };
-  result: CriterionResult;
+export class AdmissionCriterion {
+  @ApiProperty()
+  code!: string;
+
+  @ApiProperty({ type: BilingualText })
+  label!: BilingualText;
+
+  @ApiProperty({ enum: CRITERION_RESULTS, enumName: 'CriterionResult' })
+  result!: CriterionResult;
 }
 
 export const MINIMUM_YEARS_IN_PRACTICE = 2;

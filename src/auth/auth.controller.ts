@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AppConfig } from '../config/app-config.js';
 import { userView } from '../users/dto/user.view.js';
@@ -10,6 +10,7 @@ import { LoginDto } from './dto/login.dto.js';
 import { RegisterDto } from './dto/register.dto.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { SessionsService } from './sessions.service.js';
+import { BearerTokenView, SignedInView } from './signed-in.view.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -23,7 +24,8 @@ export class AuthController {
   /** Owners register themselves and are signed in at once. */
   @Public()
   @Post('register')
-  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response) {
+  @ApiCreatedResponse({ type: SignedInView })
+  async register(@Body() body: RegisterDto, @Res({ passthrough: true }) response: Response): Promise<SignedInView> {
     const { user, token, expiresAt } = await this.auth.register(body);
     setSessionCookie(response, this.config, token, expiresAt);
     return { user: userView(user), expiresAt };
@@ -33,7 +35,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+  @ApiOkResponse({ type: SignedInView })
+  async login(@Body() body: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SignedInView> {
     const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request), body, userAgent(request));
     setSessionCookie(response, this.config, token, expiresAt);
     return { user: userView(user), expiresAt };
@@ -43,13 +46,15 @@ export class AuthController {
   @Public()
   @Post('tokens')
   @HttpCode(200)
-  async token(@Body() body: LoginDto, @Req() request: Request) {
+  @ApiOkResponse({ type: BearerTokenView })
+  async token(@Body() body: LoginDto, @Req() request: Request): Promise<BearerTokenView> {
     const { user, token, expiresAt } = await this.auth.login(body.email, body.password, clientIp(request), body, userAgent(request));
-    return { user: userView(user), token, tokenType: 'Bearer', expiresAt };
+    return { user: userView(user), token, tokenType: 'Bearer' as const, expiresAt };
   }
 
   @Post('logout')
   @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Signed out: the session has ended and its cookie is cleared.' })
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) response: Response) {
     await this.sessions.end(user.sessionId);
     clearSessionCookie(response, this.config);

@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators.js';
+import { CoachView } from './coach.view.js';
 import { CoachesService } from './coaches.service.js';
 
 /** The coaches (begeleiders) a secretary can assign when admitting an application. */
@@ -11,7 +12,8 @@ export class CoachesController {
 
   @Roles('secretary')
   @Get()
-  list() {
+  @ApiOkResponse({ type: [CoachView] })
+  list(): Promise<CoachView[]> {
     return this.coaches.list();
   }
 }

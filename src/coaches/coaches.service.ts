@@ -2,16 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { FINISHED_STATES } from '../track/finished-states.js';
-
-
-export interface CoachView {
-  id: string;
-  name: string;
-  email: string;
-  organisation: string;
-  /** Open applications this coach guides now. */
-  caseload: number;
-}
+import type { CoachView } from './coach.view.js';
 
 @Injectable()
 export class CoachesService {

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { CommitteeSettingsService } from './committee-settings.service.js';
+import { CommitteeProcedureView, CommitteeSettingsPreview, CommitteeSettingsView } from './committee-settings.view.js';
 import { SaveProcedureSettingsRequest } from './dto/procedure-settings.dto.js';
 
 /** The procedure settings of each committee: admins edit them (preview, then save a new version); the secretariat reads them. */
@@ -14,7 +15,8 @@ export class CommitteeSettingsController {
   /** The current version with its history: who saved which version, what it changed, how many running cases follow it. */
   @Roles('admin', 'secretary')
   @Get('committees/:id/settings')
-  view(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: CommitteeSettingsView })
+  view(@Param('id', ParseUUIDPipe) id: string): Promise<CommitteeSettingsView> {
     return this.settings.view(id);
   }
 
@@ -22,20 +24,23 @@ export class CommitteeSettingsController {
   @Roles('admin')
   @Post('committees/:id/settings/preview')
   @HttpCode(200)
-  preview(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveProcedureSettingsRequest) {
+  @ApiOkResponse({ type: CommitteeSettingsPreview })
+  preview(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveProcedureSettingsRequest): Promise<CommitteeSettingsPreview> {
     return this.settings.preview(id, body.basedOnVersion, body.settings);
   }
 
   /** Saves the settings as the next version; new applications follow it, running cases keep theirs. */
   @Roles('admin')
   @Put('committees/:id/settings')
-  save(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SaveProcedureSettingsRequest) {
+  @ApiOkResponse({ type: CommitteeSettingsView })
+  save(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SaveProcedureSettingsRequest): Promise<CommitteeSettingsView> {
     return this.settings.save(user, id, body.basedOnVersion, body.settings);
   }
 
   /** Every active committee with its databank, whether it takes applications (else its message) and the levels it offers. */
   @Get('procedures')
-  procedures() {
+  @ApiOkResponse({ type: [CommitteeProcedureView] })
+  procedures(): Promise<CommitteeProcedureView[]> {
     return this.settings.procedures();
   }
 }

@@ -1,11 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { DeadlinesService } from './deadlines.service.js';
 import { CompleteDeadlineDto, ExtendDeadlineDto } from './dto/extend-deadline.dto.js';
 import { TodoQuery } from './dto/todo.query.js';
 import { TodoService } from './todo.service.js';
+import { TodoPage } from './todo.view.js';
 
 @ApiTags('deadlines')
 @Controller()
@@ -17,7 +18,8 @@ export class DeadlinesController {
 
   /** What awaits the signed-in user across all applications, by due date, a page at a time. */
   @Get('me/todo')
-  myTodo(@CurrentUser() user: AuthUser, @Query() query: TodoQuery) {
+  @ApiOkResponse({ type: TodoPage })
+  myTodo(@CurrentUser() user: AuthUser, @Query() query: TodoQuery): Promise<TodoPage> {
     return this.todo.list(user, query);
   }
 

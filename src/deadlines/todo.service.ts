@@ -6,24 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { phaseOf, TRACK_STATE_KEYS, type StateDetail, type TrackStateKey, type TrackTurn } from '../track/track.snapshot.js';
 import { DEADLINE_STILL_RELEVANT_SQL, type DeadlineKind, type DeadlineStatus } from './deadline-kinds.js';
 import { DEADLINE_ACTION, TO_DO_ACTIONS, todoPath, type ActionLabel, type TodoAction } from './todo-actions.js';
-
-export interface TodoItem {
-  /** Stable per thing to do: `deadline:<id>`, `invitation:<id>` or `<action>:<application id>`. */
-  id: string;
-  applicationId: string;
-  applicationReference: string;
-  applicationName: string;
-  action: TodoAction;
-  label: ActionLabel;
-  /** In the reader's language. */
-  title: string;
-  dueAt: Date | null;
-  overdue: boolean;
-  /** Set when a deadline row carries the due date (it can be extended); `missed` once its missed reminder went out. */
-  deadlineId: string | null;
-  deadlineStatus: DeadlineStatus | null;
-  link: string;
-}
+import type { TodoItem, TodoPage } from './todo.view.js';
 
 export const TO_DO_DEFAULT_PAGE_SIZE = 50;
 
@@ -32,14 +15,6 @@ export interface TodoPaging {
   pageSize: number;
 }
 
-/** One page of the to-do list, with the number of things to do in all. */
-export interface TodoPage {
-  items: TodoItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-  pageCount: number;
-}
 
 interface ApplicationRow {
   id: string;

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, ParseEnumPipe, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiParam, ApiTags, type ApiBodyOptions } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiParam, ApiTags, type ApiBodyOptions } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser, Roles } from '../auth/decorators.js';
 import { validationFailed } from '../common/http/validation.js';
 import { UploadErrorsInterceptor } from '../documents/upload-errors.interceptor.js';
 import type { UploadedDocumentFile } from '../documents/uploaded-file.js';
 import { ImportUploadDto } from './dto/import-upload.dto.js';
+import { ImportReport } from './import-report.view.js';
 import { IMPORT_KINDS, ImportService, type ImportKind } from './import.service.js';
 
 const UPLOAD_BODY: ApiBodyOptions = {
@@ -38,7 +39,8 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
-  dryRun(@Param('kind', kindPipe) kind: ImportKind, @Body() body: ImportUploadDto, @UploadedFile() file: UploadedDocumentFile | undefined) {
+  @ApiOkResponse({ type: ImportReport, description: 'What the import would do with each row, and every problem.' })
+  dryRun(@Param('kind', kindPipe) kind: ImportKind, @Body() body: ImportUploadDto, @UploadedFile() file: UploadedDocumentFile | undefined): Promise<ImportReport> {
     return this.imports.dryRun(kind, body.committeeId, requireFile(file));
   }
 
@@ -49,7 +51,8 @@ export class ImportController {
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
   @ApiParam({ name: 'kind', enum: IMPORT_KINDS })
-  run(@CurrentUser() user: AuthUser, @Param('kind', kindPipe) kind: ImportKind, @Body() body: ImportUploadDto, @UploadedFile() file: UploadedDocumentFile | undefined) {
+  @ApiOkResponse({ type: ImportReport, description: 'What the import did with each row.' })
+  run(@CurrentUser() user: AuthUser, @Param('kind', kindPipe) kind: ImportKind, @Body() body: ImportUploadDto, @UploadedFile() file: UploadedDocumentFile | undefined): Promise<ImportReport> {
     return this.imports.run(user, kind, body.committeeId, requireFile(file));
   }
 }

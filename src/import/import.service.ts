@@ -18,29 +18,16 @@ import { persist, stateDetail, stateKey } from '../track/track.snapshot.js';
 import { CASE_COLUMNS, REQUIRED_CASE_COLUMNS, readCaseRow, type CaseRow } from './case-row.js';
 import { CsvSyntaxError, parseCsv } from './csv-table.js';
 import { problem, type ImportProblem } from './import-problem.js';
+import { IMPORT_KINDS, type ImportKind, type ImportReport, type RowAction } from './import-report.view.js';
 import { caseSteps, listingSteps, replay } from './import-replay.js';
 import { LISTING_COLUMNS, REQUIRED_LISTING_COLUMNS, readListingRow, type ListingRow } from './listing-row.js';
 import { RowReader } from './row-reader.js';
 
-export const IMPORT_KINDS = ['listings', 'cases'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+export { IMPORT_KINDS, type ImportKind, type ImportReport, type RowAction };
 
 /** About a hundred listings and a few hundred cases exist; a file far beyond that is a mistake. */
 export const MAX_IMPORT_ROWS = 2000;
 
-export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
-
-export interface ImportReport {
-  kind: ImportKind;
-  committee: { id: string; name: string };
-  /** True for the dry run: nothing was written. */
-  dryRun: boolean;
-  /** No problems: the real run will (or did) apply every row. */
-  valid: boolean;
-  counts: Record<RowAction, number> & { rows: number };
-  rows: { row: number; key: string; action: RowAction }[];
-  problems: ImportProblem[];
-}
 
 type ParsedRow = ListingRow | CaseRow;
 

@@ -1,8 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators.js';
-import { PhaseDurationService, type PhaseDurationView } from './phase-duration.service.js';
+import { PhaseDurationService } from './phase-duration.service.js';
+import { PhaseDurationView } from './phase-duration.view.js';
 
 /** For everyone who may see the application (404 otherwise): its time in the phase against the usual. */
 @ApiTags('insight')
@@ -12,6 +13,7 @@ export class PhaseDurationController {
 
   @ApiOperation({ summary: 'Working days in the current phase so far, and the usual range (p25–p75 of last year’s stays), if enough cases' })
   @Get()
+  @ApiOkResponse({ type: PhaseDurationView })
   view(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<PhaseDurationView> {
     return this.durations.forApplication(user, id);
   }

@@ -5,24 +5,12 @@ import { ApplicationAccess } from '../applications/application-access.service.js
 import type { AuthUser } from '../auth/auth-user.js';
 import { phaseOf, TRACK_STATE_KEYS } from '../track/track.snapshot.js';
 import { LEAD_TIME_PHASES, type LeadTimePhase } from './insight-measures.js';
+import type { PhaseDurationView } from './phase-duration.view.js';
 
 /** Stays that ended within this many days before now make up "usual". */
 export const USUAL_DURATION_WINDOW_DAYS = 365;
 /** Fewer ended stays than this, and there is no usual duration to speak of. */
 export const USUAL_DURATION_MIN_CASES = 10;
-
-export interface PhaseDurationView {
-  /** The phase the application is in now; null outside the measured phases (a draft, a published or closed case). */
-  phase: LeadTimePhase | null;
-  /** Working days in this phase so far. */
-  workingDays: number | null;
-  /**
-   * The middle half of the stays in this phase that ended in the last year: the 25th to the 75th
-   * percentile in whole working days, and how many stays that is; null when fewer than
-   * USUAL_DURATION_MIN_CASES, or before the summary tables were first built.
-   */
-  usual: { from: number; to: number; cases: number } | null;
-}
 
 /**
  * Where a case stands against the usual duration of its phase, for anyone who may see the case

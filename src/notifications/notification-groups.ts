@@ -1,22 +1,42 @@
-import type { NotificationView } from './notification.view.js';
+import { ApiProperty } from '@nestjs/swagger';
+import { NotificationView } from './notification.view.js';
 
 const DAY_FORMAT = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** The notifications about one application (or about none) on one day, newest first. */
-export interface NotificationGroup {
+export class NotificationGroup {
   /** `<applicationId or "general">:<day>`, stable for the client's keys. */
-  key: string;
-  applicationId: string | null;
-  applicationReference: string | null;
-  applicationName: string | null;
+  @ApiProperty()
+  key!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  applicationId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  applicationReference!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  applicationName!: string | null;
+
   /** YYYY-MM-DD in Amsterdam. */
-  day: string;
+  @ApiProperty({ format: 'date' })
+  day!: string;
+
   /** `today`, `yesterday` or `earlier`, against the server's clock in Amsterdam. */
-  relativeDay: 'today' | 'yesterday' | 'earlier';
-  count: number;
-  unreadCount: number;
-  latestAt: Date;
-  items: NotificationView[];
+  @ApiProperty({ enum: ['today', 'yesterday', 'earlier'] })
+  relativeDay!: 'today' | 'yesterday' | 'earlier';
+
+  @ApiProperty({ type: 'integer' })
+  count!: number;
+
+  @ApiProperty({ type: 'integer' })
+  unreadCount!: number;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  latestAt!: Date;
+
+  @ApiProperty({ type: [NotificationView] })
+  items!: NotificationView[];
 }
 
 /** Amsterdam's calendar day of a moment, YYYY-MM-DD. */

@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { Language } from '../users/role.js';
 import { messageText, notificationLink } from './notification-render.js';
 
@@ -13,7 +14,34 @@ export interface InboxRow {
 }
 
 /** One in-app notification, titled in the reader's language. */
-export function notificationView(row: InboxRow, reader: { name: string; language: Language }, appUrl: string) {
+export class NotificationView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  applicationId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  applicationReference!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  applicationName!: string | null;
+
+  /** Absolute URL (APP_URL) of the page the notification is about. */
+  @ApiProperty()
+  link!: string;
+
+  @ApiProperty({ type: String, format: 'date-time' })
+  createdAt!: Date;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  readAt!: Date | null;
+}
+
+export function notificationView(row: InboxRow, reader: { name: string; language: Language }, appUrl: string): NotificationView {
   const application = row.applicationId ? { id: row.applicationId, reference: row.reference ?? '', name: row.applicationName ?? '' } : null;
   return {
     id: row.id,
@@ -26,4 +54,3 @@ export function notificationView(row: InboxRow, reader: { name: string; language
     readAt: row.readAt,
   };
 }
-export type NotificationView = ReturnType<typeof notificationView>;

@@ -1,8 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators.js';
 import { DatabankService } from './databank.service.js';
 import { SearchListingsQuery } from './dto/search-listings.query.js';
+import { ListingSearchPage } from './listing-search-page.view.js';
+import { PublicListingDetail } from './listing.view.js';
 
 /** The public databank (no login): only listed interventions, only their public fields. */
 @ApiTags('databank')
@@ -13,12 +15,14 @@ export class DatabankController {
 
   /** Full-text search in Dutch (ranked) with exact filters; without `q`, everything by title. */
   @Get()
-  search(@Query() query: SearchListingsQuery) {
+  @ApiOkResponse({ type: ListingSearchPage })
+  search(@Query() query: SearchListingsQuery): Promise<ListingSearchPage> {
     return this.databank.search(query);
   }
 
   @Get(':slug')
-  detail(@Param('slug') slug: string) {
+  @ApiOkResponse({ type: PublicListingDetail })
+  detail(@Param('slug') slug: string): Promise<PublicListingDetail> {
     return this.databank.detail(slug);
   }
 }

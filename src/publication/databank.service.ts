@@ -12,7 +12,8 @@ import {
 } from './listing-search.sql.js';
 import { SUGGEST_WORDS_SQL, queryWords, replaceWords } from './listing-suggestion.sql.js';
 import { listingCommitteesBySlug } from './listing-committee.js';
-import { publicListingDetail, publicListingItem } from './listing.view.js';
+import { ListingSearchPage } from './listing-search-page.view.js';
+import { publicListingDetail, publicListingItem, type PublicListingDetail } from './listing.view.js';
 import type { SearchListingsQuery } from './dto/search-listings.query.js';
 import { listingNotFound } from './publication.errors.js';
 
@@ -25,23 +26,21 @@ type SearchFilters = Pick<SearchListingsQuery, 'q' | 'theme' | 'level' | 'target
 export class DatabankService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async search(query: SearchListingsQuery) {
+  async search(query: SearchListingsQuery): Promise<ListingSearchPage> {
     const { page, pageSize } = query;
     const result = await this.run(query, page, pageSize);
     const committees = await listingCommitteesBySlug(this.dataSource, result.items);
     return {
       items: result.items.map((row) => publicListingItem(row, committees.get(row.slug))),
       total: Math.min(result.matched, RESULT_WINDOW),
-      /** More listings matched than a result list holds; a narrower query or a filter finds them. */
       truncated: result.matched > RESULT_WINDOW,
       page,
       pageSize,
-      /** "Did you mean": a corrected `q` that finds listings with the same filters, when this one finds none. */
       suggestion: result.matched === 0 && query.q ? await this.suggest(query) : null,
     };
   }
 
-  async detail(slug: string) {
+  async detail(slug: string): Promise<PublicListingDetail> {
     if (slug.length > 120 || !SLUG_FORMAT.test(slug)) throw listingNotFound();
     const listing = await this.dataSource.getRepository(Listing).findOneBy({ slug });
     if (!listing || listing.withdrawnAt !== null) throw listingNotFound();

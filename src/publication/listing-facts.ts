@@ -1,10 +1,13 @@
 import { ageBandsOf, completeFacts, type AgeBand, type CostBasis, type ListingFacts, type Setting } from '../description/listing-facts.js';
+import { PublicListingFacts } from './listing-facts.view.js';
+
+export { PublicListingFacts };
 
 /**
  * The structured facts as the public detail, open data and the pages show them: every field
  * named one by one (never a spread of what is stored), plus the age bands the search filters on.
  */
-export function publicListingFacts(stored: ListingFacts | null) {
+export function publicListingFacts(stored: ListingFacts | null): PublicListingFacts | null {
   if (!stored) return null;
   const facts = completeFacts(stored);
   return {
@@ -23,7 +26,6 @@ export function publicListingFacts(stored: ListingFacts | null) {
     ageBands: ageBandsOf(facts.ageMin, facts.ageMax),
   };
 }
-export type PublicListingFacts = NonNullable<ReturnType<typeof publicListingFacts>>;
 
 /** The search filters on the facts, already validated (SearchListingsQuery). */
 export interface ListingFactFilters {

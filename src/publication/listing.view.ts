@@ -1,7 +1,9 @@
-import { levelLabel, type LevelCode } from '../track/track.levels.js';
+import { ApiProperty } from '@nestjs/swagger';
 import { committeeLevelLabel } from '../committee-settings/procedure-settings.js';
+import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
 import type { ListingCommittee } from './listing-committee.js';
-import type { Listing } from './listing.entity.js';
+import { WITHDRAWN_REASONS, type Listing, type WithdrawnReason } from './listing.entity.js';
+import { PublicListingFacts } from './listing-facts.view.js';
 import type { ListingSearchRow } from './listing-search.sql.js';
 import { publicListingFacts } from './listing-facts.js';
 
@@ -16,11 +18,145 @@ export function shortSummary(text: string, max = SHORT_SUMMARY_CHARS): string {
   return `${(boundary > max / 2 ? cut.slice(0, boundary) : flat.slice(0, max)).replace(/[\s.,;:–-]+$/, '')}…`;
 }
 
+/** A search result line of the public databank. */
+export class PublicListingItem {
+  @ApiProperty()
+  slug!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'LevelCode' })
+  level!: LevelCode;
+
+  @ApiProperty()
+  levelLabel!: string;
+
+  @ApiProperty({ description: "The level in the committee's English words" })
+  levelLabelEn!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "The partner databank's path name" })
+  databank!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  databankName!: string | null;
+
+  @ApiProperty({ type: [String] })
+  themes!: string[];
+
+  @ApiProperty({ type: [String] })
+  organisations!: string[];
+
+  @ApiProperty({ format: 'date' })
+  decisionDate!: string;
+}
+
+export class ListingContact {
+  @ApiProperty()
+  name!: string;
+
+  @ApiProperty()
+  email!: string;
+
+  @ApiProperty()
+  organisation!: string;
+}
+
+/** A listed intervention's public page. */
+export class PublicListingDetail {
+  @ApiProperty()
+  slug!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty()
+  summary!: string;
+
+  @ApiProperty()
+  goal!: string;
+
+  @ApiProperty()
+  targetGroup!: string;
+
+  @ApiProperty()
+  approach!: string;
+
+  @ApiProperty({ type: [String] })
+  organisations!: string[];
+
+  @ApiProperty()
+  activeElements!: string;
+
+  @ApiProperty()
+  research!: string;
+
+  @ApiProperty({ enum: LEVEL_CODES, enumName: 'LevelCode' })
+  level!: LevelCode;
+
+  @ApiProperty()
+  levelLabel!: string;
+
+  @ApiProperty({ description: "The level in the committee's English words" })
+  levelLabelEn!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: "The partner databank's path name" })
+  databank!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  databankName!: string | null;
+
+  @ApiProperty({ format: 'date' })
+  decisionDate!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  recognisedUntil!: string;
+
+  @ApiProperty({ type: [String] })
+  themes!: string[];
+
+  @ApiProperty({ type: PublicListingFacts, nullable: true, description: 'Cost, duration and intensity, staff, settings and age group; null when the werkblad gave none' })
+  facts!: PublicListingFacts | null;
+
+  @ApiProperty({ type: ListingContact })
+  contact!: ListingContact;
+
+  @ApiProperty({ format: 'date-time' })
+  publishedAt!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
+}
+
+/** What staff see after publishing or updating: the public page plus its status. */
+export class StaffListingView extends PublicListingDetail {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  applicationId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  firstApplicationId!: string;
+
+  @ApiProperty()
+  listed!: boolean;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  withdrawnAt!: string | null;
+
+  @ApiProperty({ enum: WITHDRAWN_REASONS, enumName: 'WithdrawnReason', nullable: true })
+  withdrawnReason!: WithdrawnReason | null;
+}
+
 /**
  * The public views list their fields one by one (never a spread of the row), so a column added
  * to `listings` later cannot leak into the databank by accident.
  */
-export function publicListingItem(row: ListingSearchRow, committee?: ListingCommittee) {
+export function publicListingItem(row: ListingSearchRow, committee?: ListingCommittee): PublicListingItem {
   return {
     slug: row.slug,
     title: row.title,
@@ -43,7 +179,7 @@ function committeeFields(level: LevelCode, committee: ListingCommittee | undefin
   };
 }
 
-export function publicListingDetail(listing: Listing, committee?: ListingCommittee) {
+export function publicListingDetail(listing: Listing, committee?: ListingCommittee): PublicListingDetail {
   return {
     slug: listing.slug,
     title: listing.title,
@@ -59,7 +195,6 @@ export function publicListingDetail(listing: Listing, committee?: ListingCommitt
     decisionDate: listing.decisionDate,
     recognisedUntil: listing.recognisedUntil.toISOString(),
     themes: listing.themes,
-    /** Cost, duration and intensity, staff, settings and age group; null when the werkblad gave none. */
     facts: publicListingFacts(listing.facts),
     // The handbook is not public: the databank refers interested parties to the owner.
     contact: {
@@ -72,8 +207,7 @@ export function publicListingDetail(listing: Listing, committee?: ListingCommitt
   };
 }
 
-/** What staff see after publishing or updating: the public page plus its status. */
-export function staffListingView(listing: Listing) {
+export function staffListingView(listing: Listing): StaffListingView {
   return {
     ...publicListingDetail(listing),
     id: listing.id,

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public, Roles } from '../auth/decorators.js';
 import { PutThemeDto, ThemeSlugParam } from './theme.dto.js';
+import { ThemeView } from './theme.view.js';
 import { ThemesService } from './themes.service.js';
 
 @ApiTags('themes')
@@ -12,20 +13,23 @@ export class ThemesController {
   /** The active themes, for forms and the public databank's filters. */
   @Public()
   @Get()
-  list() {
+  @ApiOkResponse({ type: [ThemeView] })
+  list(): Promise<ThemeView[]> {
     return this.themes.list();
   }
 
   @Roles('admin')
   @Get('all')
-  listAll() {
+  @ApiOkResponse({ type: [ThemeView] })
+  listAll(): Promise<ThemeView[]> {
     return this.themes.list(true);
   }
 
   /** Creates or renames a theme; `active: false` retires it from new applications. */
   @Roles('admin')
   @Put(':slug')
-  put(@Param() { slug }: ThemeSlugParam, @Body() body: PutThemeDto) {
+  @ApiOkResponse({ type: ThemeView })
+  put(@Param() { slug }: ThemeSlugParam, @Body() body: PutThemeDto): Promise<ThemeView> {
     return this.themes.upsert(slug, body.nameNl, body.nameEn, body.active ?? true);
   }
 }

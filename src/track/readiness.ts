@@ -1,25 +1,28 @@
+import { ApiProperty } from '@nestjs/swagger';
 import type { Application } from '../applications/application.entity.js';
 import { missingIntakeFields } from '../applications/intake-completeness.js';
 import { missingDocuments } from './track.machine.js';
 import { trackContextOf } from './track.snapshot.js';
 
 /** Why the application cannot take its next step yet; the web catalogue has the words for each code. */
-export type MissingItemCode =
-  | 'intake_field_missing'
-  | 'werkblad_not_ready'
-  | 'handbook_missing'
-  | 'process_evaluation_missing'
-  | 'effect_study_missing';
+export const MISSING_ITEM_CODES = ['intake_field_missing', 'werkblad_not_ready', 'handbook_missing', 'process_evaluation_missing', 'effect_study_missing'] as const;
+export type MissingItemCode = (typeof MISSING_ITEM_CODES)[number];
 
-export interface MissingItem {
-  code: MissingItemCode;
-  params: Record<string, string>;
+export class MissingItem {
+  @ApiProperty({ enum: MISSING_ITEM_CODES, enumName: 'MissingItemCode' })
+  code!: MissingItemCode;
+
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  params!: Record<string, string>;
 }
 
 /** The step the owner works towards in the current state, and what it still lacks (empty: it can be taken). */
-export interface Readiness {
-  nextStep: 'SUBMIT' | 'PROVIDE_INFORMATION' | 'SUBMIT_FOR_ASSESSMENT';
-  missing: MissingItem[];
+export class Readiness {
+  @ApiProperty({ enum: ['SUBMIT', 'PROVIDE_INFORMATION', 'SUBMIT_FOR_ASSESSMENT'] })
+  nextStep!: 'SUBMIT' | 'PROVIDE_INFORMATION' | 'SUBMIT_FOR_ASSESSMENT';
+
+  @ApiProperty({ type: [MissingItem] })
+  missing!: MissingItem[];
 }
 
 const DOCUMENT_ITEM = {

@@ -115,7 +115,8 @@ export const TRACK_PHASES = [
 ] as const;
 export type TrackPhase = (typeof TRACK_PHASES)[number];
 
-export type TrackTurn = 'owner' | 'coach' | 'secretary' | 'reviewers' | 'chair' | 'none';
+export const TRACK_TURNS = ['owner', 'coach', 'secretary', 'reviewers', 'chair', 'none'] as const;
+export type TrackTurn = (typeof TRACK_TURNS)[number];
 
 export interface PhaseInfo {
   phase: TrackPhase;

@@ -6,6 +6,7 @@ import { createOpenApiDocument } from '../../src/configure-app.js';
 import { API_PREFIXES } from '../../src/web/api-prefixes.js';
 import { API_TYPES_FILE, renderApiTypes } from '../../src/web/api-types.js';
 import { testConfig } from '../support/test-config.js';
+import { RESPONSES_NOT_YET_DESCRIBED } from './responses-not-yet-described.js';
 
 type OpenApiDocument = ReturnType<typeof createOpenApiDocument>;
 
@@ -44,8 +45,35 @@ describe('the web client and the API contract', () => {
     expect(query.map(({ name, in: place }) => `${place}:${name}`)).toEqual(['query:state', 'query:phase']);
   });
 
+  it('describes a 2xx response of every route: a body schema, or a described 204', () => {
+    const undescribed = routesWithoutDescribedResponse(document);
+    const notListed = undescribed.filter((route) => !RESPONSES_NOT_YET_DESCRIBED.includes(route));
+    const describedSinceListed = RESPONSES_NOT_YET_DESCRIBED.filter((route) => !undescribed.includes(route));
+    if (notListed.length > 0)
+      throw new Error(`These routes answer without a described response; give each @ApiOkResponse/@ApiCreatedResponse with a view class (docs/decisions/0035): ${notListed.join(', ')}`);
+    if (describedSinceListed.length > 0)
+      throw new Error(`These routes are described now; take them off test/web/responses-not-yet-described.ts: ${describedSinceListed.join(', ')}`);
+  });
+
   it('leaves every API path to the API when the web application is served on the same origin', () => {
     const firstSegments = new Set(Object.keys(document.paths).map((path) => path.split('/')[1]));
     expect([...firstSegments].filter((segment) => !API_PREFIXES.includes(segment))).toEqual([]);
   });
 });
+
+type Operation = { responses?: Record<string, { description?: string; content?: object }> };
+
+/** "GET /path" for each route whose success answers are only Nest's default (no body schema, no words). */
+function routesWithoutDescribedResponse(document: OpenApiDocument): string[] {
+  const routes: string[] = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
+      const operation = (item as Record<string, Operation | undefined>)[method];
+      if (!operation) continue;
+      const successes = Object.entries(operation.responses ?? {}).filter(([status]) => status.startsWith('2'));
+      const described = successes.some(([status, response]) => response.content !== undefined || (status === '204' && Boolean(response.description)));
+      if (!described) routes.push(`${method.toUpperCase()} ${path}`);
+    }
+  }
+  return routes;
+}

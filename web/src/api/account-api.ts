@@ -1,4 +1,4 @@
-import { call, client } from './client';
+import { call, callForNoContent, client } from './client';
 import type { UserView } from './types';
 
 export interface SecondFactor {
@@ -57,7 +57,7 @@ export const accountApi = {
   twoFactorStatus: () => call<TwoFactorStatus>(client.GET('/me/two-factor')),
   startMyEnrolment: () => call<TwoFactorEnrolment>(client.POST('/me/two-factor/enrolment')),
   confirmMyEnrolment: (code: string) => call<{ recoveryCodes: string[] }>(client.POST('/me/two-factor/enrolment/confirm', { body: { code } })),
-  disableMine: (code: string) => call<void>(client.POST('/me/two-factor/disable', { body: { code }, parseAs: 'text' })),
+  disableMine: (code: string) => callForNoContent(client.POST('/me/two-factor/disable', { body: { code }, parseAs: 'text' })),
   sessions: () => call<SessionView[]>(client.GET('/me/sessions')),
-  endSession: (id: string) => call<void>(client.DELETE('/me/sessions/{id}', { params: { path: { id } }, parseAs: 'text' })),
+  endSession: (id: string) => callForNoContent(client.DELETE('/me/sessions/{id}', { params: { path: { id } }, parseAs: 'text' })),
 };

@@ -1,20 +1,6 @@
 import createClient from 'openapi-fetch';
 import type { paths } from './schema';
-import type {
-  AdmitBody,
-  ApplicationSummary,
-  ApplicationView,
-  Coach,
-  CreateApplicationBody,
-  FieldError,
-  Language,
-  RegisterBody,
-  Theme,
-  TimelineEntry,
-  UpdateApplicationBody,
-  UserView,
-} from './types';
-import type { ListingDetail, ListingSearchQuery, ListingSearchResult, NotificationView, TodoPage } from './types';
+import type { AdmitBody, CreateApplicationBody, FieldError, Language, ListingSearchQuery, RegisterBody, UpdateApplicationBody } from './types';
 
 /**
  * The typed API client. Paths, path parameters, queries and request bodies are checked against
@@ -44,7 +30,7 @@ export class ApiError extends Error {
   }
 }
 
-type Answer = { data?: unknown; error?: unknown; response: Response };
+type Answer<T> = { data?: T; error?: unknown; response: Response };
 
 /** The ApiError for a refused request, from its status and (JSON) body; a lost session is announced. */
 export function refusal(status: number, body: Record<string, unknown>, statusText: string): ApiError {
@@ -55,9 +41,13 @@ export function refusal(status: number, body: Record<string, unknown>, statusTex
   return new ApiError(status, code, message, fieldErrors, body);
 }
 
-/** The answer's data, or an ApiError: a refusal by the API, or NETWORK when nothing came back. */
-export async function call<T>(request: Promise<Answer>): Promise<T> {
-  let answer: Answer;
+/**
+ * The answer's data, or an ApiError: a refusal by the API, or NETWORK when nothing came back. The
+ * data's type comes from the route's described response; give `T` only for a route the API does
+ * not describe yet (test/web/responses-not-yet-described.ts).
+ */
+export async function call<T>(request: Promise<Answer<T>>): Promise<T> {
+  let answer: Answer<T>;
   try {
     answer = await request;
   } catch (error) {
@@ -68,39 +58,44 @@ export async function call<T>(request: Promise<Answer>): Promise<T> {
   return data as T;
 }
 
-export const api = {
-  me: () => call<UserView>(client.GET('/me')),
-  updateMe: (body: { language?: Language; name?: string; organisation?: string }) => call<UserView>(client.PATCH('/me', { body })),
-  register: (body: RegisterBody) => call<{ user: UserView }>(client.POST('/auth/register', { body })),
-  logout: () => call<void>(client.POST('/auth/logout', { parseAs: 'text' })),
+/** For a route that answers 204: done, or an ApiError as with `call`. */
+export async function callForNoContent(request: Promise<Answer<unknown>>): Promise<void> {
+  await call(request);
+}
 
-  themes: () => call<Theme[]>(client.GET('/themes')),
-  coaches: () => call<Coach[]>(client.GET('/coaches')),
+export const api = {
+  me: () => call(client.GET('/me')),
+  updateMe: (body: { language?: Language; name?: string; organisation?: string }) => call(client.PATCH('/me', { body })),
+  register: (body: RegisterBody) => call(client.POST('/auth/register', { body })),
+  logout: () => callForNoContent(client.POST('/auth/logout', { parseAs: 'text' })),
+
+  themes: () => call(client.GET('/themes')),
+  coaches: () => call(client.GET('/coaches')),
 
   applications: (query: { state?: string; phase?: string } = {}) =>
-    call<ApplicationSummary[]>(client.GET('/applications', { params: { query } })),
-  application: (id: string) => call<ApplicationView>(client.GET('/applications/{id}', { params: { path: { id } } })),
-  timeline: (id: string) => call<TimelineEntry[]>(client.GET('/applications/{id}/timeline', { params: { path: { id } } })),
-  createApplication: (body: CreateApplicationBody) => call<ApplicationView>(client.POST('/applications', { body })),
+    call(client.GET('/applications', { params: { query } })),
+  application: (id: string) => call(client.GET('/applications/{id}', { params: { path: { id } } })),
+  timeline: (id: string) => call(client.GET('/applications/{id}/timeline', { params: { path: { id } } })),
+  createApplication: (body: CreateApplicationBody) => call(client.POST('/applications', { body })),
   updateApplication: (id: string, body: UpdateApplicationBody) =>
-    call<ApplicationView>(client.PATCH('/applications/{id}', { params: { path: { id } }, body })),
+    call(client.PATCH('/applications/{id}', { params: { path: { id } }, body })),
 
   submit: (id: string, version: number) =>
-    call<ApplicationView>(client.POST('/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
+    call(client.POST('/applications/{id}/submit', { params: { path: { id } }, body: { version } })),
   withdraw: (id: string, version: number, reason?: string) =>
-    call<ApplicationView>(client.POST('/applications/{id}/withdraw', { params: { path: { id } }, body: { version, reason } })),
+    call(client.POST('/applications/{id}/withdraw', { params: { path: { id } }, body: { version, reason } })),
   provideInformation: (id: string, version: number, answer: string) =>
-    call<ApplicationView>(client.POST('/applications/{id}/provide-information', { params: { path: { id } }, body: { version, answer } })),
+    call(client.POST('/applications/{id}/provide-information', { params: { path: { id } }, body: { version, answer } })),
   requestInformation: (id: string, version: number, question: string) =>
-    call<ApplicationView>(client.POST('/applications/{id}/request-information', { params: { path: { id } }, body: { version, question } })),
-  admit: (id: string, body: AdmitBody) => call<ApplicationView>(client.POST('/applications/{id}/admit', { params: { path: { id } }, body })),
+    call(client.POST('/applications/{id}/request-information', { params: { path: { id } }, body: { version, question } })),
+  admit: (id: string, body: AdmitBody) => call(client.POST('/applications/{id}/admit', { params: { path: { id } }, body })),
   refuse: (id: string, version: number, reason: string) =>
-    call<ApplicationView>(client.POST('/applications/{id}/refuse', { params: { path: { id } }, body: { version, reason } })),
+    call(client.POST('/applications/{id}/refuse', { params: { path: { id } }, body: { version, reason } })),
 
-  searchListings: (query: ListingSearchQuery) => call<ListingSearchResult>(client.GET('/databank/interventions', { params: { query } })),
-  listing: (slug: string) => call<ListingDetail>(client.GET('/databank/interventions/{slug}', { params: { path: { slug } } })),
-  notifications: (query: { unread?: boolean; limit?: number } = {}) => call<NotificationView[]>(client.GET('/notifications', { params: { query } })),
-  markNotificationRead: (id: string) => call<NotificationView>(client.POST('/notifications/{id}/read', { params: { path: { id } } })),
-  markAllNotificationsRead: () => call<{ updated: number }>(client.POST('/notifications/read-all')),
-  todo: (query: { page?: number; pageSize?: number } = {}) => call<TodoPage>(client.GET('/me/todo', { params: { query } })),
+  searchListings: (query: ListingSearchQuery) => call(client.GET('/databank/interventions', { params: { query } })),
+  listing: (slug: string) => call(client.GET('/databank/interventions/{slug}', { params: { path: { slug } } })),
+  notifications: (query: { unread?: boolean; limit?: number } = {}) => call(client.GET('/notifications', { params: { query } })),
+  markNotificationRead: (id: string) => call(client.POST('/notifications/{id}/read', { params: { path: { id } } })),
+  markAllNotificationsRead: () => call(client.POST('/notifications/read-all')),
+  todo: (query: { page?: number; pageSize?: number } = {}) => call(client.GET('/me/todo', { params: { query } })),
 };

@@ -1,27 +1,15 @@
 import { ApiError, refusal } from './client';
+import { valuesOf } from './enum-values';
+import type { components } from './schema';
 
-/** The admin's import of the previous databank (src/import/import.controller.ts, ImportService). */
-export const IMPORT_KINDS = ['listings', 'cases'] as const;
-export type ImportKind = (typeof IMPORT_KINDS)[number];
-export type RowAction = 'create' | 'update' | 'unchanged' | 'invalid';
+/** The admin's import of the previous databank (src/import/import.controller.ts, import-report.view.ts). */
+type Schemas = components['schemas'];
 
-export interface ImportProblem {
-  /** 1 is the header line, 0 the file as a whole. */
-  row: number;
-  column: string | null;
-  rule: string;
-  message: { nl: string; en: string };
-}
-
-export interface ImportReport {
-  kind: ImportKind;
-  committee: { id: string; name: string };
-  dryRun: boolean;
-  valid: boolean;
-  counts: Record<RowAction, number> & { rows: number };
-  rows: { row: number; key: string; action: RowAction }[];
-  problems: ImportProblem[];
-}
+export type ImportKind = Schemas['ImportKind'];
+export const IMPORT_KINDS = valuesOf<ImportKind>()(['listings', 'cases']);
+export type RowAction = Schemas['RowAction'];
+export type ImportProblem = Schemas['ImportProblemView'];
+export type ImportReport = Schemas['ImportReport'];
 
 /** Multipart: the generated client sends JSON only. A file refused whole comes back as 400 with its report. */
 async function send(path: string, committeeId: string, file: File): Promise<ImportReport> {

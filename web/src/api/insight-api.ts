@@ -1,14 +1,16 @@
 import { call, client } from './client';
-import type { paths } from './schema';
-import type { LevelCode } from './types';
+import { valuesOf } from './enum-values';
+import type { components, paths } from './schema';
 
 /** GET /insight/* (src/insight/): the filter as the OpenAPI document describes it. */
 export type InsightQuery = NonNullable<paths['/insight/lead-times']['get']['parameters']['query']>;
 
-/** src/insight/insight-measures.ts */
-export const LEAD_TIME_MEASURES = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit', 'submissionToDecision'] as const;
-export type LeadTimeMeasure = (typeof LEAD_TIME_MEASURES)[number];
-export const THROUGHPUT_MEASURES = [
+type Schemas = components['schemas'];
+
+/** The orders the tables show their columns in; the values are the API's (src/insight/insight-measures.ts). */
+export const LEAD_TIME_MEASURES = valuesOf<Schemas['LeadTimeMeasure']>()(['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit', 'submissionToDecision']);
+export type LeadTimeMeasure = Schemas['LeadTimeMeasure'];
+export const THROUGHPUT_MEASURES = valuesOf<Exclude<keyof Schemas['ThroughputRow'], 'quarter'>>()([
   'submitted',
   'admitted',
   'notAdmitted',
@@ -19,124 +21,27 @@ export const THROUGHPUT_MEASURES = [
   'notRecognised',
   'published',
   'expired',
-] as const;
+]);
 export type ThroughputMeasure = (typeof THROUGHPUT_MEASURES)[number];
-export type PunctualityKind = 'invitation_response' | 'review' | 'coach_feedback' | 'owner_revision' | 'committee_agenda';
+export const LEAD_TIME_PHASES = valuesOf<Schemas['LeadTimePhase']>()(['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit']);
+export type LeadTimePhase = Schemas['LeadTimePhase'];
+export type PunctualityKind = Schemas['PunctualityKind'];
 
-/** src/insight/insight.views.ts */
-export interface InsightFilter {
-  from: string;
-  to: string;
-  committee: string | null;
-  targetLevel: LevelCode | null;
-}
-
-export interface LeadTimeRow {
-  measure: LeadTimeMeasure;
-  quarter: string | null;
-  count: number;
-  median: number | null;
-  p75: number | null;
-  p90: number | null;
-}
-
-/** When the summary tables behind lead times, throughput and backlog were last rebuilt; null before the first time. */
-export interface SummaryFreshness {
-  refreshedAt: string | null;
-}
-
-export interface LeadTimesView extends SummaryFreshness {
-  filter: InsightFilter;
-  overall: LeadTimeRow[];
-  byQuarter: LeadTimeRow[];
-}
-
-export type ThroughputRow = { quarter: string } & Record<ThroughputMeasure, number>;
-
-export interface ThroughputView extends SummaryFreshness {
-  filter: InsightFilter;
-  quarters: ThroughputRow[];
-  total: ThroughputRow;
-}
-
-export interface PunctualityFigures {
-  judged: number;
-  onTime: number;
-  late: number;
-  missed: number;
-  onTimePercentage: number | null;
-}
-
-export interface DeadlinesView {
-  filter: InsightFilter;
-  kinds: (PunctualityFigures & { kind: PunctualityKind })[];
-  overall: PunctualityFigures;
-  missedNow: {
-    applicationId: string;
-    reference: string;
-    name: string;
-    kind: PunctualityKind;
-    dueAt: string;
-    assigneeRole: 'owners' | 'coach' | 'secretaries' | 'reviewer';
-    workingDaysOverdue: number;
-  }[];
-  missedNowTruncated: boolean;
-}
-
-export const LEAD_TIME_PHASES = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit'] as const;
-export type LeadTimePhase = (typeof LEAD_TIME_PHASES)[number];
-
-export type BacklogRow = { month: string; total: number } & Record<LeadTimePhase, number>;
-
-export interface BacklogView extends SummaryFreshness {
-  filter: InsightFilter;
-  months: BacklogRow[];
-}
-
-export interface ReviewerFigures {
-  invited: number;
-  accepted: number;
-  declined: number;
-  expired: number;
-  pending: number;
-  medianResponseDays: number | null;
-  reviewsOnTime: number;
-  reviewsLate: number;
-  reviewsMissed: number;
-  openReviews: number;
-}
-
-export interface ReviewersView {
-  filter: InsightFilter;
-  reviewers: (ReviewerFigures & { reviewerId: string; name: string })[];
-  total: ReviewerFigures;
-}
-
-export interface CoachFigures {
-  caseload: number;
-  feedbackGiven: number;
-  feedbackOnTime: number;
-  medianTurnaroundDays: number | null;
-}
-
-export interface CoachesView {
-  filter: InsightFilter;
-  coaches: (CoachFigures & { coachId: string; name: string })[];
-  total: CoachFigures;
-}
-
-export interface CommitteeMeetingsView {
-  filter: InsightFilter;
-  meetings: { meetingId: string; startsAt: string; committeeId: string; committeeName: string; cases: number; decisions: number }[];
-  total: { meetings: number; cases: number; decisions: number; casesPerMeeting: number | null; decisionsPerMeeting: number | null };
-}
-
-/** GET /applications/:id/phase-duration (src/insight/phase-duration.service.ts) */
-export interface PhaseDurationView {
-  phase: LeadTimePhase | null;
-  workingDays: number | null;
-  usual: { from: number; to: number; cases: number } | null;
-}
+export type InsightFilter = Schemas['InsightFilter'];
+export type LeadTimeRow = Schemas['LeadTimeRow'];
+export type LeadTimesView = Schemas['LeadTimesView'];
+export type ThroughputRow = Schemas['ThroughputRow'];
+export type ThroughputView = Schemas['ThroughputView'];
+export type PunctualityFigures = Schemas['PunctualityFigures'];
+export type DeadlinesView = Schemas['DeadlinesView'];
+export type BacklogRow = Schemas['BacklogRow'];
+export type BacklogView = Schemas['BacklogView'];
+export type ReviewerFigures = Schemas['ReviewerFigures'];
+export type ReviewersView = Schemas['ReviewersView'];
+export type CoachFigures = Schemas['CoachFigures'];
+export type CoachesView = Schemas['CoachesView'];
+export type CommitteeMeetingsView = Schemas['CommitteeMeetingsView'];
+export type PhaseDurationView = Schemas['PhaseDurationView'];
 
 export type InsightTable = 'lead-times' | 'throughput' | 'deadlines' | 'missed-deadlines' | 'backlog' | 'reviewers' | 'coaches' | 'committee-meetings';
 
@@ -156,12 +61,12 @@ export function annualOverviewHref(year: string, query: InsightQuery): string {
 }
 
 export const insightApi = {
-  leadTimes: (query: InsightQuery) => call<LeadTimesView>(client.GET('/insight/lead-times', { params: { query } })),
-  throughput: (query: InsightQuery) => call<ThroughputView>(client.GET('/insight/throughput', { params: { query } })),
-  deadlines: (query: InsightQuery) => call<DeadlinesView>(client.GET('/insight/deadlines', { params: { query } })),
-  backlog: (query: InsightQuery) => call<BacklogView>(client.GET('/insight/backlog', { params: { query } })),
-  reviewers: (query: InsightQuery) => call<ReviewersView>(client.GET('/insight/reviewers', { params: { query } })),
-  coaches: (query: InsightQuery) => call<CoachesView>(client.GET('/insight/coaches', { params: { query } })),
-  phaseDuration: (id: string) => call<PhaseDurationView>(client.GET('/applications/{id}/phase-duration', { params: { path: { id } } })),
-  committeeMeetings: (query: InsightQuery) => call<CommitteeMeetingsView>(client.GET('/insight/committee-meetings', { params: { query } })),
+  leadTimes: (query: InsightQuery) => call(client.GET('/insight/lead-times', { params: { query } })),
+  throughput: (query: InsightQuery) => call(client.GET('/insight/throughput', { params: { query } })),
+  deadlines: (query: InsightQuery) => call(client.GET('/insight/deadlines', { params: { query } })),
+  backlog: (query: InsightQuery) => call(client.GET('/insight/backlog', { params: { query } })),
+  reviewers: (query: InsightQuery) => call(client.GET('/insight/reviewers', { params: { query } })),
+  coaches: (query: InsightQuery) => call(client.GET('/insight/coaches', { params: { query } })),
+  phaseDuration: (id: string) => call(client.GET('/applications/{id}/phase-duration', { params: { path: { id } } })),
+  committeeMeetings: (query: InsightQuery) => call(client.GET('/insight/committee-meetings', { params: { query } })),
 };

@@ -1,19 +1,8 @@
 import { call, client } from './client';
-import type { Language, NotificationView } from './types';
+import type { components } from './schema';
+import type { Language } from './types';
 
-/** src/notifications/notification-groups.ts NotificationGroup */
-export interface NotificationGroup {
-  key: string;
-  applicationId: string | null;
-  applicationReference: string | null;
-  applicationName: string | null;
-  day: string;
-  relativeDay: 'today' | 'yesterday' | 'earlier';
-  count: number;
-  unreadCount: number;
-  latestAt: string;
-  items: NotificationView[];
-}
+export type NotificationGroup = components['schemas']['NotificationGroup'];
 
 /** src/notifications/notification-topics.ts */
 export type Delivery = 'immediate' | 'daily_digest' | 'in_app';
@@ -60,9 +49,9 @@ export interface MailPreview {
 const templatePath = (template: string, language: Language) => ({ params: { path: { template, language } } });
 
 export const notifyApi = {
-  groups: (query: { unread?: boolean; limit?: number } = {}) => call<NotificationGroup[]>(client.GET('/notifications/groups', { params: { query } })),
+  groups: (query: { unread?: boolean; limit?: number } = {}) => call(client.GET('/notifications/groups', { params: { query } })),
   markGroupRead: (applicationId: string | null, day: string) =>
-    call<{ updated: number }>(client.POST('/notifications/groups/read', { body: { applicationId, day } })),
+    call(client.POST('/notifications/groups/read', { body: { applicationId, day } })),
   preferences: () => call<NotificationPreferencesView>(client.GET('/me/notification-preferences')),
   savePreferences: (preferences: { topic: string; delivery: Delivery }[]) =>
     call<NotificationPreferencesView>(client.PUT('/me/notification-preferences', { body: { preferences } as never })),

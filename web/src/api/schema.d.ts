@@ -584,6 +584,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/description/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DescriptionFactsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/description/mark-ready": {
         parameters: {
             query?: never;
@@ -2636,8 +2652,15 @@ export interface components {
         AccountLinkDto: {
             token: string;
         };
+        /** @enum {string} */
+        ActorKind: "owner" | "coach" | "secretary" | "chair" | "reviewer" | "system";
         AddOwnerDto: {
             email: string;
+        };
+        AdmissionCriterion: {
+            code: string;
+            label: components["schemas"]["BilingualText"];
+            result: components["schemas"]["CriterionResult"];
         };
         AdmitActionDto: {
             /** Format: uuid */
@@ -2646,6 +2669,8 @@ export interface components {
             reason?: string;
             version: number;
         };
+        /** @enum {string} */
+        AgeBand: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+";
         AlternateDto: {
             /** @enum {string} */
             kind?: "science" | "practice";
@@ -2656,14 +2681,227 @@ export interface components {
             answer: string;
             version: number;
         };
+        ApplicationSummaryView: {
+            /** Format: uuid */
+            coachId: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
+            phase: components["schemas"]["TrackPhase"];
+            reference: string;
+            state: string;
+            /** Format: date-time */
+            stateChangedAt: string;
+            stateDetail: {
+                [key: string]: string;
+            } | null;
+            stuck: boolean;
+            stuckAfterWorkingDays: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            targetLevel: components["schemas"]["LevelCode"];
+            targetLevelLabel: string;
+            themes: string[];
+            turn: components["schemas"]["TrackTurn"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workingDaysInState: number;
+        };
+        ApplicationView: {
+            admissionCriteria?: components["schemas"]["AdmissionCriterion"][];
+            allowedActions: string[];
+            approach: string;
+            canUploadDocuments: boolean;
+            coach: components["schemas"]["PersonRef"] | null;
+            /** Format: uuid */
+            coachId: string | null;
+            /** Format: uuid */
+            committeeId: string | null;
+            contactEmail: string;
+            contactName: string;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decided: boolean;
+            documents: components["schemas"]["DocumentFactsView"];
+            documentsOpen: boolean;
+            feedbackRound: number;
+            goal: string;
+            handbookInDutch: boolean | null;
+            hasHandbook: boolean | null;
+            hasProcessEvaluation: boolean | null;
+            /** Format: uuid */
+            id: string;
+            kinds: components["schemas"]["ActorKind"][];
+            missingFields?: components["schemas"]["FieldErrorView"][];
+            name: string;
+            openQuestion?: string | null;
+            organisation: string;
+            organisationsCount: number | null;
+            phase: components["schemas"]["TrackPhase"];
+            procedure: components["schemas"]["TrackProcedureView"];
+            readiness?: components["schemas"]["Readiness"] | null;
+            reference: string;
+            settingsVersion: number | null;
+            state: string;
+            /** Format: date-time */
+            stateChangedAt: string;
+            stateDetail: {
+                [key: string]: string;
+            } | null;
+            stuck: boolean;
+            stuckAfterWorkingDays: number | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            summary: string;
+            targetGroup: string;
+            targetLevel: components["schemas"]["LevelCode"];
+            targetLevelLabel: string;
+            themes: string[];
+            turn: components["schemas"]["TrackTurn"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            workingDaysInState: number;
+            yearsInPractice: number | null;
+        };
+        /** @enum {string} */
+        AssigneeRole: "owners" | "coach" | "secretaries" | "reviewer";
+        BacklogRow: {
+            beoordelen: number;
+            beschrijven: number;
+            besluit: number;
+            commissie: number;
+            intake: number;
+            month: string;
+            total: number;
+        };
+        BacklogView: {
+            filter: components["schemas"]["InsightFilter"];
+            months: components["schemas"]["BacklogRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+        };
+        BearerTokenView: {
+            /** Format: date-time */
+            expiresAt: string;
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            user: components["schemas"]["UserView"];
+        };
+        BilingualText: {
+            en: string;
+            nl: string;
+        };
+        BrokenCaseView: {
+            /** Format: uuid */
+            id: string;
+            level: components["schemas"]["LevelCode"];
+            name: string;
+            reference: string;
+            /** @enum {string} */
+            uses: "targets" | "holds";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CoachesView: {
+            coaches: components["schemas"]["CoachRow"][];
+            filter: components["schemas"]["InsightFilter"];
+            total: components["schemas"]["CoachFigures"];
+        };
+        CoachFigures: {
+            caseload: number;
+            feedbackGiven: number;
+            feedbackOnTime: number;
+            medianTurnaroundDays: number | null;
+        };
+        CoachRow: {
+            caseload: number;
+            /** Format: uuid */
+            coachId: string;
+            feedbackGiven: number;
+            feedbackOnTime: number;
+            medianTurnaroundDays: number | null;
+            name: string;
+        };
+        CoachView: {
+            caseload: number;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
         };
         CommentAnchorDto: {
             offset: number;
             quote: string;
             sectionVersion?: number;
+        };
+        CommitteeLevelView: {
+            code: string;
+            labelEn: string;
+            labelNl: string;
+            level: components["schemas"]["LevelCode"];
+            validityYears: number;
+        };
+        CommitteeMeetingRow: {
+            cases: number;
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            decisions: number;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: date-time */
+            startsAt: string;
+        };
+        CommitteeMeetingsView: {
+            filter: components["schemas"]["InsightFilter"];
+            meetings: components["schemas"]["CommitteeMeetingRow"][];
+            total: components["schemas"]["CommitteeMeetingTotals"];
+        };
+        CommitteeMeetingTotals: {
+            cases: number;
+            casesPerMeeting: number | null;
+            decisions: number;
+            decisionsPerMeeting: number | null;
+            meetings: number;
+        };
+        CommitteeProcedureView: {
+            closedMessageEn: string | null;
+            closedMessageNl: string | null;
+            databank: string;
+            /** Format: uuid */
+            id: string;
+            levels: components["schemas"]["CommitteeLevelView"][];
+            name: string;
+            openToApplications: boolean;
+            settingsVersion: number;
+        };
+        CommitteeSettingsPreview: {
+            basedOnVersion: number;
+            brokenCases: components["schemas"]["BrokenCaseView"][];
+            changes: components["schemas"]["SettingChangeView"][];
+            currentVersion: number;
+            nextVersion: number;
+            stale: boolean;
+            unaffected: components["schemas"]["UnaffectedCases"];
+        };
+        CommitteeSettingsView: {
+            /** Format: uuid */
+            committeeId: string;
+            committeeName: string;
+            databank: string;
+            limits: components["schemas"]["SettingsLimits"];
+            officialLevelCodes: components["schemas"]["OfficialLevelCodes"];
+            settings: components["schemas"]["ProcedureSettingsView"];
+            version: number;
+            versions: components["schemas"]["SettingsVersionView"][];
         };
         CompleteAccountLinkDto: {
             password: string;
@@ -2676,6 +2914,8 @@ export interface components {
             internalNote?: string;
             version: number;
         };
+        /** @enum {string} */
+        CostBasis: "per_participant" | "per_year" | "per_group";
         CreateApplicationDto: {
             approach?: string;
             /** Format: uuid */
@@ -2725,12 +2965,28 @@ export interface components {
             judgment?: "voldoende" | "twijfel" | "onvoldoende" | null;
             motivation?: string | null;
         };
+        /** @enum {string} */
+        CriterionResult: "met" | "not_met" | "unknown" | "to_judge";
+        /** @enum {string} */
+        DeadlineStatus: "open" | "missed" | "met" | "cancelled";
+        DeadlinesView: {
+            filter: components["schemas"]["InsightFilter"];
+            kinds: components["schemas"]["PunctualityRow"][];
+            missedNow: components["schemas"]["MissedDeadlineRow"][];
+            missedNowTruncated: boolean;
+            overall: components["schemas"]["PunctualityFigures"];
+        };
         DeclineInvitationDto: {
             reason: string;
             suggestedColleague?: string;
         };
         DescriptionStepDto: {
             version: number;
+        };
+        DocumentFactsView: {
+            effectStudies: number;
+            handbook: boolean;
+            processEvaluation: boolean;
         };
         EnrolmentConfirmDto: {
             code: string;
@@ -2757,6 +3013,61 @@ export interface components {
             version?: number;
             workingDays?: number;
         };
+        FieldErrorView: {
+            field: string;
+            max?: number;
+            min?: number;
+            reason: string;
+            rule?: string;
+            values?: string[];
+        };
+        ImportCommittee: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        ImportCounts: {
+            create: number;
+            invalid: number;
+            rows: number;
+            unchanged: number;
+            update: number;
+        };
+        /** @enum {string} */
+        ImportKind: "listings" | "cases";
+        ImportProblemView: {
+            column: string | null;
+            max?: number;
+            message: components["schemas"]["BilingualText"];
+            other?: string;
+            row: number;
+            rule: string;
+            value?: string;
+            values?: string[];
+        };
+        ImportReport: {
+            committee: components["schemas"]["ImportCommittee"];
+            counts: components["schemas"]["ImportCounts"];
+            dryRun: boolean;
+            kind: components["schemas"]["ImportKind"];
+            problems: components["schemas"]["ImportProblemView"][];
+            rows: components["schemas"]["ImportRowView"][];
+            valid: boolean;
+        };
+        ImportRowView: {
+            action: components["schemas"]["RowAction"];
+            key: string;
+            row: number;
+        };
+        InsightFilter: {
+            /** Format: uuid */
+            committee: string | null;
+            /** Format: date */
+            from: string;
+            targetLevel: components["schemas"]["LevelCode"] | null;
+            /** Format: date */
+            to: string;
+        };
         InviteReviewerDto: {
             /** @enum {string} */
             kind?: "science" | "practice";
@@ -2774,6 +3085,44 @@ export interface components {
             organisation: string;
             roles: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[];
         };
+        /** @enum {string} */
+        Language: "nl" | "en";
+        /** @enum {string} */
+        LeadTimeMeasure: "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "submissionToDecision";
+        /** @enum {string} */
+        LeadTimePhase: "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit";
+        LeadTimeRow: {
+            count: number;
+            measure: components["schemas"]["LeadTimeMeasure"];
+            median: number | null;
+            p75: number | null;
+            p90: number | null;
+            quarter: string | null;
+        };
+        LeadTimesView: {
+            byQuarter: components["schemas"]["LeadTimeRow"][];
+            filter: components["schemas"]["InsightFilter"];
+            overall: components["schemas"]["LeadTimeRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+        };
+        /** @enum {string} */
+        LevelCode: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+        ListingContact: {
+            email: string;
+            name: string;
+            organisation: string;
+        };
+        ListingSearchPage: {
+            items: components["schemas"]["PublicListingItem"][];
+            page: number;
+            pageSize: number;
+            suggestion: string | null;
+            total: number;
+            truncated: boolean;
+        };
+        /** @enum {string} */
+        ListingSetting: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online";
         LodgeObjectionDto: {
             grounds: string;
             version?: number;
@@ -2800,6 +3149,62 @@ export interface components {
             applicationId?: string | null;
             day: string;
         };
+        MaximumLength: {
+            max: number;
+        };
+        MissedDeadlineRow: {
+            /** Format: uuid */
+            applicationId: string;
+            assigneeRole: components["schemas"]["AssigneeRole"];
+            /** Format: date-time */
+            dueAt: string;
+            kind: components["schemas"]["PunctualityKind"];
+            name: string;
+            reference: string;
+            workingDaysOverdue: number;
+        };
+        MissingItem: {
+            code: components["schemas"]["MissingItemCode"];
+            params: {
+                [key: string]: string;
+            };
+        };
+        /** @enum {string} */
+        MissingItemCode: "intake_field_missing" | "werkblad_not_ready" | "handbook_missing" | "process_evaluation_missing" | "effect_study_missing";
+        NotificationGroup: {
+            /** Format: uuid */
+            applicationId: string | null;
+            applicationName: string | null;
+            applicationReference: string | null;
+            count: number;
+            /** Format: date */
+            day: string;
+            items: components["schemas"]["NotificationView"][];
+            key: string;
+            /** Format: date-time */
+            latestAt: string;
+            /** @enum {string} */
+            relativeDay: "today" | "yesterday" | "earlier";
+            unreadCount: number;
+        };
+        NotificationView: {
+            /** Format: uuid */
+            applicationId: string | null;
+            applicationName: string | null;
+            applicationReference: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            link: string;
+            /** Format: date-time */
+            readAt: string | null;
+            title: string;
+        };
+        NumberRange: {
+            max: number;
+            min: number;
+        };
         OfferedLevelDto: {
             labelEn: string;
             labelNl: string;
@@ -2807,13 +3212,55 @@ export interface components {
             level: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
             validityYears: number;
         };
+        OfferedLevelView: {
+            labelEn: string;
+            labelNl: string;
+            level: components["schemas"]["LevelCode"];
+            validityYears: number;
+        };
+        OfficialLevelCodes: {
+            effectief_eerste: string;
+            effectief_goede: string;
+            effectief_sterke: string;
+            goed_beschreven: string;
+            goed_onderbouwd: string;
+        };
         OptionalReasonActionDto: {
             reason?: string;
             version: number;
         };
+        OwnerInvitationView: {
+            email: string;
+            /** Format: date-time */
+            invitedAt: string;
+        };
+        OwnersView: {
+            invitations: components["schemas"]["OwnerInvitationView"][];
+            owners: components["schemas"]["OwnerView"][];
+        };
+        OwnerView: {
+            /** Format: date-time */
+            addedAt: string;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            organisation: string;
+        };
         PasswordResetRequestDto: {
             /** Format: email */
             email: string;
+        };
+        PersonRef: {
+            email: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        PhaseDurationView: {
+            phase: components["schemas"]["LeadTimePhase"] | null;
+            usual: components["schemas"]["UsualDuration"] | null;
+            workingDays: number | null;
         };
         PlaceOnAgendaDto: {
             /** Format: uuid */
@@ -2830,6 +3277,95 @@ export interface components {
             openToApplications: boolean;
             publishNegativeVerdicts: boolean;
             reassessmentNoticeMonths: number;
+        };
+        ProcedureSettingsView: {
+            closedMessageEn: string | null;
+            closedMessageNl: string | null;
+            conditionsPeriodMonths: number;
+            levels: components["schemas"]["OfferedLevelView"][];
+            objectionWindowDays: number;
+            openToApplications: boolean;
+            publishNegativeVerdicts: boolean;
+            reassessmentNoticeMonths: number;
+        };
+        PublicListingDetail: {
+            activeElements: string;
+            approach: string;
+            contact: components["schemas"]["ListingContact"];
+            /** @description The partner databank's path name */
+            databank: string | null;
+            databankName: string | null;
+            /** Format: date */
+            decisionDate: string;
+            /** @description Cost, duration and intensity, staff, settings and age group; null when the werkblad gave none */
+            facts: components["schemas"]["PublicListingFacts"] | null;
+            goal: string;
+            level: components["schemas"]["LevelCode"];
+            levelLabel: string;
+            /** @description The level in the committee's English words */
+            levelLabelEn: string;
+            organisations: string[];
+            /** Format: date-time */
+            publishedAt: string;
+            /** Format: date-time */
+            recognisedUntil: string;
+            research: string;
+            slug: string;
+            summary: string;
+            targetGroup: string;
+            themes: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicListingFacts: {
+            ageBands: components["schemas"]["AgeBand"][];
+            ageMax: number | null;
+            ageMin: number | null;
+            /** @description Whole euro cents */
+            costAmountCents: number | null;
+            costBasis: components["schemas"]["CostBasis"] | null;
+            costIncludes: string;
+            durationWeeks: number | null;
+            sessionMinutes: number | null;
+            sessions: number | null;
+            settings: components["schemas"]["ListingSetting"][];
+            staffQualifications: string;
+            training: string;
+            trainingRequired: boolean | null;
+        };
+        PublicListingItem: {
+            /** @description The partner databank's path name */
+            databank: string | null;
+            databankName: string | null;
+            /** Format: date */
+            decisionDate: string;
+            level: components["schemas"]["LevelCode"];
+            levelLabel: string;
+            /** @description The level in the committee's English words */
+            levelLabelEn: string;
+            organisations: string[];
+            slug: string;
+            summary: string;
+            themes: string[];
+            title: string;
+        };
+        PunctualityFigures: {
+            judged: number;
+            late: number;
+            missed: number;
+            onTime: number;
+            onTimePercentage: number | null;
+        };
+        /** @enum {string} */
+        PunctualityKind: "invitation_response" | "review" | "coach_feedback" | "owner_revision" | "committee_agenda";
+        PunctualityRow: {
+            judged: number;
+            kind: components["schemas"]["PunctualityKind"];
+            late: number;
+            missed: number;
+            onTime: number;
+            onTimePercentage: number | null;
         };
         PutReviewerProfileDto: {
             acceptingInvitations?: boolean;
@@ -2855,6 +3391,11 @@ export interface components {
         QuestionActionDto: {
             question: string;
             version: number;
+        };
+        Readiness: {
+            missing: components["schemas"]["MissingItem"][];
+            /** @enum {string} */
+            nextStep: "SUBMIT" | "PROVIDE_INFORMATION" | "SUBMIT_FOR_ASSESSMENT";
         };
         ReasonActionDto: {
             reason: string;
@@ -2920,6 +3461,66 @@ export interface components {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
+        ReviewerFigures: {
+            accepted: number;
+            declined: number;
+            expired: number;
+            invited: number;
+            medianResponseDays: number | null;
+            openReviews: number;
+            pending: number;
+            reviewsLate: number;
+            reviewsMissed: number;
+            reviewsOnTime: number;
+        };
+        ReviewerRow: {
+            accepted: number;
+            declined: number;
+            expired: number;
+            invited: number;
+            medianResponseDays: number | null;
+            name: string;
+            openReviews: number;
+            pending: number;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewsLate: number;
+            reviewsMissed: number;
+            reviewsOnTime: number;
+        };
+        ReviewersView: {
+            filter: components["schemas"]["InsightFilter"];
+            reviewers: components["schemas"]["ReviewerRow"][];
+            total: components["schemas"]["ReviewerFigures"];
+        };
+        /** @enum {string} */
+        Role: "owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin";
+        /** @enum {string} */
+        RowAction: "create" | "update" | "unchanged" | "invalid";
+        RunningCaseView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            reference: string;
+            settingsVersion: number;
+            state: string;
+        };
+        SaveListingFactsDto: {
+            ageMax?: number | null;
+            ageMin?: number | null;
+            costAmountCents?: number | null;
+            /** @enum {string|null} */
+            costBasis?: "per_participant" | "per_year" | "per_group" | null;
+            costIncludes?: string;
+            durationWeeks?: number | null;
+            sessionMinutes?: number | null;
+            sessions?: number | null;
+            settings?: ("home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online")[];
+            staffQualifications?: string;
+            training?: string;
+            trainingRequired?: boolean | null;
+            version: number;
+        };
         SaveMinutesDto: {
             minutes: string;
         };
@@ -2946,6 +3547,37 @@ export interface components {
         SetAlternatesDto: {
             alternates: components["schemas"]["AlternateDto"][];
         };
+        SettingChangeView: {
+            from: (string | number | boolean | components["schemas"]["OfferedLevelView"]) | null;
+            setting: string;
+            to: (string | number | boolean | components["schemas"]["OfferedLevelView"]) | null;
+        };
+        SettingsAuthor: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        SettingsLimits: {
+            closedMessage: components["schemas"]["MaximumLength"];
+            conditionsPeriodMonths: components["schemas"]["NumberRange"];
+            label: components["schemas"]["MaximumLength"];
+            objectionWindowDays: components["schemas"]["NumberRange"];
+            reassessmentNoticeMonths: components["schemas"]["NumberRange"];
+            validityYears: components["schemas"]["NumberRange"];
+        };
+        SettingsVersionView: {
+            changes: components["schemas"]["SettingChangeView"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: components["schemas"]["SettingsAuthor"] | null;
+            runningCases: number;
+            version: number;
+        };
+        SignedInView: {
+            /** Format: date-time */
+            expiresAt: string;
+            user: components["schemas"]["UserView"];
+        };
         StartReassessmentDto: {
             /** @enum {string} */
             targetLevel?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
@@ -2964,14 +3596,98 @@ export interface components {
             answers: string;
             version: number;
         };
+        ThemeView: {
+            active: boolean;
+            nameEn: string;
+            nameNl: string;
+            slug: string;
+        };
+        ThroughputRow: {
+            admitted: number;
+            conditionallyRecognised: number;
+            deferred: number;
+            expired: number;
+            notAdmitted: number;
+            notRecognised: number;
+            published: number;
+            quarter: string;
+            recognised: number;
+            submitted: number;
+            withdrawn: number;
+        };
+        ThroughputView: {
+            filter: components["schemas"]["InsightFilter"];
+            quarters: components["schemas"]["ThroughputRow"][];
+            /** Format: date-time */
+            refreshedAt: string | null;
+            total: components["schemas"]["ThroughputRow"];
+        };
+        TimelineEntryView: {
+            /** Format: uuid */
+            actorId: string | null;
+            actorKind: string;
+            actorName: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            eventType: string;
+            fromState: string | null;
+            id: string;
+            internalNote?: string | null;
+            payload: {
+                [key: string]: unknown;
+            };
+            toState: string | null;
+        };
+        /** @enum {string} */
+        TodoAction: "complete-application" | "provide-information" | "write-description" | "give-feedback" | "decide-admission" | "start-panel" | "compose-panel" | "answer-invitation" | "write-review" | "schedule-committee" | "send-agenda" | "decide" | "send-decision-letter" | "resolve-objection" | "meet-conditions" | "submit-revision" | "publish" | "apply-reassessment";
+        TodoItem: {
+            action: components["schemas"]["TodoAction"];
+            /** Format: uuid */
+            applicationId: string;
+            applicationName: string;
+            applicationReference: string;
+            /** Format: uuid */
+            deadlineId: string | null;
+            deadlineStatus: components["schemas"]["DeadlineStatus"] | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            id: string;
+            label: components["schemas"]["BilingualText"];
+            link: string;
+            overdue: boolean;
+            title: string;
+        };
+        TodoPage: {
+            items: components["schemas"]["TodoItem"][];
+            page: number;
+            pageCount: number;
+            pageSize: number;
+            total: number;
+        };
         TopicPreference: {
             /** @enum {string} */
             delivery: "immediate" | "daily_digest" | "in_app";
             /** @enum {string} */
             topic: "intake" | "description" | "assessment" | "committee" | "publication" | "deadlines";
         };
+        /** @enum {string} */
+        TrackPhase: "aanmelding" | "intake" | "beschrijven" | "beoordelen" | "commissie" | "besluit" | "gepubliceerd" | "afgesloten";
+        TrackProcedureView: {
+            conditionsPeriodMonths: number;
+            levels: components["schemas"]["LevelCode"][];
+            objectionWindowDays: number;
+            validityYears: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        TrackTurn: "owner" | "coach" | "secretary" | "reviewers" | "chair" | "none";
         TwoFactorCodeDto: {
             code: string;
+        };
+        UnaffectedCases: {
+            cases: components["schemas"]["RunningCaseView"][];
+            total: number;
         };
         UnavailablePeriodDto: {
             from: string;
@@ -3007,6 +3723,9 @@ export interface components {
             memberIds?: string[];
             name?: string;
         };
+        UpdatedCount: {
+            updated: number;
+        };
         UpdateMeetingDto: {
             location?: string;
             /** Format: date-time */
@@ -3027,6 +3746,23 @@ export interface components {
             name?: string;
             organisation?: string;
             roles?: ("owner" | "coach" | "secretary" | "reviewer" | "chair" | "committee_member" | "admin")[];
+        };
+        UserView: {
+            /** Format: date-time */
+            createdAt: string;
+            disabled: boolean;
+            email: string;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["Language"];
+            name: string;
+            organisation: string;
+            roles: components["schemas"]["Role"][];
+        };
+        UsualDuration: {
+            cases: number;
+            from: number;
+            to: number;
         };
         VersionedActionDto: {
             version: number;
@@ -3063,11 +3799,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What the import did with each row. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
         };
     };
@@ -3094,11 +3833,14 @@ export interface operations {
             };
         };
         responses: {
+            /** @description What the import would do with each row, and every problem. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
             };
         };
     };
@@ -3508,11 +4250,15 @@ export interface operations {
     OpenDataController_search: {
         parameters: {
             query?: {
+                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
+                costBasis?: "per_participant" | "per_year" | "per_group" | null;
                 databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
+                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };
@@ -3565,7 +4311,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationSummaryView"][];
+                };
             };
         };
     };
@@ -3586,7 +4334,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3605,7 +4355,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3628,7 +4380,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3651,7 +4405,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3936,6 +4692,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DescriptionFactsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveListingFactsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4339,7 +5118,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4362,7 +5143,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4382,7 +5165,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OwnersView"];
+                };
             };
         };
     };
@@ -4575,7 +5360,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PhaseDurationView"];
+                };
             };
         };
     };
@@ -4598,7 +5385,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4644,7 +5433,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4667,7 +5458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4816,7 +5609,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4835,7 +5630,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineEntryView"][];
+                };
             };
         };
     };
@@ -4858,7 +5655,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -4921,7 +5720,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInView"];
+                };
             };
         };
     };
@@ -4934,6 +5735,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Signed out: the session has ended and its cookie is cleared. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -5031,7 +5833,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignedInView"];
+                };
             };
         };
     };
@@ -5052,7 +5856,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BearerTokenView"];
+                };
             };
         };
     };
@@ -5111,7 +5917,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoachView"][];
+                };
             };
         };
     };
@@ -5233,7 +6041,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsView"];
+                };
             };
         };
     };
@@ -5256,7 +6066,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsView"];
+                };
             };
         };
     };
@@ -5279,7 +6091,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeSettingsPreview"];
+                };
             };
         };
     };
@@ -5341,11 +6155,15 @@ export interface operations {
     DatabankController_search: {
         parameters: {
             query?: {
+                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
+                costBasis?: "per_participant" | "per_year" | "per_group" | null;
                 databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
+                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };
@@ -5359,7 +6177,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ListingSearchPage"];
+                };
             };
         };
     };
@@ -5378,7 +6198,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicListingDetail"];
+                };
             };
         };
     };
@@ -5463,7 +6285,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BacklogView"];
+                };
             };
         };
     };
@@ -5481,11 +6305,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5507,7 +6334,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CoachesView"];
+                };
             };
         };
     };
@@ -5525,11 +6354,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5551,7 +6383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeMeetingsView"];
+                };
             };
         };
     };
@@ -5569,11 +6403,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5595,7 +6432,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlinesView"];
+                };
             };
         };
     };
@@ -5613,11 +6452,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5634,11 +6476,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The annual overview (jaaroverzicht) of the year as a PDF. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -5660,7 +6505,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LeadTimesView"];
+                };
             };
         };
     };
@@ -5678,11 +6525,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5700,11 +6550,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5726,7 +6579,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewersView"];
+                };
             };
         };
     };
@@ -5744,11 +6599,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5770,7 +6628,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThroughputView"];
+                };
             };
         };
     };
@@ -5788,11 +6648,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The table as CSV with Dutch column headers. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -5916,7 +6779,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -5937,7 +6802,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
             };
         };
     };
@@ -6026,6 +6893,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The password is changed; the other sessions of this user have ended. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6086,7 +6954,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TodoPage"];
+                };
             };
         };
     };
@@ -6414,7 +7284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"][];
+                };
             };
         };
     };
@@ -6433,7 +7305,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationView"];
+                };
             };
         };
     };
@@ -6453,7 +7327,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationGroup"][];
+                };
             };
         };
     };
@@ -6474,7 +7350,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdatedCount"];
+                };
             };
         };
     };
@@ -6491,7 +7369,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UpdatedCount"];
+                };
             };
         };
     };
@@ -6508,7 +7388,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommitteeProcedureView"][];
+                };
             };
         };
     };
@@ -6637,7 +7519,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"][];
+                };
             };
         };
     };
@@ -6660,7 +7544,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"];
+                };
             };
         };
     };
@@ -6677,7 +7563,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ThemeView"][];
+                };
             };
         };
     };

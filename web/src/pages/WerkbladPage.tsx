@@ -161,8 +161,8 @@ export function WerkbladPage() {
                   sectionTitle={title}
                   threads={threadsBySection.get(section.key) ?? []}
                   canStart={inDescription && kinds.includes('coach')}
-                  canReply={inDescription && ['coach', 'owner', 'secretary'].some((kind) => kinds.includes(kind))}
-                  canResolve={inDescription && ['coach', 'owner'].some((kind) => kinds.includes(kind))}
+                  canReply={inDescription && (['coach', 'owner', 'secretary'] as const).some((kind) => kinds.includes(kind))}
+                  canResolve={inDescription && (['coach', 'owner'] as const).some((kind) => kinds.includes(kind))}
                   onChanged={comments.reload}
                   pendingAnchor={pendingAnchors[section.key] ?? null}
                   onClearAnchor={() => clearAnchor(section.key)}
