@@ -73,8 +73,12 @@ export interface DeadlinesView {
   missedNowTruncated: boolean;
 }
 
-/** The cases in each measured phase at the end of a month (for the month not over yet: now). */
-export type BacklogRow = { month: string; total: number } & Record<LeadTimePhase, number>;
+/**
+ * The cases in each measured phase at the end of a month (for the month not over yet: now), and how
+ * many entered and left each phase during the month: a phase's figure is the month before's plus
+ * `entered` minus `left`. `total` counts the phases' figures at the end of the month.
+ */
+export type BacklogRow = { month: string; total: number; entered: Record<LeadTimePhase, number>; left: Record<LeadTimePhase, number> } & Record<LeadTimePhase, number>;
 
 export interface BacklogView extends SummaryFreshness {
   filter: InsightFilter;

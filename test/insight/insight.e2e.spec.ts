@@ -322,6 +322,41 @@ describe('insight: management figures in SQL from the audit trail, the decisions
         [0, 0, 0, 1, 0, 1], // A published on 12 June
         ...Array(6).fill([0, 0, 0, 0, 1, 1]), // B decided 3 July, its letter phase still running; C and D came and went within a month
       ]);
+      const byPhase = (figures: Record<string, number>) => [figures.intake, figures.beschrijven, figures.beoordelen, figures.commissie, figures.besluit];
+      const none = [0, 0, 0, 0, 0];
+      expect(view.months.map((row: { entered: Record<string, number> }) => byPhase(row.entered))).toEqual([
+        [1, 1, 0, 0, 0], // B submitted 8 January, admitted 24 January
+        none,
+        [1, 1, 1, 0, 0], // A submitted 10 March, admitted 17 March; B to review 3 March
+        [0, 0, 1, 1, 0], // A to review 17 April; B to the committee 1 April
+        [0, 0, 0, 1, 0], // A to the committee 6 May
+        [0, 0, 0, 0, 1], // A's letter 5 June
+        [0, 0, 0, 0, 1], // B's letter 3 July
+        none,
+        none,
+        [1, 0, 0, 0, 0], // C
+        none,
+        [1, 0, 0, 0, 0], // D
+      ]);
+      expect(view.months.map((row: { left: Record<string, number> }) => byPhase(row.left))).toEqual([
+        [1, 0, 0, 0, 0],
+        none,
+        [1, 1, 0, 0, 0],
+        [0, 1, 1, 0, 0],
+        [0, 0, 1, 0, 0],
+        [0, 0, 0, 1, 1], // A decided 5 June and published 12 June
+        [0, 0, 0, 1, 0],
+        none,
+        none,
+        [1, 0, 0, 0, 0], // C not admitted 13 October
+        none,
+        [1, 0, 0, 0, 0], // D withdrawn 29 December
+      ]);
+      // Each month's figure is the month before's plus in minus out.
+      view.months.forEach((row: Record<string, number> & { entered: Record<string, number>; left: Record<string, number> }, index: number) => {
+        const before = index ? byPhase(view.months[index - 1]) : none;
+        expect(byPhase(row)).toEqual(before.map((figure, phase) => figure + byPhase(row.entered)[phase] - byPhase(row.left)[phase]));
+      });
       const northOnly = await get(chair, `/insight/backlog${YEAR_2025}&committee=${north}`);
       expect(northOnly.months.map((row: { total: number }) => row.total)).toEqual([0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
     });
@@ -359,7 +394,10 @@ describe('insight: management figures in SQL from the audit trail, the decisions
 
     it('exports each as CSV with Dutch headers', async () => {
       const backlog = (await request(t.server).get(`/insight/backlog.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
-      expect(backlog.slice(0, 2)).toEqual(['\uFEFFMaand,Intake,Beschrijven,Beoordelen,Commissie,Besluit,Totaal', '2025-01,0,1,0,0,0,1']);
+      expect(backlog.slice(0, 2)).toEqual([
+        '\uFEFFMaand,Intake,Beschrijven,Beoordelen,Commissie,Besluit,Totaal,Intake in,Intake uit,Beschrijven in,Beschrijven uit,Beoordelen in,Beoordelen uit,Commissie in,Commissie uit,Besluit in,Besluit uit',
+        '2025-01,0,1,0,0,0,1,1,1,1,0,0,0,0,0,0,0',
+      ]);
       const reviewers = (await request(t.server).get(`/insight/reviewers.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
       expect(reviewers.at(-2)).toBe('Totaal,3,1,1,1,0,1.5,1,1,1,0');
       const coaches = (await request(t.server).get(`/insight/coaches.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');

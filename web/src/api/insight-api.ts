@@ -86,7 +86,8 @@ export interface DeadlinesView {
 export const LEAD_TIME_PHASES = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit'] as const;
 export type LeadTimePhase = (typeof LEAD_TIME_PHASES)[number];
 
-export type BacklogRow = { month: string; total: number } & Record<LeadTimePhase, number>;
+/** A phase's figure at the end of the month is the month before's plus `entered` minus `left`. */
+export type BacklogRow = { month: string; total: number; entered: Record<LeadTimePhase, number>; left: Record<LeadTimePhase, number> } & Record<LeadTimePhase, number>;
 
 export interface BacklogView extends SummaryFreshness {
   filter: InsightFilter;
