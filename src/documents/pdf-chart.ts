@@ -48,7 +48,7 @@ export function valueScale(highest: number): { top: number; step: number } {
 
 /** The height the chart takes, title and legend included, at a given width. */
 export function chartHeight(chart: PdfChart): number {
-  return hasData(chart) ? 230 : 40;
+  return hasData(chart) ? 240 : 40;
 }
 
 function hasData(chart: PdfChart): boolean {
@@ -70,10 +70,11 @@ export function drawChart(doc: PDFKit.PDFDocument, chart: PdfChart, x: number, y
   const values = chart.series.flatMap((series) => series.values).filter((value): value is number => value !== null);
   const { top, step } = valueScale(Math.max(...values));
   const axisWidth = 34;
-  const plot = { left: x + axisWidth, top: doc.y + 18, width: width - axisWidth - 6, height: 140 };
+  // Room above the plot for the axis name and, apart from it, a bar's value at the top of the scale.
+  const plot = { left: x + axisWidth, top: doc.y + 26, width: width - axisWidth - 6, height: 140 };
   const yOf = (value: number) => plot.top + plot.height - (value / top) * plot.height;
 
-  doc.font(FONT).fontSize(8).fillColor(TEXT).text(chart.valueAxis, x, plot.top - 14, { width, lineBreak: false });
+  doc.font(FONT).fontSize(8).fillColor(TEXT).text(chart.valueAxis, x, plot.top - 24, { width, lineBreak: false });
   doc.save().lineWidth(0.5);
   for (let tick = 0; tick <= top; tick += step) {
     doc.moveTo(plot.left, yOf(tick)).lineTo(plot.left + plot.width, yOf(tick)).strokeColor(GRID).stroke();
