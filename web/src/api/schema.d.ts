@@ -584,6 +584,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/applications/{id}/description/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["DescriptionFactsController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/applications/{id}/description/mark-ready": {
         parameters: {
             query?: never;
@@ -2920,6 +2936,22 @@ export interface components {
             acceptingInvitations?: boolean;
             unavailablePeriods?: components["schemas"]["UnavailablePeriodDto"][];
         };
+        SaveListingFactsDto: {
+            ageMax?: number | null;
+            ageMin?: number | null;
+            costAmountCents?: number | null;
+            /** @enum {string|null} */
+            costBasis?: "per_participant" | "per_year" | "per_group" | null;
+            costIncludes?: string;
+            durationWeeks?: number | null;
+            sessionMinutes?: number | null;
+            sessions?: number | null;
+            settings?: ("home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online")[];
+            staffQualifications?: string;
+            training?: string;
+            trainingRequired?: boolean | null;
+            version: number;
+        };
         SaveMinutesDto: {
             minutes: string;
         };
@@ -3508,11 +3540,15 @@ export interface operations {
     OpenDataController_search: {
         parameters: {
             query?: {
+                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
+                costBasis?: "per_participant" | "per_year" | "per_group" | null;
                 databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
+                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };
@@ -3936,6 +3972,29 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    DescriptionFactsController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveListingFactsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5341,11 +5400,15 @@ export interface operations {
     DatabankController_search: {
         parameters: {
             query?: {
+                ageGroup?: "0-3" | "4-11" | "12-17" | "18-26" | "27-64" | "65+" | null;
+                costBasis?: "per_participant" | "per_year" | "per_group" | null;
                 databank?: string | null;
                 level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
+                maxCost?: number | null;
                 page?: number | null;
                 pageSize?: number | null;
                 q?: string | null;
+                setting?: "home" | "school" | "childcare" | "community_centre" | "healthcare" | "residential" | "workplace" | "online" | null;
                 targetGroup?: string | null;
                 theme?: string | null;
             };
