@@ -1,4 +1,7 @@
 import { a4Pdf } from '../documents/a4-pdf.js';
+import { chartHeight, drawChart, type PdfChart } from '../documents/pdf-chart.js';
+import { drawTable, tableHeight, type PdfTable } from '../documents/pdf-table.js';
+import { backlogChart, backlogTable, leadTimeChart, leadTimeTable, throughputChart } from './annual-overview-charts.js';
 import { formatDutchDateTime } from '../decisions/dutch-date.js';
 import { LEVEL_LABELS } from '../track/track.levels.js';
 import { LEAD_TIME_PHASES, type LeadTimeMeasure, type ThroughputMeasure } from './insight-measures.js';
@@ -65,6 +68,22 @@ export function renderAnnualOverview(model: AnnualOverviewModel): Promise<Buffer
     doc.font('Helvetica-Bold').text(value, { width });
   };
   const note = (text: string) => doc.moveDown(0.2).font('Helvetica').fontSize(9).fillColor('#333333').text(text, { width }).fillColor('#000000');
+  const left = doc.page.margins.left;
+  // A chart or table is not split over two pages: it starts on a new one when it does not fit.
+  const room = (height: number) => {
+    if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  };
+  const chart = (figure: PdfChart) => {
+    doc.moveDown(0.8);
+    room(chartHeight(figure));
+    drawChart(doc, figure, left, doc.y, width);
+  };
+  const table = (caption: string, figures: PdfTable) => {
+    doc.moveDown(0.6);
+    room(tableHeight(figures) + 14);
+    doc.font('Helvetica-Bold').fontSize(9).text(caption, left, doc.y, { width });
+    drawTable(doc, figures, left, doc.y + 3, width);
+  };
 
   doc.font('Helvetica').fontSize(10).text('Erkenningstraject sociale interventies', { width });
   doc.moveDown(0.4).font('Helvetica-Bold').fontSize(18).text(title, { width });
@@ -74,17 +93,23 @@ export function renderAnnualOverview(model: AnnualOverviewModel): Promise<Buffer
 
   heading('Instroom en uitstroom');
   for (const [measure, label] of Object.entries(THROUGHPUT) as [ThroughputMeasure, string][]) line(label, String(model.throughput.total[measure]));
+  chart(throughputChart(model.throughput));
 
   heading('Doorlooptijden in werkdagen (mediaan, 75e en 90e percentiel)');
   for (const row of model.leadTimes.overall)
     line(MEASURES[row.measure], row.count ? `${figure(row.median)} · ${figure(row.p75)} · ${figure(row.p90)} (${row.count})` : '–');
   note('Werkdagen zonder weekenden en Nederlandse feestdagen. Een verblijf in een fase telt in het jaar waarin de fase eindigde.');
+  chart(leadTimeChart(model.leadTimes));
+  table('Doorlooptijd van aanmelding tot besluit per kwartaal, in werkdagen', leadTimeTable(model.leadTimes));
 
   const yearEnd = model.backlog.months.at(-1);
   if (yearEnd) {
     heading('Werkvoorraad aan het eind van het jaar');
     for (const phase of LEAD_TIME_PHASES) line(MEASURES[phase], String(yearEnd[phase]));
     line('Totaal', String(yearEnd.total));
+    chart(backlogChart(model.backlog));
+    table('Werkvoorraad per maand: per fase ingekomen, vertrokken en aan het eind van de maand', backlogTable(model.backlog));
+    note('Aan het eind van een maand staat in elke fase het aantal van de maand ervoor, plus wat erin kwam, min wat eruit ging. De lopende maand telt tot nu.');
   }
 
   heading('Termijnen op tijd gehaald');

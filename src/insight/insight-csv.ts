@@ -1,6 +1,6 @@
 import { csvCell } from '../open-data/listings-csv.js';
 import type { AssigneeRole } from '../deadlines/deadline-kinds.js';
-import type { LeadTimeMeasure, ThroughputMeasure } from './insight-measures.js';
+import { LEAD_TIME_PHASES, type LeadTimeMeasure, type ThroughputMeasure } from './insight-measures.js';
 import type { BacklogView, CoachesView, CommitteeMeetingsView, ReviewersView, DeadlinesView, LeadTimeRow, LeadTimesView, PunctualityKind, ThroughputView } from './insight.views.js';
 
 /** The exports' Dutch names for what the API calls by a code. */
@@ -80,10 +80,16 @@ export function missedDeadlinesCsv(view: DeadlinesView): string {
   );
 }
 
+/** The month-end figures first (as before the in and out columns were added), then per phase in and out. */
 export function backlogCsv(view: BacklogView): string {
   return csv(
-    ['Maand', 'Intake', 'Beschrijven', 'Beoordelen', 'Commissie', 'Besluit', 'Totaal'],
-    view.months.map((row) => [row.month, row.intake, row.beschrijven, row.beoordelen, row.commissie, row.besluit, row.total]),
+    ['Maand', ...LEAD_TIME_PHASES.map((phase) => MEASURE_NL[phase]), 'Totaal', ...LEAD_TIME_PHASES.flatMap((phase) => [`${MEASURE_NL[phase]} in`, `${MEASURE_NL[phase]} uit`])],
+    view.months.map((row) => [
+      row.month,
+      ...LEAD_TIME_PHASES.map((phase) => row[phase]),
+      row.total,
+      ...LEAD_TIME_PHASES.flatMap((phase) => [row.entered[phase], row.left[phase]]),
+    ]),
   );
 }
 

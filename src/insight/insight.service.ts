@@ -106,15 +106,17 @@ export class InsightService {
   }
   async backlog(filter: InsightFilter, now = new Date()): Promise<BacklogView> {
     const { sql, parameters } = backlogQuery(filter, now);
-    const [counts, refreshedAt]: [{ month: string; measure: LeadTimePhase; count: number }[], string | null] = await Promise.all([
+    const [counts, refreshedAt]: [{ month: string; measure: LeadTimePhase; atEnd: number; entered: number; left: number }[], string | null] = await Promise.all([
       this.dataSource.query(sql, parameters),
       this.summary.refreshedAt(),
     ]);
     const months = monthsBetween(filter.from, filter.to).map((month) => {
       const row = emptyBacklogRow(month);
       for (const count of counts.filter((c) => c.month === month)) {
-        row[count.measure] = count.count;
-        row.total += count.count;
+        row[count.measure] = count.atEnd;
+        row.entered[count.measure] = count.entered;
+        row.left[count.measure] = count.left;
+        row.total += count.atEnd;
       }
       return row;
     });
@@ -206,8 +208,8 @@ export class InsightService {
 }
 
 export function emptyBacklogRow(month: string): BacklogRow {
-  const row = { month, total: 0 } as BacklogRow;
-  for (const phase of LEAD_TIME_PHASES) row[phase] = 0;
+  const row = { month, total: 0, entered: {}, left: {} } as BacklogRow;
+  for (const phase of LEAD_TIME_PHASES) row[phase] = row.entered[phase] = row.left[phase] = 0;
   return row;
 }
 

@@ -165,14 +165,29 @@ export class DeadlinesView {
   missedNowTruncated!: boolean;
 }
 
+/** A count per measured phase. */
+export interface PhaseCounts extends Record<LeadTimePhase, number> {}
+export class PhaseCounts {}
+describeColumns(PhaseCounts, LEAD_TIME_PHASES);
+
 export interface BacklogRow extends Record<LeadTimePhase, number> {}
-/** The cases in each measured phase at the end of a month (for the month not over yet: now). */
+/**
+ * The cases in each measured phase at the end of a month (for the month not over yet: now), and how
+ * many entered and left each phase during the month: a phase's figure is the month before's plus
+ * `entered` minus `left`. `total` counts the phases' figures at the end of the month.
+ */
 export class BacklogRow {
   @ApiProperty()
   month!: string;
 
   @ApiProperty(INTEGER)
   total!: number;
+
+  @ApiProperty({ type: PhaseCounts })
+  entered!: PhaseCounts;
+
+  @ApiProperty({ type: PhaseCounts })
+  left!: PhaseCounts;
 }
 describeColumns(BacklogRow, LEAD_TIME_PHASES);
 

@@ -7,6 +7,7 @@ import { createCommittee, pdfText } from '../committee/support/committee-fixture
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { createUser } from '../support/users.js';
 import { insertDeadline, insertDecision, insertFixedCase, insertInvitation } from './insight-fixtures.js';
+import { filledAndOutlinedRectangles } from './pdf-drawing.js';
 
 /** 10:00 UTC: the same calendar date in Amsterdam, winter or summer. */
 const on = (date: string) => `${date}T10:00:00Z`;
@@ -44,6 +45,19 @@ describe('insight: management figures in SQL from the audit trail, the decisions
   let refreshed: InsightRefreshResult;
 
   const get = async (user: TestUser, path: string) => (await request(t.server).get(path).set(user.auth).expect(200)).body;
+  const fetchPdf = async (path: string, user: TestUser): Promise<Buffer> =>
+    (
+      await request(t.server)
+        .get(path)
+        .set(user.auth)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200)
+    ).body as Buffer;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -322,6 +336,41 @@ describe('insight: management figures in SQL from the audit trail, the decisions
         [0, 0, 0, 1, 0, 1], // A published on 12 June
         ...Array(6).fill([0, 0, 0, 0, 1, 1]), // B decided 3 July, its letter phase still running; C and D came and went within a month
       ]);
+      const byPhase = (figures: Record<string, number>) => [figures.intake, figures.beschrijven, figures.beoordelen, figures.commissie, figures.besluit];
+      const none = [0, 0, 0, 0, 0];
+      expect(view.months.map((row: { entered: Record<string, number> }) => byPhase(row.entered))).toEqual([
+        [1, 1, 0, 0, 0], // B submitted 8 January, admitted 24 January
+        none,
+        [1, 1, 1, 0, 0], // A submitted 10 March, admitted 17 March; B to review 3 March
+        [0, 0, 1, 1, 0], // A to review 17 April; B to the committee 1 April
+        [0, 0, 0, 1, 0], // A to the committee 6 May
+        [0, 0, 0, 0, 1], // A's letter 5 June
+        [0, 0, 0, 0, 1], // B's letter 3 July
+        none,
+        none,
+        [1, 0, 0, 0, 0], // C
+        none,
+        [1, 0, 0, 0, 0], // D
+      ]);
+      expect(view.months.map((row: { left: Record<string, number> }) => byPhase(row.left))).toEqual([
+        [1, 0, 0, 0, 0],
+        none,
+        [1, 1, 0, 0, 0],
+        [0, 1, 1, 0, 0],
+        [0, 0, 1, 0, 0],
+        [0, 0, 0, 1, 1], // A decided 5 June and published 12 June
+        [0, 0, 0, 1, 0],
+        none,
+        none,
+        [1, 0, 0, 0, 0], // C not admitted 13 October
+        none,
+        [1, 0, 0, 0, 0], // D withdrawn 29 December
+      ]);
+      // Each month's figure is the month before's plus in minus out.
+      view.months.forEach((row: Record<string, number> & { entered: Record<string, number>; left: Record<string, number> }, index: number) => {
+        const before = index ? byPhase(view.months[index - 1]) : none;
+        expect(byPhase(row)).toEqual(before.map((figure, phase) => figure + byPhase(row.entered)[phase] - byPhase(row.left)[phase]));
+      });
       const northOnly = await get(chair, `/insight/backlog${YEAR_2025}&committee=${north}`);
       expect(northOnly.months.map((row: { total: number }) => row.total)).toEqual([0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0]);
     });
@@ -359,7 +408,10 @@ describe('insight: management figures in SQL from the audit trail, the decisions
 
     it('exports each as CSV with Dutch headers', async () => {
       const backlog = (await request(t.server).get(`/insight/backlog.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
-      expect(backlog.slice(0, 2)).toEqual(['\uFEFFMaand,Intake,Beschrijven,Beoordelen,Commissie,Besluit,Totaal', '2025-01,0,1,0,0,0,1']);
+      expect(backlog.slice(0, 2)).toEqual([
+        '\uFEFFMaand,Intake,Beschrijven,Beoordelen,Commissie,Besluit,Totaal,Intake in,Intake uit,Beschrijven in,Beschrijven uit,Beoordelen in,Beoordelen uit,Commissie in,Commissie uit,Besluit in,Besluit uit',
+        '2025-01,0,1,0,0,0,1,1,1,1,0,0,0,0,0,0,0',
+      ]);
       const reviewers = (await request(t.server).get(`/insight/reviewers.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
       expect(reviewers.at(-2)).toBe('Totaal,3,1,1,1,0,1.5,1,1,1,0');
       const coaches = (await request(t.server).get(`/insight/coaches.csv${YEAR_2025}`).set(secretary.auth).expect(200)).text.split('\r\n');
@@ -390,6 +442,45 @@ describe('insight: management figures in SQL from the audit trail, the decisions
       expect(text).toContain('Beoordeling: 33,3% van 3');
       expect(text).toContain('Mediaan antwoordtijd: 1,5 werkdagen');
       expect(text).toContain('Zaken per vergadering: 0,7');
+    });
+
+    it('draws the charts of the insight page from the API’s figures, with Dutch titles, axes and legends', async () => {
+      const pdf = await fetchPdf('/insight/jaaroverzicht.pdf?year=2025', chair);
+      // Node's windows-1252 decoder leaves byte 0x96 (the en dash of a figure not measured) as U+0096.
+      const text = pdfText(pdf).replaceAll('\u0096', '–');
+      const throughput = await get(chair, `/insight/throughput${YEAR_2025}`);
+      const leadTimes = await get(chair, `/insight/lead-times${YEAR_2025}`);
+      const backlog = await get(chair, `/insight/backlog${YEAR_2025}`);
+
+      for (const chart of ['Instroom en uitkomsten per kwartaal', 'Doorlooptijd van aanmelding tot besluit per kwartaal', 'Werkvoorraad per fase aan het eind van elke maand'])
+        expect(text).toContain(chart);
+      expect(text).toContain('Aantal aanvragen');
+      expect(text).toContain('Werkdagen');
+      expect(text).toContain('K1 2025 K2 2025 K3 2025 K4 2025 Kwartaal');
+      expect(text).toContain('jan feb mrt apr mei jun jul aug sep okt nov dec Maand');
+      for (const legend of ['Aanmeldingen', 'Toegelaten', 'Erkend', 'Gepubliceerd', 'Mediaan', '75e percentiel', '90e percentiel', 'Intake', 'Beschrijven', 'Beoordelen', 'Commissie', 'Besluit'])
+        expect(text).toContain(legend);
+
+      // The throughput bars, quarter by quarter in the legend's order, each as tall as the API's figure.
+      const figures: number[] = throughput.quarters.flatMap((row: Record<string, number>) => [row.submitted, row.admitted, row.recognised, row.published]);
+      expect(figures).toEqual([2, 2, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 2, 0, 0, 0]);
+      const bars = filledAndOutlinedRectangles(pdf).slice(0, figures.length);
+      const pointsPerCase = bars[0].height / figures[0];
+      expect(pointsPerCase).toBeGreaterThan(10);
+      bars.forEach((bar, index) => expect(bar.height).toBeCloseTo(figures[index] * pointsPerCase, 2));
+      expect(new Set(bars.map((bar) => (bar.y + bar.height).toFixed(2))).size).toBe(1);
+
+      // The lead-time chart's figures and the monthly backlog, as tables under the charts.
+      const dutch = (value: number | null) => (value === null ? '–' : String(value).replace('.', ','));
+      for (const row of leadTimes.byQuarter.filter((r: { measure: string }) => r.measure === 'submissionToDecision'))
+        expect(text).toContain(`K${row.quarter.slice(6)} 2025 ${row.count} ${dutch(row.median)} ${dutch(row.p75)} ${dutch(row.p90)}`);
+      expect(text).toContain('K2 2025 1 58 58 58');
+      const phases = ['intake', 'beschrijven', 'beoordelen', 'commissie', 'besluit'];
+      const monthNames = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+      backlog.months.forEach((row: Record<string, number> & { entered: Record<string, number>; left: Record<string, number> }, index: number) =>
+        expect(text).toContain([monthNames[index], ...phases.flatMap((phase) => [row.entered[phase], row.left[phase], row[phase]]), row.total].join(' ')),
+      );
+      expect(text).toContain('juni 0 0 0 0 0 0 0 0 0 0 1 1 1 1 0 1'); // A: out of commissie, into besluit and out again; B still with the committee
     });
 
     it('refuses a year outside the calendar, and anyone the figures are not for', async () => {

@@ -2774,7 +2774,9 @@ export interface components {
             beschrijven: number;
             besluit: number;
             commissie: number;
+            entered: components["schemas"]["PhaseCounts"];
             intake: number;
+            left: components["schemas"]["PhaseCounts"];
             month: string;
             total: number;
         };
@@ -3256,6 +3258,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        PhaseCounts: {
+            beoordelen: number;
+            beschrijven: number;
+            besluit: number;
+            commissie: number;
+            intake: number;
         };
         PhaseDurationView: {
             phase: components["schemas"]["LeadTimePhase"] | null;

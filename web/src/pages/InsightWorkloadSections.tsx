@@ -47,7 +47,7 @@ function monthName(month: string, locale: string): string {
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
-/** The backlog per month; `chart` is drawn between the summary and the table it pictures. */
+/** The backlog per month: per phase in, out and at the month's end; `chart` is drawn between the summary and the table. */
 export function BacklogSection({ view, query, chart }: { view: BacklogView; query: InsightQuery; chart?: ReactNode }) {
   const { t, locale, formatNumber } = useI18n();
   const s = t.insightWorkload.backlog;
@@ -60,21 +60,38 @@ export function BacklogSection({ view, query, chart }: { view: BacklogView; quer
       </h2>
       <p className="utrecht-paragraph insight-summary">{any && last ? s.summary(monthName(last.month, locale), last.total) : s.summaryNone}</p>
       {chart}
-      <DataTable caption={s.caption} columns={[s.month, ...LEAD_TIME_PHASES.map((phase) => t.insight.leadTimes.measures[phase]), s.total]}>
+      <DataTable
+        caption={s.caption}
+        columns={[
+          s.month,
+          ...LEAD_TIME_PHASES.flatMap((phase) => {
+            const name = t.insight.leadTimes.measures[phase];
+            return [s.entered(name), s.left(name), s.atEnd(name)];
+          }),
+          s.total,
+        ]}
+      >
         {view.months.map((row) => (
           <tr className="utrecht-table__row" key={row.month}>
             <th className="utrecht-table__header-cell" scope="row">
               {monthName(row.month, locale)}
             </th>
-            {LEAD_TIME_PHASES.map((phase) => (
-              <td className="utrecht-table__cell utrecht-table__cell--numeric" key={phase}>
+            {LEAD_TIME_PHASES.flatMap((phase) => [
+              <td className="utrecht-table__cell utrecht-table__cell--numeric" key={`${phase}-in`}>
+                {formatNumber(row.entered[phase])}
+              </td>,
+              <td className="utrecht-table__cell utrecht-table__cell--numeric" key={`${phase}-out`}>
+                {formatNumber(row.left[phase])}
+              </td>,
+              <td className="utrecht-table__cell utrecht-table__cell--numeric insight-backlog__at-end" key={phase}>
                 {formatNumber(row[phase])}
-              </td>
-            ))}
-            <td className="utrecht-table__cell utrecht-table__cell--numeric">{formatNumber(row.total)}</td>
+              </td>,
+            ])}
+            <td className="utrecht-table__cell utrecht-table__cell--numeric insight-backlog__at-end">{formatNumber(row.total)}</td>
           </tr>
         ))}
       </DataTable>
+      <p className="utrecht-paragraph insight-note">{s.explanation}</p>
       <CsvLink href={insightCsvHref('backlog', query)} name={s.csvName} />
     </section>
   );
