@@ -1,9 +1,10 @@
 import { Body, Controller, Param, ParseUUIDPipe, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user.js';
 import { CurrentUser } from '../auth/decorators.js';
 import { DescriptionFactsService } from './description-facts.service.js';
 import { SaveListingFactsDto } from './dto/save-listing-facts.dto.js';
+import { CurrentFactsView } from './listing-facts.view.js';
 
 /** The werkblad's structured facts (cost, duration, staff, setting, age); read with GET …/description. */
 @ApiTags('description')
@@ -13,7 +14,8 @@ export class DescriptionFactsController {
 
   /** Replaces all facts at once; `version` is the facts version the client last saw (0: never saved). */
   @Put()
-  save(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SaveListingFactsDto) {
+  @ApiOkResponse({ type: CurrentFactsView })
+  save(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() body: SaveListingFactsDto): Promise<CurrentFactsView> {
     return this.facts.save(user, id, body);
   }
 }

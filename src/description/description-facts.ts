@@ -1,13 +1,9 @@
+import { CurrentFactsView } from './listing-facts.view.js';
 import type { EntityManager } from 'typeorm';
 import { DescriptionFacts } from './description-facts.entity.js';
 import { completeFacts, type ListingFacts } from './listing-facts.js';
 
-export interface CurrentFacts {
-  facts: ListingFacts;
-  /** 0 while never saved. */
-  version: number;
-  updatedAt: Date | null;
-}
+export type CurrentFacts = CurrentFactsView;
 
 /** The werkblad's live structured facts; every field empty while never saved. */
 export async function liveFacts(manager: EntityManager, applicationId: string): Promise<CurrentFacts> {

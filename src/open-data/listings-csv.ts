@@ -1,4 +1,4 @@
-import type { PublicListingFacts } from '../publication/listing-facts.js';
+import type { PublicListingFacts } from '../publication/listing-facts.view.js';
 import type { PublicListingDetail } from './open-data.service.js';
 
 /** A fact as a cell: empty when not given, lists joined with "; ", numbers and booleans as JSON writes them. */

@@ -1,7 +1,5 @@
 import { ageBandsOf, completeFacts, type AgeBand, type CostBasis, type ListingFacts, type Setting } from '../description/listing-facts.js';
-import { PublicListingFacts } from './listing-facts.view.js';
-
-export { PublicListingFacts };
+import type { PublicListingFacts } from './listing-facts.view.js';
 
 /**
  * The structured facts as the public detail, open data and the pages show them: every field

@@ -1,6 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/decorators.js';
+import { PartnerDatabank, PublicNegativeVerdict } from './partner-databank.view.js';
 import { PartnerDatabanksService } from './partner-databanks.service.js';
 
 /**
@@ -14,18 +15,21 @@ export class PartnerDatabanksController {
   constructor(private readonly databanks: PartnerDatabanksService) {}
 
   @Get()
-  all() {
+  @ApiOkResponse({ type: [PartnerDatabank] })
+  all(): Promise<PartnerDatabank[]> {
     return this.databanks.all();
   }
 
   @Get(':slug')
-  one(@Param('slug') slug: string) {
+  @ApiOkResponse({ type: PartnerDatabank })
+  one(@Param('slug') slug: string): Promise<PartnerDatabank> {
     return this.databanks.one(slug);
   }
 
   /** Final niet-erkend verdicts with their reason and date, for a committee that publishes them; empty otherwise. */
   @Get(':slug/verdicts')
-  negativeVerdicts(@Param('slug') slug: string) {
+  @ApiOkResponse({ type: [PublicNegativeVerdict] })
+  negativeVerdicts(@Param('slug') slug: string): Promise<PublicNegativeVerdict[]> {
     return this.databanks.negativeVerdicts(slug);
   }
 }

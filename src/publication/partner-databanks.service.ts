@@ -1,30 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { PartnerDatabank, PublicNegativeVerdict } from './partner-databank.view.js';
 import { databankNotFound } from './publication.errors.js';
 
 const SLUG_FORMAT = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** A partner's databank: the committee that decides for it and the path of its own pages. */
-export interface PartnerDatabank {
-  slug: string;
-  name: string;
-  committeeName: string;
-  /** Whether the committee's current settings publish niet-erkend verdicts (older cases keep their own version's rule). */
-  publishesNegativeVerdicts: boolean;
-}
-
-/** A final niet-erkend verdict as the databank shows it: never the reviews, reviewers or the owner's contact. */
-export interface PublicNegativeVerdict {
-  /** Stable anchor for the entry (the application's id; no reference or person). */
-  id: string;
-  title: string;
-  organisation: string;
-  verdict: 'not_recognised';
-  verdictLabel: string;
-  reason: string;
-  decisionDate: string;
-}
 
 /**
  * A niet-erkend verdict is public when the settings version the case followed says so and the

@@ -1,4 +1,4 @@
-import type { PublicListingFacts } from '../../publication/listing-facts.js';
+import type { PublicListingFacts } from '../../publication/listing-facts.view.js';
 import { html, type SafeHtml } from '../html.js';
 import type { PageContext } from '../page-layout.js';
 import { listingFactsTexts, type ListingFactsTexts } from '../texts/listing-facts-texts.js';

@@ -2,7 +2,7 @@ import { html, type SafeHtml } from '../html.js';
 import { sitePath, type PageContext } from '../page-layout.js';
 import { databanksEn } from '../texts/databanks-en.js';
 import { databanksNl, type DatabanksTexts } from '../texts/databanks-nl.js';
-import type { PublicNegativeVerdict } from '../../publication/partner-databanks.service.js';
+import type { PublicNegativeVerdict } from '../../publication/partner-databank.view.js';
 import { formatDate, levelName } from './formatting.js';
 
 export function databanksTexts(context: PageContext): DatabanksTexts {

@@ -6,7 +6,7 @@ import { levelName, type ThemeName } from './formatting.js';
 import { listingCard, type ListingCardItem } from './listing-card.js';
 import { FACT_FIELD_IDS, factFilterFields } from './fact-filter-fields.js';
 import { databankPath, databanksTexts, negativeVerdictsSection, partnerLinks, type DatabankScope } from './partner-databank.js';
-import type { PublicNegativeVerdict } from '../../publication/partner-databanks.service.js';
+import type { PublicNegativeVerdict } from '../../publication/partner-databank.view.js';
 
 /** The search as the address holds it, in Dutch parameter names (shareable, bookmarkable). */
 export interface SearchCriteria {

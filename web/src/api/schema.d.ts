@@ -2969,6 +2969,12 @@ export interface components {
         };
         /** @enum {string} */
         CriterionResult: "met" | "not_met" | "unknown" | "to_judge";
+        CurrentFactsView: {
+            facts: components["schemas"]["ListingFactsView"];
+            /** Format: date-time */
+            updatedAt: string | null;
+            version: number;
+        };
         /** @enum {string} */
         DeadlineStatus: "open" | "missed" | "met" | "cancelled";
         DeadlinesView: {
@@ -3115,6 +3121,21 @@ export interface components {
             name: string;
             organisation: string;
         };
+        ListingFactsView: {
+            ageMax: number | null;
+            ageMin: number | null;
+            /** @description Whole euro cents */
+            costAmountCents: number | null;
+            costBasis: components["schemas"]["CostBasis"] | null;
+            costIncludes: string;
+            durationWeeks: number | null;
+            sessionMinutes: number | null;
+            sessions: number | null;
+            settings: components["schemas"]["ListingSetting"][];
+            staffQualifications: string;
+            training: string;
+            trainingRequired: boolean | null;
+        };
         ListingSearchPage: {
             items: components["schemas"]["PublicListingItem"][];
             page: number;
@@ -3249,6 +3270,12 @@ export interface components {
             name: string;
             organisation: string;
         };
+        PartnerDatabank: {
+            committeeName: string;
+            name: string;
+            publishesNegativeVerdicts: boolean;
+            slug: string;
+        };
         PasswordResetRequestDto: {
             /** Format: email */
             email: string;
@@ -3358,6 +3385,18 @@ export interface components {
             summary: string;
             themes: string[];
             title: string;
+        };
+        PublicNegativeVerdict: {
+            /** Format: date */
+            decisionDate: string;
+            /** Format: uuid */
+            id: string;
+            organisation: string;
+            reason: string;
+            title: string;
+            /** @enum {string} */
+            verdict: "not_recognised";
+            verdictLabel: string;
         };
         PunctualityFigures: {
             judged: number;
@@ -4729,7 +4768,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurrentFactsView"];
+                };
             };
         };
     };
@@ -6119,7 +6160,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerDatabank"][];
+                };
             };
         };
     };
@@ -6138,7 +6181,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnerDatabank"];
+                };
             };
         };
     };
@@ -6157,7 +6202,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicNegativeVerdict"][];
+                };
             };
         };
     };
