@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-import type { ProcedureSettings } from './procedure-settings.js';
+import { withDefaults, type ProcedureSettings } from './procedure-settings.js';
 
 /** One version of a committee's procedure settings; never changed once written (a change is a new version). */
 @Entity({ name: 'committee_settings' })
@@ -10,7 +10,8 @@ export class CommitteeSettingsVersion {
   @PrimaryColumn({ type: 'integer' })
   version: number;
 
-  @Column({ type: 'jsonb' })
+  /** Read with the defaults of settings added after the version was saved (rows are never updated). */
+  @Column({ type: 'jsonb', transformer: { to: (settings: ProcedureSettings) => settings, from: (stored: ProcedureSettings) => withDefaults(stored) } })
   settings: ProcedureSettings;
 
   /** Null for the version the migration or the committee's creation wrote. */

@@ -16,7 +16,9 @@ import { CommitteeMeeting } from './committee-meeting.entity.js';
 import { Committee } from './committee.entity.js';
 import { dossierForbidden } from './committee.errors.js';
 import { meetingHasStarted } from './meeting-started.js';
-import { brokenDecisionRules, panelView, type PanelJudgmentInput } from './decision-rules.js';
+import { brokenDecisionRules, panelView, type PanelJudgmentInput, type PanelRules } from './decision-rules.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { panelRulesOf } from '../committee-settings/procedure-settings.js';
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
 /**
@@ -46,7 +48,9 @@ export class DossierService {
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
-    const panel = panelView(context.targetLevel, judgments);
+    const settings = await settingsOfCase(this.dataSource.manager, application);
+    const panelRules = panelRulesOf(settings);
+    const panel = panelView(context.targetLevel, judgments, panelRules);
 
     const meeting = context.meetingId
       ? await this.dataSource.getRepository(CommitteeMeeting).findOneBy({ id: context.meetingId })
@@ -90,7 +94,7 @@ export class DossierService {
         ...panel,
         supportedLevelLabel: panel.supportedLevel ? levelLabel(panel.supportedLevel) : null,
         // Levels the chair may grant; `needsMotivation` when granting it departs from the panel.
-        grantableLevels: this.grantableLevels(context.targetLevel, seats.length, judgments),
+        grantableLevels: this.grantableLevels(context.targetLevel, seats.length, judgments, panelRules),
       },
       decisions: decisions.map((decision) => decisionView(decision, { staff: true, objectionWindowDays: context.procedure.objectionWindowDays })),
       objections: objections.map((objection) => ({
@@ -105,12 +109,12 @@ export class DossierService {
     };
   }
 
-  private grantableLevels(targetLevel: LevelCode, panelSize: number, judgments: PanelJudgmentInput[]) {
+  private grantableLevels(targetLevel: LevelCode, panelSize: number, judgments: PanelJudgmentInput[], panelRules: PanelRules) {
     const at = new Date().toISOString();
     return LEVEL_CODES.flatMap((level) => {
-      const withMotivation = brokenDecisionRules({ targetLevel, panelSize, judgments, decision: { verdict: 'recognised', level, at, motivation: '-' } });
+      const withMotivation = brokenDecisionRules({ targetLevel, panelSize, judgments, panelRules, decision: { verdict: 'recognised', level, at, motivation: '-' } });
       if (withMotivation.length) return [];
-      const without = brokenDecisionRules({ targetLevel, panelSize, judgments, decision: { verdict: 'recognised', level, at } });
+      const without = brokenDecisionRules({ targetLevel, panelSize, judgments, panelRules, decision: { verdict: 'recognised', level, at } });
       return [{ level, label: levelLabel(level), needsMotivation: without.length > 0 }];
     });
   }

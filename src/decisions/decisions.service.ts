@@ -27,6 +27,8 @@ import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
 import { addMonths, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { trackContextOf } from '../track/track.snapshot.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { panelRulesOf } from '../committee-settings/procedure-settings.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { ownerFeedback, type OwnerFeedback } from './decision-feedback.js';
@@ -149,7 +151,7 @@ export class DecisionsService {
         // A decision taken before the meeting would carry a date the committee never met on.
         if (!meetingHasStarted(meeting, now)) throw meetingNotStarted(meeting.startsAt);
 
-        const draft = await this.checkedDraft(manager, application.id, context, input);
+        const draft = await this.checkedDraft(manager, application, context, input);
         const decision = await this.insertDecision(manager, {
           applicationId: application.id,
           committeeId: committee.id,
@@ -370,7 +372,7 @@ export class DecisionsService {
           let standing = original;
           if (input) {
             const context = { ...snapshot.context, reviewRound: original.round };
-            const draft = await this.checkedDraft(manager, application.id, context, input);
+            const draft = await this.checkedDraft(manager, application, context, input);
             const replacementId = randomUUID();
             // The replaced row first, so the "one standing decision per round" index holds at every statement.
             await manager.getRepository(Decision).update({ id: original.id }, { supersededBy: replacementId });
@@ -433,18 +435,19 @@ export class DecisionsService {
   /** Reads the panel of the round and refuses (400, naming the rules) a decision outside the rules. */
   private async checkedDraft(
     manager: EntityManager,
-    applicationId: string,
+    application: Application,
     context: Pick<TrackContext, 'targetLevel' | 'reviewRound' | 'procedure'>,
     input: DecisionInput,
   ): Promise<DecisionDraft> {
-    const seats = await this.panel.seats(applicationId, context.reviewRound, manager);
+    const seats = await this.panel.seats(application.id, context.reviewRound, manager);
+    const panelRules = panelRulesOf(await settingsOfCase(manager, application));
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
     const { conditionsPeriodMonths } = context.procedure;
-    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths });
+    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths, panelRules });
     if (broken.length) throw decisionRulesBroken(broken);
-    return { input, panel: panelView(context.targetLevel, judgments), conditionsPeriodMonths };
+    return { input, panel: panelView(context.targetLevel, judgments, panelRules), conditionsPeriodMonths };
   }
 
   private async insertDecision(

@@ -2757,11 +2757,18 @@ export interface components {
             labelNl: string;
             /** @enum {string} */
             level: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+            panel: components["schemas"]["PanelRuleDto"];
             validityYears: number;
         };
         OptionalReasonActionDto: {
             reason?: string;
             version: number;
+        };
+        PanelRuleDto: {
+            /** @enum {string} */
+            decision: "majority" | "unanimous";
+            practice: number;
+            science: number;
         };
         PasswordResetRequestDto: {
             /** Format: email */
@@ -2777,6 +2784,7 @@ export interface components {
             closedMessageEn?: string | null;
             closedMessageNl?: string | null;
             conditionsPeriodMonths: number;
+            feasibilityVerdict: boolean;
             levels: components["schemas"]["OfferedLevelDto"][];
             objectionWindowDays: number;
             openToApplications: boolean;
