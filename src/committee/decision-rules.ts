@@ -41,6 +41,9 @@ export interface DecisionInput {
   conditions?: string | null;
   conditionsDeadline?: IsoInstant | null;
   questions?: string | null;
+  /** Uitvoerbaarheid: only when the case's settings ask for it. */
+  feasibility?: string | null;
+  feasibilityExplanation?: string | null;
 }
 
 export interface DecisionRuleInput {
@@ -54,6 +57,8 @@ export interface DecisionRuleInput {
   conditionsPeriodMonths?: number;
   /** The case's panel rules per level; the national ones when left out. */
   panelRules?: PanelRules;
+  /** The case's settings ask for a feasibility verdict with every verdict but a deferral. */
+  feasibilityVerdict?: boolean;
 }
 
 export const DECISION_RULE_CODES = [
@@ -71,6 +76,7 @@ export const DECISION_RULE_CODES = [
   'QUESTIONS_REQUIRED',
   'MOTIVATION_REQUIRED',
   'DEPARTURE_NEEDS_MOTIVATION',
+  'FEASIBILITY_REQUIRED',
 ] as const;
 export type DecisionRuleCode = (typeof DECISION_RULE_CODES)[number];
 
@@ -196,6 +202,19 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
   }
   if (decision.verdict !== 'deferred' && hasText(decision.questions))
     add('NOT_APPLICABLE', 'questions', 'Vragen horen alleen bij aanhouden.', 'Questions belong only to a deferral.');
+  // The feasibility verdict: with every judgment when the case's settings ask for it, never otherwise.
+  const feasibilityWanted = input.feasibilityVerdict === true && decision.verdict !== 'deferred';
+  if (!feasibilityWanted && (hasText(decision.feasibility) || hasText(decision.feasibilityExplanation)))
+    add(
+      'NOT_APPLICABLE',
+      'feasibility',
+      'Een oordeel over de uitvoerbaarheid hoort niet bij dit besluit.',
+      'A feasibility verdict does not belong to this decision.',
+    );
+  if (feasibilityWanted && !hasText(decision.feasibility))
+    add('FEASIBILITY_REQUIRED', 'feasibility', 'Deze commissie geeft een oordeel over de uitvoerbaarheid.', 'This committee gives a feasibility verdict.');
+  if (feasibilityWanted && !hasText(decision.feasibilityExplanation))
+    add('FEASIBILITY_REQUIRED', 'feasibilityExplanation', 'Licht het oordeel over de uitvoerbaarheid toe.', 'Explain the feasibility verdict.');
 
   // The panel must be complete before the committee judges (a deferral is the way out when it is not).
   const needed = Math.max(requiredReviews(targetLevel, rules), input.panelSize);

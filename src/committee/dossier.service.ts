@@ -10,6 +10,7 @@ import { frozenDescription } from '../description/frozen-description.js';
 import { liveDocuments } from '../documents/live-documents.js';
 import { Objection } from '../decisions/objection.entity.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from '../review/review-criteria.js';
+import { FEASIBILITY_LABELS, FEASIBILITY_VERDICTS, feasibilityView } from '../review/feasibility.js';
 import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { CommitteeMeeting } from './committee-meeting.entity.js';
@@ -74,7 +75,10 @@ export class DossierService {
       description: await frozenDescription(this.dataSource.manager, applicationId),
       documents: await liveDocuments(this.dataSource.manager, applicationId),
       // The review form of the target level, so the criteria can be shown side by side with their labels.
+      /** The case's settings ask for a feasibility verdict: the reviews carry one, and the chair's decision needs one. */
+      feasibilityVerdict: settings.feasibilityVerdict,
       form: {
+        feasibilityVerdicts: FEASIBILITY_VERDICTS.map((code) => ({ code, label: FEASIBILITY_LABELS[code] })),
         criteria: criteriaFor(context.targetLevel),
         judgments: JUDGMENTS.map((code) => ({ code, label: JUDGMENT_LABELS[code] })),
       },
@@ -88,6 +92,7 @@ export class DossierService {
         criteria: seat.review?.criteria ?? null,
         feedbackForOwner: seat.review?.feedbackForOwner ?? null,
         confidentialRemarks: seat.review?.confidentialRemarks ?? null,
+        feasibility: seat.review ? feasibilityView(seat.review.feasibility, seat.review.feasibilityExplanation) : null,
         submittedAt: seat.review?.submittedAt ?? null,
       })),
       panel: {

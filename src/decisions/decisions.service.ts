@@ -29,6 +29,7 @@ import { addMonths, conditionsDeadlineOnSending, parseInstant, type TrackContext
 import { trackContextOf } from '../track/track.snapshot.js';
 import { settingsOfCase } from '../committee-settings/case-settings.js';
 import { panelRulesOf } from '../committee-settings/procedure-settings.js';
+import type { FeasibilityVerdict } from '../review/feasibility.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { ownerFeedback, type OwnerFeedback } from './decision-feedback.js';
@@ -417,7 +418,14 @@ export class DecisionsService {
 
   private decisionInput(
     verdict: Verdict,
-    dto: { level?: DecisionInput['level']; conditions?: string | null; conditionsDeadline?: string | null; questions?: string | null },
+    dto: {
+      level?: DecisionInput['level'];
+      conditions?: string | null;
+      conditionsDeadline?: string | null;
+      questions?: string | null;
+      feasibility?: string | null;
+      feasibilityExplanation?: string | null;
+    },
     motivation: string | null,
     at: string,
   ): DecisionInput {
@@ -429,6 +437,8 @@ export class DecisionsService {
       conditions: dto.conditions ?? null,
       conditionsDeadline: normaliseInstant(dto.conditionsDeadline),
       questions: dto.questions ?? null,
+      feasibility: dto.feasibility ?? null,
+      feasibilityExplanation: dto.feasibilityExplanation ?? null,
     };
   }
 
@@ -440,12 +450,13 @@ export class DecisionsService {
     input: DecisionInput,
   ): Promise<DecisionDraft> {
     const seats = await this.panel.seats(application.id, context.reviewRound, manager);
-    const panelRules = panelRulesOf(await settingsOfCase(manager, application));
+    const settings = await settingsOfCase(manager, application);
+    const panelRules = panelRulesOf(settings);
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
     const { conditionsPeriodMonths } = context.procedure;
-    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths, panelRules });
+    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths, panelRules, feasibilityVerdict: settings.feasibilityVerdict });
     if (broken.length) throw decisionRulesBroken(broken);
     return { input, panel: panelView(context.targetLevel, judgments, panelRules), conditionsPeriodMonths };
   }
@@ -489,6 +500,9 @@ export class DecisionsService {
             : null
         : null,
       questions: input.verdict === 'deferred' ? input.questions!.trim() : null,
+      // The decision rules have let it through only when the case's settings ask for it.
+      feasibility: (input.feasibility as FeasibilityVerdict | null | undefined) ?? null,
+      feasibilityExplanation: input.feasibilityExplanation?.trim() || null,
       panel: jsonb(panel),
       departsFromPanel: departsFromPanel(input, panel),
       decidedBy: fields.decidedBy,

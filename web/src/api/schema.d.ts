@@ -2823,6 +2823,9 @@ export interface components {
             /** Format: date-time */
             conditionsDeadline?: string | null;
             /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
+            /** @enum {string|null} */
             level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
             motivation?: string | null;
             questions?: string | null;
@@ -2853,6 +2856,9 @@ export interface components {
             conditions?: string | null;
             /** Format: date-time */
             conditionsDeadline?: string | null;
+            /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
             /** @enum {string|null} */
             level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
             motivation: string;
@@ -2888,6 +2894,9 @@ export interface components {
         SaveReviewDto: {
             confidentialRemarks?: string;
             criteria?: components["schemas"]["CriterionAnswerDto"][];
+            /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
             feedbackForOwner?: string;
             noLevelReached?: boolean;
             /** @enum {string|null} */
