@@ -9,6 +9,14 @@ export interface OfferedLevel {
   labelNl: string;
   labelEn: string;
   validityYears: number;
+  panel: PanelRule;
+}
+
+/** Who sits on the panel for a level and how its advice counts. */
+export interface PanelRule {
+  science: number;
+  practice: number;
+  decision: 'majority' | 'unanimous';
 }
 
 export interface ProcedureSettings {
@@ -18,6 +26,7 @@ export interface ProcedureSettings {
   closedMessageEn: string | null;
   objectionWindowDays: number;
   conditionsPeriodMonths: number;
+  feasibilityVerdict: boolean;
 }
 
 export interface SettingChange {
@@ -33,7 +42,7 @@ export interface CommitteeSettingsView {
   version: number;
   settings: ProcedureSettings;
   officialLevelCodes: Record<Level, string>;
-  limits: Record<'validityYears' | 'objectionWindowDays' | 'conditionsPeriodMonths', { min: number; max: number }> & Record<'label' | 'closedMessage', { max: number }>;
+  limits: Record<'validityYears' | 'objectionWindowDays' | 'conditionsPeriodMonths' | 'panelKind' | 'panelSize', { min: number; max: number }> & Record<'label' | 'closedMessage', { max: number }>;
   versions: { version: number; createdAt: string; createdBy: { id: string; name: string } | null; changes: SettingChange[]; runningCases: number }[];
 }
 

@@ -24,6 +24,7 @@ import { importEn } from './import-en';
 import { privacyEn } from './privacy-en';
 import { signInAdminEn } from './sign-in-admin-en';
 import { committeeSettingsEn } from './committee-settings-en';
+import { panelRulesEn } from './panel-rules-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 import { accountEn } from './account-en';
@@ -59,6 +60,7 @@ export const en: Messages = {
   privacy: privacyEn,
   signInAdmin: signInAdminEn,
   committeeSettings: committeeSettingsEn,
+  panelRules: panelRulesEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

@@ -24,6 +24,7 @@ import { importNl } from './import-nl';
 import { privacyNl } from './privacy-nl';
 import { signInAdminNl } from './sign-in-admin-nl';
 import { committeeSettingsNl } from './committee-settings-nl';
+import { panelRulesNl } from './panel-rules-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 import { accountNl } from './account-nl';
@@ -63,6 +64,7 @@ export const nl = {
   privacy: privacyNl,
   signInAdmin: signInAdminNl,
   committeeSettings: committeeSettingsNl,
+  panelRules: panelRulesNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',
