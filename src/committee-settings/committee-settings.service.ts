@@ -8,6 +8,7 @@ import { committeeInactive, committeeNotFound } from '../committee/committee.err
 import type { TrackProcedure } from '../track/track.machine.js';
 import type { LevelCode } from '../track/track.levels.js';
 import { CLOSED_STATES } from '../track/track.snapshot.js';
+import { settingsOfCase } from './case-settings.js';
 import { CommitteeSettingsVersion } from './committee-settings-version.entity.js';
 import { databankClosed, settingsBreakCases, settingsVersionStale, type BrokenCase } from './committee-settings.errors.js';
 import {
@@ -59,9 +60,7 @@ export class CommitteeSettingsService {
 
   /** The settings version an application follows; the national procedure for one without a committee. */
   async ofApplication(application: { committeeId: string | null; settingsVersion: number | null }, manager: EntityManager = this.dataSource.manager): Promise<ProcedureSettings> {
-    if (application.committeeId === null || application.settingsVersion === null) return NATIONAL_PROCEDURE_SETTINGS;
-    const found = await manager.getRepository(CommitteeSettingsVersion).findOneByOrFail({ committeeId: application.committeeId, version: application.settingsVersion });
-    return found.settings;
+    return settingsOfCase(manager, application);
   }
 
   /** Writes version 1, the national procedure, for a committee just created (inside its transaction). */
@@ -236,9 +235,16 @@ export class CommitteeSettingsService {
       for (const [field, value] of [['settings.closedMessageNl', closedMessageNl], ['settings.closedMessageEn', closedMessageEn]] as const)
         if (value === null) errors.push({ field, rule: 'required', reason: 'verplicht zolang de databank gesloten is / required while the databank is closed' });
     }
+    errors.push(...panelSizeErrors(settings));
     if (errors.length) throw validationFailed(errors);
     return {
-      levels: inLadderOrder(settings.levels).map(({ level, labelNl, labelEn, validityYears }) => ({ level, labelNl, labelEn, validityYears })),
+      levels: inLadderOrder(settings.levels).map(({ level, labelNl, labelEn, validityYears, panel }) => ({
+        level,
+        labelNl,
+        labelEn,
+        validityYears,
+        panel: { science: panel.science, practice: panel.practice, decision: panel.decision },
+      })),
       openToApplications: settings.openToApplications,
       closedMessageNl,
       closedMessageEn,
@@ -246,6 +252,23 @@ export class CommitteeSettingsService {
       conditionsPeriodMonths: settings.conditionsPeriodMonths,
       publishNegativeVerdicts: settings.publishNegativeVerdicts,
       reassessmentNoticeMonths: settings.reassessmentNoticeMonths,
+      feasibilityVerdict: settings.feasibilityVerdict,
     };
   }
+}
+
+/**
+ * A panel too small to judge (a majority of one is no panel) or larger than a committee can
+ * staff, as a 400 on the level's panel. A change cannot break a running case's panel: the case
+ * keeps the version it started under (docs/decisions/0034).
+ */
+function panelSizeErrors(settings: ProcedureSettings): FieldError[] {
+  const { min, max } = SETTINGS_LIMITS.panelSize;
+  return settings.levels.flatMap((offered, index): FieldError[] => {
+    const size = offered.panel.science + offered.panel.practice;
+    const field = `settings.levels.${index}.panel`;
+    if (size < min) return [{ field, rule: 'min', min, reason: `een panel telt minstens ${min} beoordelaars / a panel has at least ${min} reviewers` }];
+    if (size > max) return [{ field, rule: 'max', max, reason: `een panel telt hoogstens ${max} beoordelaars / a panel has at most ${max} reviewers` }];
+    return [];
+  });
 }

@@ -1,12 +1,24 @@
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { describeColumns } from '../common/views/listed-columns.js';
 import { LEVEL_CODES, type LevelCode } from '../track/track.levels.js';
-import type { ProcedureSettings } from './procedure-settings.js';
+import { PANEL_DECISIONS, type PanelDecision, type ProcedureSettings } from './procedure-settings.js';
 
 const INTEGER = { type: 'integer' } as const;
 const LEVEL = { enum: LEVEL_CODES, enumName: 'LevelCode' } as const;
 
-/** One level a committee offers, with its own words for it and how long a recognition at it lasts. */
+/** Who sits on the panel for a level (science and practice reviewers) and how its advice counts. */
+export class PanelRuleView {
+  @ApiProperty(INTEGER)
+  science!: number;
+
+  @ApiProperty(INTEGER)
+  practice!: number;
+
+  @ApiProperty({ enum: PANEL_DECISIONS, enumName: 'PanelDecision' })
+  decision!: PanelDecision;
+}
+
+/** One level a committee offers, with its own words for it, how long a recognition at it lasts and its panel. */
 export class OfferedLevelView {
   @ApiProperty(LEVEL)
   level!: LevelCode;
@@ -19,6 +31,9 @@ export class OfferedLevelView {
 
   @ApiProperty(INTEGER)
   validityYears!: number;
+
+  @ApiProperty({ type: PanelRuleView })
+  panel!: PanelRuleView;
 }
 
 /** The procedure of one committee as stored in a version (src/committee-settings/procedure-settings.ts). */
@@ -50,6 +65,10 @@ export class ProcedureSettingsView implements ProcedureSettings {
   /** How many months before a recognition ends the owner and the secretariat hear that re-assessment is due. */
   @ApiProperty(INTEGER)
   reassessmentNoticeMonths!: number;
+
+  /** Reviewers and the chair give a separate feasibility (uitvoerbaarheid) verdict. */
+  @ApiProperty()
+  feasibilityVerdict!: boolean;
 }
 
 const SETTING_VALUE = { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }, { $ref: getSchemaPath(OfferedLevelView) }], nullable: true };
@@ -93,6 +112,14 @@ export class SettingsLimits {
 
   @ApiProperty({ type: NumberRange })
   reassessmentNoticeMonths!: NumberRange;
+
+  /** Reviewers of one kind on a panel. */
+  @ApiProperty({ type: NumberRange })
+  panelKind!: NumberRange;
+
+  /** Reviewers on a panel, both kinds together. */
+  @ApiProperty({ type: NumberRange })
+  panelSize!: NumberRange;
 
   @ApiProperty({ type: MaximumLength })
   label!: MaximumLength;

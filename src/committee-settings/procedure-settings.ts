@@ -25,10 +25,49 @@ export const SETTINGS_LIMITS = {
   label: { max: 80 },
   closedMessage: { max: 500 },
   reassessmentNoticeMonths: { min: 1, max: 24 },
+  /** Reviewers of one kind on a panel, and of both kinds together. */
+  panelKind: { min: 0, max: 9 },
+  panelSize: { min: 2, max: 9 },
 } as const;
 
 /** Months before a recognition expires that owner and secretariat hear re-assessment is due (nationally six). */
 export const REASSESSMENT_NOTICE_MONTHS = 6;
+
+// --- Panel rules per level and the feasibility verdict (issue 16, docs/decisions/0034) ---
+
+/** How the panel's advice on a level counts: more than half of the reviews, or every review. */
+export const PANEL_DECISIONS = ['majority', 'unanimous'] as const;
+export type PanelDecision = (typeof PANEL_DECISIONS)[number];
+
+/**
+ * Who sits on the panel of an application for a level (science and practice reviewers; the
+ * panel's size is their sum), and how the panel's advice on that level counts.
+ */
+export interface PanelRule {
+  science: number;
+  practice: number;
+  decision: PanelDecision;
+}
+
+/**
+ * The national rules (DOMAIN.md, Beoordelen; docs/decisions/0005): three practice reviewers by
+ * majority for Goed beschreven; two science and two practice reviewers, unanimous, above it.
+ */
+export function nationalPanelRule(level: LevelCode): PanelRule {
+  return level === 'goed_beschreven' ? { science: 0, practice: 3, decision: 'majority' } : { science: 2, practice: 2, decision: 'unanimous' };
+}
+
+/** The panel rule of a level in these settings; the national one for a level they do not offer (or a version saved before panel rules). */
+export function panelRuleOf(settings: Pick<ProcedureSettings, 'levels'>, level: LevelCode): PanelRule {
+  const offered = settings.levels.find((candidate) => candidate.level === level);
+  return offered?.panel ? { ...offered.panel } : nationalPanelRule(level);
+}
+
+/** The panel rule of every level on the ladder, for the decision rules (a lower level may be granted). */
+export function panelRulesOf(settings: Pick<ProcedureSettings, 'levels'>): Record<LevelCode, PanelRule> {
+  return Object.fromEntries(LEVEL_CODES.map((level) => [level, panelRuleOf(settings, level)])) as Record<LevelCode, PanelRule>;
+}
+
 
 /** One level a committee offers, with its own words for it and how long a recognition at it lasts. */
 export interface OfferedLevel {
@@ -36,6 +75,8 @@ export interface OfferedLevel {
   labelNl: string;
   labelEn: string;
   validityYears: number;
+  /** Panel composition and how its advice counts, for an application at this level. */
+  panel: PanelRule;
 }
 
 /**
@@ -57,6 +98,8 @@ export interface ProcedureSettings {
   publishNegativeVerdicts: boolean;
   /** Months before the recognition expires that owner and secretariat hear re-assessment is due. */
   reassessmentNoticeMonths: number;
+  /** Reviewers and the chair give a separate feasibility (uitvoerbaarheid) verdict, as RIVM's procedure asks. */
+  feasibilityVerdict: boolean;
 }
 
 /** The national procedure (Movisie's): every level, five years, six weeks to object, six months for conditions. */
@@ -66,6 +109,7 @@ export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
     labelNl: LEVEL_LABELS[level],
     labelEn: ENGLISH_LEVEL_LABELS[level],
     validityYears: DEFAULT_VALIDITY_YEARS,
+    panel: nationalPanelRule(level),
   })),
   openToApplications: true,
   closedMessageNl: null,
@@ -74,6 +118,7 @@ export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
   conditionsPeriodMonths: CONDITIONS_PERIOD_MONTHS,
   publishNegativeVerdicts: false,
   reassessmentNoticeMonths: REASSESSMENT_NOTICE_MONTHS,
+  feasibilityVerdict: false,
 };
 
 /**
@@ -83,8 +128,10 @@ export const NATIONAL_PROCEDURE_SETTINGS: ProcedureSettings = {
 export function completedSettings(stored: ProcedureSettings): ProcedureSettings {
   return {
     ...stored,
+    levels: stored.levels.map((offered) => ({ ...offered, panel: offered.panel ?? nationalPanelRule(offered.level) })),
     publishNegativeVerdicts: stored.publishNegativeVerdicts ?? NATIONAL_PROCEDURE_SETTINGS.publishNegativeVerdicts,
     reassessmentNoticeMonths: stored.reassessmentNoticeMonths ?? NATIONAL_PROCEDURE_SETTINGS.reassessmentNoticeMonths,
+    feasibilityVerdict: stored.feasibilityVerdict ?? NATIONAL_PROCEDURE_SETTINGS.feasibilityVerdict,
   };
 }
 
@@ -127,12 +174,17 @@ const SCALAR_SETTINGS = [
   'conditionsPeriodMonths',
   'publishNegativeVerdicts',
   'reassessmentNoticeMonths',
+  'feasibilityVerdict',
 ] as const satisfies readonly (keyof ProcedureSettings)[];
 
 /** Field by field: a version read back from jsonb has its keys in another order. */
 function sameLevel(a: OfferedLevel | null, b: OfferedLevel | null): boolean {
   if (a === null || b === null) return a === b;
-  return a.labelNl === b.labelNl && a.labelEn === b.labelEn && a.validityYears === b.validityYears;
+  return a.labelNl === b.labelNl && a.labelEn === b.labelEn && a.validityYears === b.validityYears && samePanelRule(a.panel, b.panel);
+}
+
+function samePanelRule(a: PanelRule, b: PanelRule): boolean {
+  return a.science === b.science && a.practice === b.practice && a.decision === b.decision;
 }
 
 export function settingChanges(before: ProcedureSettings, after: ProcedureSettings): SettingChange[] {

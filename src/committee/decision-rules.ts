@@ -1,6 +1,7 @@
 import { CONDITIONS_PERIOD_MONTHS, addMonths, parseInstant } from '../track/track.machine.js';
 import { RECOGNISING_VERDICTS, type IsoInstant, type Verdict } from '../track/track.events.js';
 import { LEVEL_CODES, LEVEL_LABELS, isEffectLevel, levelRank, type LevelCode } from '../track/track.levels.js';
+import { NATIONAL_PROCEDURE_SETTINGS, panelRulesOf, type PanelRule } from '../committee-settings/procedure-settings.js';
 
 /**
  * The committee's decision rules, as pure functions: no database, no clock.
@@ -10,18 +11,17 @@ import { LEVEL_CODES, LEVEL_LABELS, isEffectLevel, levelRank, type LevelCode } f
  *   proposes "not recognised" has no level (null).
  * - A reviewer supports a level L when their proposed level is L or higher (the ladder: a higher
  *   level includes the lower ones). `support[L]` counts them.
- * - Goed beschreven is supported when a majority supports it: more than half of the reviews
- *   (2 of 3; 3 of 4 on a four-member panel).
- * - A higher level is supported only unanimously: every reviewer proposes it or higher, so the
- *   highest such level is the lowest proposal.
+ * - Each level's panel rule (a committee setting, docs/decisions/0034) says whether its support
+ *   needs a majority (more than half of the reviews: 2 of 3; 3 of 4) or every review. Nationally
+ *   Goed beschreven takes a majority and every higher level unanimity.
  * - The panel's level is the highest supported level, capped at the target level applied for
  *   (a reviewer may see more than the owner asked to have assessed; the committee cannot grant it).
  *   No supported level means the panel's view is "not recognised".
  */
 
-/** Reviews needed before the committee can judge: three practice reviewers for Goed beschreven, four otherwise. */
-export const REQUIRED_REVIEWS_GOED_BESCHREVEN = 3;
-export const REQUIRED_REVIEWS_HIGHER = 4;
+/** The panel rule of every level of the case's settings version; the national rules when left out. */
+export type PanelRules = Readonly<Record<LevelCode, PanelRule>>;
+const NATIONAL_PANEL_RULES: PanelRules = panelRulesOf(NATIONAL_PROCEDURE_SETTINGS);
 
 export type PanelKind = 'science' | 'practice';
 export type ProposedLevel = LevelCode | null;
@@ -41,6 +41,9 @@ export interface DecisionInput {
   conditions?: string | null;
   conditionsDeadline?: IsoInstant | null;
   questions?: string | null;
+  /** Uitvoerbaarheid: only when the case's settings ask for it. */
+  feasibility?: string | null;
+  feasibilityExplanation?: string | null;
 }
 
 export interface DecisionRuleInput {
@@ -52,6 +55,10 @@ export interface DecisionRuleInput {
   decision: DecisionInput;
   /** The case's procedure: the longest conditions period; the national six months when left out. */
   conditionsPeriodMonths?: number;
+  /** The case's panel rules per level; the national ones when left out. */
+  panelRules?: PanelRules;
+  /** The case's settings ask for a feasibility verdict with every verdict but a deferral. */
+  feasibilityVerdict?: boolean;
 }
 
 export const DECISION_RULE_CODES = [
@@ -69,6 +76,7 @@ export const DECISION_RULE_CODES = [
   'QUESTIONS_REQUIRED',
   'MOTIVATION_REQUIRED',
   'DEPARTURE_NEEDS_MOTIVATION',
+  'FEASIBILITY_REQUIRED',
 ] as const;
 export type DecisionRuleCode = (typeof DECISION_RULE_CODES)[number];
 
@@ -100,10 +108,9 @@ export interface PanelView {
   verdict: 'recognised' | 'not_recognised';
 }
 
-const GOED_BESCHREVEN: LevelCode = 'goed_beschreven';
-
-export function requiredReviews(targetLevel: LevelCode): number {
-  return targetLevel === GOED_BESCHREVEN ? REQUIRED_REVIEWS_GOED_BESCHREVEN : REQUIRED_REVIEWS_HIGHER;
+/** Reviews needed before the committee can judge: the size of the panel the target level's rule asks for. */
+export function requiredReviews(targetLevel: LevelCode, rules: PanelRules = NATIONAL_PANEL_RULES): number {
+  return rules[targetLevel].science + rules[targetLevel].practice;
 }
 
 export function hasText(value: unknown): value is string {
@@ -118,7 +125,7 @@ function lowest(levels: LevelCode[]): LevelCode {
   return levels.reduce((low, level) => (levelRank(level) < levelRank(low) ? level : low));
 }
 
-export function panelView(targetLevel: LevelCode, judgments: readonly PanelJudgmentInput[]): PanelView {
+export function panelView(targetLevel: LevelCode, judgments: readonly PanelJudgmentInput[], rules: PanelRules = NATIONAL_PANEL_RULES): PanelView {
   const proposals = judgments.map((judgment) => judgment.proposedLevel);
   const n = proposals.length;
   const tally = Object.fromEntries([...LEVEL_CODES, 'not_recognised'].map((key) => [key, 0])) as LevelTally;
@@ -131,14 +138,18 @@ export function panelView(targetLevel: LevelCode, judgments: readonly PanelJudgm
   const unanimousLevel =
     n > 0 && proposals.every((proposed) => proposed !== null) ? lowest(proposals as LevelCode[]) : null;
 
-  let supported: LevelCode | null = null;
-  if (unanimousLevel !== null && unanimousLevel !== GOED_BESCHREVEN) supported = unanimousLevel;
-  else if (n > 0 && support[GOED_BESCHREVEN] >= majority) supported = GOED_BESCHREVEN;
-  if (supported !== null && levelRank(supported) > levelRank(targetLevel)) supported = targetLevel;
+  // The highest level up to the target whose support meets its own rule (majority or every review).
+  const supportedLevel =
+    n === 0
+      ? undefined
+      : LEVEL_CODES.filter((level) => levelRank(level) <= levelRank(targetLevel))
+          .reverse()
+          .find((level) => support[level] >= (rules[level].decision === 'majority' ? majority : n));
+  const supported: LevelCode | null = supportedLevel ?? null;
 
   return {
     reviews: n,
-    requiredReviews: requiredReviews(targetLevel),
+    requiredReviews: requiredReviews(targetLevel, rules),
     tally,
     support,
     majority,
@@ -172,7 +183,8 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
   const { targetLevel, decision } = input;
   const broken: BrokenRule[] = [];
   const add = (code: DecisionRuleCode, field: string, nl: string, en: string) => broken.push({ code, field, nl, en });
-  const panel = panelView(targetLevel, input.judgments);
+  const rules = input.panelRules ?? NATIONAL_PANEL_RULES;
+  const panel = panelView(targetLevel, input.judgments, rules);
   const recognising = isRecognising(decision.verdict);
   const level = decision.level ?? null;
   const n = input.judgments.length;
@@ -190,9 +202,22 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
   }
   if (decision.verdict !== 'deferred' && hasText(decision.questions))
     add('NOT_APPLICABLE', 'questions', 'Vragen horen alleen bij aanhouden.', 'Questions belong only to a deferral.');
+  // The feasibility verdict: with every judgment when the case's settings ask for it, never otherwise.
+  const feasibilityWanted = input.feasibilityVerdict === true && decision.verdict !== 'deferred';
+  if (!feasibilityWanted && (hasText(decision.feasibility) || hasText(decision.feasibilityExplanation)))
+    add(
+      'NOT_APPLICABLE',
+      'feasibility',
+      'Een oordeel over de uitvoerbaarheid hoort niet bij dit besluit.',
+      'A feasibility verdict does not belong to this decision.',
+    );
+  if (feasibilityWanted && !hasText(decision.feasibility))
+    add('FEASIBILITY_REQUIRED', 'feasibility', 'Deze commissie geeft een oordeel over de uitvoerbaarheid.', 'This committee gives a feasibility verdict.');
+  if (feasibilityWanted && !hasText(decision.feasibilityExplanation))
+    add('FEASIBILITY_REQUIRED', 'feasibilityExplanation', 'Licht het oordeel over de uitvoerbaarheid toe.', 'Explain the feasibility verdict.');
 
   // The panel must be complete before the committee judges (a deferral is the way out when it is not).
-  const needed = Math.max(requiredReviews(targetLevel), input.panelSize);
+  const needed = Math.max(requiredReviews(targetLevel, rules), input.panelSize);
   if (decision.verdict !== 'deferred' && n < needed)
     add(
       'REVIEWS_INCOMPLETE',
@@ -204,7 +229,9 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
   if (recognising && level !== null) {
     const rank = levelRank(level);
 
-    if (rank > levelRank(GOED_BESCHREVEN)) {
+    // A level whose rule asks for both perspectives is not granted without either.
+    const rule = rules[level];
+    if (rule.science > 0 && rule.practice > 0) {
       const kinds = new Set(input.judgments.map((judgment) => judgment.kind));
       if (!kinds.has('science') || !kinds.has('practice'))
         add(
@@ -240,14 +267,14 @@ export function brokenDecisionRules(input: DecisionRuleInput): BrokenRule[] {
         `Geen beoordelaar stelt ${label(level)} of hoger voor; het panel ondersteunt ${label(panel.supportedLevel)}.`,
         `No reviewer proposes ${labelEn(level)} or higher; the panel supports ${labelEn(panel.supportedLevel)}.`,
       );
-    else if (level === GOED_BESCHREVEN && supporters < panel.majority)
+    else if (rule.decision === 'majority' && supporters < panel.majority)
       add(
         'MAJORITY_REQUIRED',
         'level',
-        `Goed beschreven vraagt een meerderheid: ${supporters} van ${n} beoordelaars steunen het, nodig zijn er ${panel.majority}.`,
-        `Goed beschreven needs a majority: ${supporters} of ${n} reviewers support it, ${panel.majority} are needed.`,
+        `${label(level)} vraagt een meerderheid: ${supporters} van ${n} beoordelaars steunen het, nodig zijn er ${panel.majority}.`,
+        `${labelEn(level)} needs a majority: ${supporters} of ${n} reviewers support it, ${panel.majority} are needed.`,
       );
-    else if (level !== GOED_BESCHREVEN && supporters < n)
+    else if (rule.decision === 'unanimous' && supporters < n)
       add(
         'UNANIMITY_REQUIRED',
         'level',

@@ -10,13 +10,16 @@ import { frozenDescription } from '../description/frozen-description.js';
 import { liveDocuments } from '../documents/live-documents.js';
 import { Objection } from '../decisions/objection.entity.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from '../review/review-criteria.js';
+import { FEASIBILITY_LABELS, FEASIBILITY_VERDICTS, feasibilityView } from '../review/feasibility.js';
 import { LEVEL_CODES, levelLabel, type LevelCode } from '../track/track.levels.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { CommitteeMeeting } from './committee-meeting.entity.js';
 import { Committee } from './committee.entity.js';
 import { dossierForbidden } from './committee.errors.js';
 import { meetingHasStarted } from './meeting-started.js';
-import { brokenDecisionRules, panelView, type PanelJudgmentInput } from './decision-rules.js';
+import { brokenDecisionRules, panelView, type PanelJudgmentInput, type PanelRules } from './decision-rules.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { panelRulesOf } from '../committee-settings/procedure-settings.js';
 import { PanelJudgmentsRepository } from './panel-judgments.repository.js';
 
 /**
@@ -46,7 +49,9 @@ export class DossierService {
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
-    const panel = panelView(context.targetLevel, judgments);
+    const settings = await settingsOfCase(this.dataSource.manager, application);
+    const panelRules = panelRulesOf(settings);
+    const panel = panelView(context.targetLevel, judgments, panelRules);
 
     const meeting = context.meetingId
       ? await this.dataSource.getRepository(CommitteeMeeting).findOneBy({ id: context.meetingId })
@@ -70,7 +75,10 @@ export class DossierService {
       description: await frozenDescription(this.dataSource.manager, applicationId),
       documents: await liveDocuments(this.dataSource.manager, applicationId),
       // The review form of the target level, so the criteria can be shown side by side with their labels.
+      /** The case's settings ask for a feasibility verdict: the reviews carry one, and the chair's decision needs one. */
+      feasibilityVerdict: settings.feasibilityVerdict,
       form: {
+        feasibilityVerdicts: FEASIBILITY_VERDICTS.map((code) => ({ code, label: FEASIBILITY_LABELS[code] })),
         criteria: criteriaFor(context.targetLevel),
         judgments: JUDGMENTS.map((code) => ({ code, label: JUDGMENT_LABELS[code] })),
       },
@@ -84,13 +92,14 @@ export class DossierService {
         criteria: seat.review?.criteria ?? null,
         feedbackForOwner: seat.review?.feedbackForOwner ?? null,
         confidentialRemarks: seat.review?.confidentialRemarks ?? null,
+        feasibility: seat.review ? feasibilityView(seat.review.feasibility, seat.review.feasibilityExplanation) : null,
         submittedAt: seat.review?.submittedAt ?? null,
       })),
       panel: {
         ...panel,
         supportedLevelLabel: panel.supportedLevel ? levelLabel(panel.supportedLevel) : null,
         // Levels the chair may grant; `needsMotivation` when granting it departs from the panel.
-        grantableLevels: this.grantableLevels(context.targetLevel, seats.length, judgments),
+        grantableLevels: this.grantableLevels(context.targetLevel, seats.length, judgments, panelRules),
       },
       decisions: decisions.map((decision) => decisionView(decision, { staff: true, objectionWindowDays: context.procedure.objectionWindowDays })),
       objections: objections.map((objection) => ({
@@ -105,12 +114,12 @@ export class DossierService {
     };
   }
 
-  private grantableLevels(targetLevel: LevelCode, panelSize: number, judgments: PanelJudgmentInput[]) {
+  private grantableLevels(targetLevel: LevelCode, panelSize: number, judgments: PanelJudgmentInput[], panelRules: PanelRules) {
     const at = new Date().toISOString();
     return LEVEL_CODES.flatMap((level) => {
-      const withMotivation = brokenDecisionRules({ targetLevel, panelSize, judgments, decision: { verdict: 'recognised', level, at, motivation: '-' } });
+      const withMotivation = brokenDecisionRules({ targetLevel, panelSize, judgments, panelRules, decision: { verdict: 'recognised', level, at, motivation: '-' } });
       if (withMotivation.length) return [];
-      const without = brokenDecisionRules({ targetLevel, panelSize, judgments, decision: { verdict: 'recognised', level, at } });
+      const without = brokenDecisionRules({ targetLevel, panelSize, judgments, panelRules, decision: { verdict: 'recognised', level, at } });
       return [{ level, label: levelLabel(level), needsMotivation: without.length > 0 }];
     });
   }

@@ -1,3 +1,4 @@
+import type { FeasibilityVerdict } from '../review/feasibility.js';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +22,9 @@ export interface PanelReview {
   feedbackForOwner: string;
   confidentialRemarks: string;
   criteria: unknown;
+  /** Uitvoerbaarheid: null unless the case's settings ask for it. */
+  feasibility: FeasibilityVerdict | null;
+  feasibilityExplanation: string | null;
   submittedAt: Date | null;
 }
 
@@ -34,6 +38,8 @@ interface SeatRow {
   feedback_for_owner: string | null;
   confidential_remarks: string | null;
   criteria: unknown;
+  feasibility: FeasibilityVerdict | null;
+  feasibility_explanation: string | null;
   submitted_at: Date | null;
 }
 
@@ -49,7 +55,7 @@ export class PanelJudgmentsRepository {
   async seats(applicationId: string, round: number, manager?: EntityManager): Promise<PanelSeat[]> {
     const rows: SeatRow[] = await (manager ?? this.dataSource.manager).query(
       `SELECT p.reviewer_id, u.name AS reviewer_name, p.kind, p.letter,
-              r.id AS review_id, r.proposed_level, r.feedback_for_owner, r.confidential_remarks, r.criteria, r.submitted_at
+              r.id AS review_id, r.proposed_level, r.feedback_for_owner, r.confidential_remarks, r.criteria, r.feasibility, r.feasibility_explanation, r.submitted_at
          FROM panel_members p
          JOIN users u ON u.id = p.reviewer_id
          LEFT JOIN reviews r
@@ -73,6 +79,8 @@ export class PanelJudgmentsRepository {
               feedbackForOwner: row.feedback_for_owner ?? '',
               confidentialRemarks: row.confidential_remarks ?? '',
               criteria: row.criteria ?? null,
+              feasibility: row.feasibility,
+              feasibilityExplanation: row.feasibility_explanation,
               submittedAt: row.submitted_at,
             },
     }));

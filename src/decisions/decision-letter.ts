@@ -1,3 +1,4 @@
+import type { Feasibility } from '../review/feasibility.js';
 import { a4Pdf } from '../documents/a4-pdf.js';
 import type { ObjectionOutcome, Verdict } from '../track/track.events.js';
 import { LEVEL_LABELS, type LevelCode } from '../track/track.levels.js';
@@ -37,6 +38,8 @@ export interface DecisionLetterModel {
   conditions: string | null;
   conditionsDeadline: Date | null;
   questions: string | null;
+  /** The committee's feasibility verdict, when the case's settings ask for one. */
+  feasibility: Feasibility | null;
   /** The reviewers' feedback for the owner, by letter. */
   feedback: { letter: string; text: string }[];
   /** Set for the decision on an objection (beslissing op bezwaar). */
@@ -161,6 +164,11 @@ export function renderDecisionLetter(model: DecisionLetterModel, options: { comp
         `U heeft tot en met ${formatDutchDate(model.conditionsDeadline)} om aan deze voorwaarden te voldoen. ` +
           'Is dan niet aan de voorwaarden voldaan, dan vervalt de erkenning.',
       );
+  }
+  if (model.feasibility) {
+    heading('Uitvoerbaarheid');
+    paragraph(`${capitalise(model.feasibility.verdictLabel.nl)}.`);
+    paragraph(model.feasibility.explanation);
   }
   if (model.verdict === 'deferred') {
     heading('Vragen van de commissie');

@@ -17,6 +17,7 @@ import { renderDecisionLetter, type DecisionLetterModel } from './decision-lette
 import { Decision } from './decision.entity.js';
 import { decisionLetterNotFound } from './decisions.errors.js';
 import { conditionsDeadlineOnSending } from '../track/track.machine.js';
+import { feasibilityView } from '../review/feasibility.js';
 import { rulesFor } from '../notifications/who-hears-what.js';
 
 import type { Objection } from './objection.entity.js';
@@ -153,6 +154,7 @@ export class DecisionLettersService {
       conditions: decision.conditions,
       conditionsDeadline: decision.conditionsDeadline,
       questions: decision.questions,
+      feasibility: feasibilityView(decision.feasibility, decision.feasibilityExplanation),
       feedback: ownerFeedback(seats),
       objection: objection && {
         lodgedAt: objection.objection.lodgedAt,

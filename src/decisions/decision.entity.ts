@@ -1,3 +1,4 @@
+import type { FeasibilityVerdict } from '../review/feasibility.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PanelView } from '../committee/decision-rules.js';
 import type { Verdict } from '../track/track.events.js';
@@ -48,6 +49,13 @@ export class Decision {
   questions: string | null;
 
   /** The panel's view when the decision was taken (tally, support, supported level). */
+  /** Uitvoerbaarheid, when the case's settings ask for it (docs/decisions/0034); null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  feasibility: FeasibilityVerdict | null;
+
+  @Column({ name: 'feasibility_explanation', type: 'text', nullable: true })
+  feasibilityExplanation: string | null;
+
   @Column({ type: 'jsonb' })
   panel: PanelView;
 

@@ -2,6 +2,7 @@ import type { Verdict } from '../track/track.events.js';
 import { levelLabel } from '../track/track.levels.js';
 import { OBJECTION_WINDOW_DAYS } from '../track/track.machine.js';
 import type { Decision } from './decision.entity.js';
+import { feasibilityView } from '../review/feasibility.js';
 
 /** Verdicts as the letter and the screens say them. */
 export const VERDICT_LABELS: Readonly<Record<Verdict, { nl: string; en: string }>> = {
@@ -46,6 +47,8 @@ export function decisionView(decision: Decision, { staff, objectionWindowDays }:
     conditionsMetAt: decision.conditionsMetAt,
     lapsedAt: decision.lapsedAt,
     questions: decision.questions,
+    /** Uitvoerbaarheid, when the case's settings ask for it; null otherwise. */
+    feasibility: feasibilityView(decision.feasibility, decision.feasibilityExplanation),
     revisionAnswers: decision.revisionAnswers,
     revisionSubmittedAt: decision.revisionSubmittedAt,
     committeeId: decision.committeeId,

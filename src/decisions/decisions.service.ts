@@ -27,6 +27,9 @@ import { notYourTurn, TrackErrorCode } from '../track/track.errors.js';
 import { RECOGNISING_VERDICTS, type Verdict } from '../track/track.events.js';
 import { addMonths, conditionsDeadlineOnSending, parseInstant, type TrackContext } from '../track/track.machine.js';
 import { trackContextOf } from '../track/track.snapshot.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { panelRulesOf } from '../committee-settings/procedure-settings.js';
+import type { FeasibilityVerdict } from '../review/feasibility.js';
 import { TrackService } from '../track/track.service.js';
 import { DecisionLettersService } from './decision-letters.service.js';
 import { ownerFeedback, type OwnerFeedback } from './decision-feedback.js';
@@ -149,7 +152,7 @@ export class DecisionsService {
         // A decision taken before the meeting would carry a date the committee never met on.
         if (!meetingHasStarted(meeting, now)) throw meetingNotStarted(meeting.startsAt);
 
-        const draft = await this.checkedDraft(manager, application.id, context, input);
+        const draft = await this.checkedDraft(manager, application, context, input);
         const decision = await this.insertDecision(manager, {
           applicationId: application.id,
           committeeId: committee.id,
@@ -370,7 +373,7 @@ export class DecisionsService {
           let standing = original;
           if (input) {
             const context = { ...snapshot.context, reviewRound: original.round };
-            const draft = await this.checkedDraft(manager, application.id, context, input);
+            const draft = await this.checkedDraft(manager, application, context, input);
             const replacementId = randomUUID();
             // The replaced row first, so the "one standing decision per round" index holds at every statement.
             await manager.getRepository(Decision).update({ id: original.id }, { supersededBy: replacementId });
@@ -415,7 +418,14 @@ export class DecisionsService {
 
   private decisionInput(
     verdict: Verdict,
-    dto: { level?: DecisionInput['level']; conditions?: string | null; conditionsDeadline?: string | null; questions?: string | null },
+    dto: {
+      level?: DecisionInput['level'];
+      conditions?: string | null;
+      conditionsDeadline?: string | null;
+      questions?: string | null;
+      feasibility?: string | null;
+      feasibilityExplanation?: string | null;
+    },
     motivation: string | null,
     at: string,
   ): DecisionInput {
@@ -427,24 +437,28 @@ export class DecisionsService {
       conditions: dto.conditions ?? null,
       conditionsDeadline: normaliseInstant(dto.conditionsDeadline),
       questions: dto.questions ?? null,
+      feasibility: dto.feasibility ?? null,
+      feasibilityExplanation: dto.feasibilityExplanation ?? null,
     };
   }
 
   /** Reads the panel of the round and refuses (400, naming the rules) a decision outside the rules. */
   private async checkedDraft(
     manager: EntityManager,
-    applicationId: string,
+    application: Application,
     context: Pick<TrackContext, 'targetLevel' | 'reviewRound' | 'procedure'>,
     input: DecisionInput,
   ): Promise<DecisionDraft> {
-    const seats = await this.panel.seats(applicationId, context.reviewRound, manager);
+    const seats = await this.panel.seats(application.id, context.reviewRound, manager);
+    const settings = await settingsOfCase(manager, application);
+    const panelRules = panelRulesOf(settings);
     const judgments: PanelJudgmentInput[] = seats
       .filter((seat) => seat.review !== null)
       .map((seat) => ({ kind: seat.kind, proposedLevel: seat.review!.proposedLevel }));
     const { conditionsPeriodMonths } = context.procedure;
-    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths });
+    const broken = brokenDecisionRules({ targetLevel: context.targetLevel, panelSize: seats.length, judgments, decision: input, conditionsPeriodMonths, panelRules, feasibilityVerdict: settings.feasibilityVerdict });
     if (broken.length) throw decisionRulesBroken(broken);
-    return { input, panel: panelView(context.targetLevel, judgments), conditionsPeriodMonths };
+    return { input, panel: panelView(context.targetLevel, judgments, panelRules), conditionsPeriodMonths };
   }
 
   private async insertDecision(
@@ -486,6 +500,9 @@ export class DecisionsService {
             : null
         : null,
       questions: input.verdict === 'deferred' ? input.questions!.trim() : null,
+      // The decision rules have let it through only when the case's settings ask for it.
+      feasibility: (input.feasibility as FeasibilityVerdict | null | undefined) ?? null,
+      feasibilityExplanation: input.feasibilityExplanation?.trim() || null,
       panel: jsonb(panel),
       departsFromPanel: departsFromPanel(input, panel),
       decidedBy: fields.decidedBy,

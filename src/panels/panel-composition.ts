@@ -1,12 +1,10 @@
-import type { LevelCode } from '../track/track.levels.js';
+import type { PanelDecision, PanelRule } from '../committee-settings/procedure-settings.js';
 
 /**
- * Who sits on a review panel (DOMAIN.md, Beoordelen). Pure rules, no I/O.
- *
- * - Goed beschreven: three practice reviewers (decision by majority).
- * - Goed onderbouwd and every Effectief level: four reviewers, science and practice; we fix the
- *   split at two science and two practice reviewers, so both perspectives weigh equally in a
- *   judgment that has to be unanimous.
+ * Who sits on a review panel (DOMAIN.md, Beoordelen). Pure rules, no I/O. The composition per
+ * level is a committee setting (`panel` of each offered level, docs/decisions/0034); the national
+ * one is three practice reviewers (majority) for Goed beschreven and two science plus two practice
+ * reviewers (unanimous) above it. A case follows the settings version it started under.
  */
 
 export const REVIEWER_KINDS = ['science', 'practice'] as const;
@@ -16,13 +14,13 @@ export type KindCounts = Record<ReviewerKind, number>;
 
 export interface PanelRequirement extends KindCounts {
   total: number;
-  /** How the committee decides on the reviews: majority (three practice reviewers) or unanimity. */
-  decision: 'majority' | 'unanimous';
+  /** How the panel's advice on the level applied for counts: more than half of the reviews, or all of them. */
+  decision: PanelDecision;
 }
 
-export function panelRequirement(level: LevelCode): PanelRequirement {
-  if (level === 'goed_beschreven') return { science: 0, practice: 3, total: 3, decision: 'majority' };
-  return { science: 2, practice: 2, total: 4, decision: 'unanimous' };
+/** The places of a panel under the case's rule for its target level. */
+export function panelRequirement(rule: PanelRule): PanelRequirement {
+  return { science: rule.science, practice: rule.practice, total: rule.science + rule.practice, decision: rule.decision };
 }
 
 export function isReviewerKind(value: unknown): value is ReviewerKind {
@@ -33,8 +31,7 @@ export function isReviewerKind(value: unknown): value is ReviewerKind {
  * Places still open per kind: required minus active members minus pending invitations.
  * Pending invitations hold a place, so the secretary never invites more people than needed.
  */
-export function openSlots(level: LevelCode, active: KindCounts, pending: KindCounts): KindCounts {
-  const required = panelRequirement(level);
+export function openSlots(required: KindCounts, active: KindCounts, pending: KindCounts): KindCounts {
   return {
     science: Math.max(0, required.science - active.science - pending.science),
     practice: Math.max(0, required.practice - active.practice - pending.practice),
@@ -42,8 +39,7 @@ export function openSlots(level: LevelCode, active: KindCounts, pending: KindCou
 }
 
 /** The panel is complete when every place is taken by an active (accepted, not removed) member. */
-export function isPanelComplete(level: LevelCode, active: KindCounts): boolean {
-  const required = panelRequirement(level);
+export function isPanelComplete(required: KindCounts, active: KindCounts): boolean {
   return active.science >= required.science && active.practice >= required.practice;
 }
 

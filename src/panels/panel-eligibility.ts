@@ -1,4 +1,4 @@
-import { panelRequirement, sameOrganisation, type ReviewerKind } from './panel-composition.js';
+import { sameOrganisation, type PanelRequirement, type ReviewerKind } from './panel-composition.js';
 import type { LevelCode } from '../track/track.levels.js';
 
 /**
@@ -29,6 +29,8 @@ export interface CandidateFacts {
 
 export interface ApplicationPanelFacts {
   targetLevel: LevelCode;
+  /** The places of the panel under the case's settings version. */
+  requirement: PanelRequirement;
   organisation: string;
   /** Owners and the coach of the application. */
   involvedUserIds: ReadonlySet<string>;
@@ -41,7 +43,7 @@ export interface ApplicationPanelFacts {
 export function exclusionReasons(candidate: CandidateFacts, facts: ApplicationPanelFacts): ExclusionReason[] {
   const reasons: ExclusionReason[] = [];
   if (candidate.kind === null) reasons.push('no_profile');
-  else if (panelRequirement(facts.targetLevel)[candidate.kind] === 0) reasons.push('kind_not_needed');
+  else if (facts.requirement[candidate.kind] === 0) reasons.push('kind_not_needed');
   if (!candidate.acceptingInvitations) reasons.push('not_accepting_invitations');
   if (candidate.organisations.some((organisation) => sameOrganisation(organisation, facts.organisation)))
     reasons.push('own_organisation');

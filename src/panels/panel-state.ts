@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { ApplicationOwner } from '../applications/application-owner.entity.js';
 import type { Application } from '../applications/application.entity.js';
-import { isPanelComplete, openSlots, type KindCounts } from './panel-composition.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { panelRuleOf } from '../committee-settings/procedure-settings.js';
+import { isPanelComplete, openSlots, panelRequirement, type KindCounts, type PanelRequirement } from './panel-composition.js';
 import type { ApplicationPanelFacts } from './panel-eligibility.js';
 import { PanelAlternate } from './panel-alternate.entity.js';
 import { PanelInvitation } from './panel-invitation.entity.js';
@@ -13,6 +15,8 @@ export interface PanelState {
   invitations: PanelInvitation[];
   pending: PanelInvitation[];
   alternates: PanelAlternate[];
+  /** The places under the panel rule of the case's settings version for its target level. */
+  requirement: PanelRequirement;
   activeCounts: KindCounts;
   pendingCounts: KindCounts;
   open: KindCounts;
@@ -34,6 +38,7 @@ export async function loadPanelState(manager: EntityManager, application: Applic
   const invitations = await manager.getRepository(PanelInvitation).find({ where: { applicationId }, order: { invitedAt: 'ASC' } });
   const alternates = await manager.getRepository(PanelAlternate).find({ where: { applicationId }, order: { createdAt: 'ASC', rank: 'ASC' } });
   const owners = await manager.getRepository(ApplicationOwner).find({ where: { applicationId } });
+  const requirement = panelRequirement(panelRuleOf(await settingsOfCase(manager, application), application.targetLevel));
   // Letters sort A..Z before AA; order by length first so AA follows Z.
   members.sort((a, b) => a.letter.length - b.letter.length || a.letter.localeCompare(b.letter));
   const active = members.filter((member) => member.status === 'active');
@@ -46,12 +51,14 @@ export async function loadPanelState(manager: EntityManager, application: Applic
     invitations,
     pending,
     alternates,
+    requirement,
     activeCounts,
     pendingCounts,
-    open: openSlots(application.targetLevel, activeCounts, pendingCounts),
-    complete: isPanelComplete(application.targetLevel, activeCounts),
+    open: openSlots(requirement, activeCounts, pendingCounts),
+    complete: isPanelComplete(requirement, activeCounts),
     facts: {
       targetLevel: application.targetLevel,
+      requirement,
       organisation: application.organisation,
       involvedUserIds: new Set([...owners.map((owner) => owner.userId), ...(application.coachId ? [application.coachId] : [])]),
       conflictReviewerIds: new Set(invitations.filter((i) => i.status === 'conflict').map((i) => i.reviewerId)),

@@ -4,7 +4,6 @@ import type { Application } from '../applications/application.entity.js';
 import { levelLabel } from '../track/track.levels.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { User } from '../users/user.entity.js';
-import { panelRequirement } from './panel-composition.js';
 import type { PanelInvitation } from './panel-invitation.entity.js';
 import type { PanelMember } from './panel-member.entity.js';
 import type { PanelState } from './panel-state.js';
@@ -29,7 +28,7 @@ export function panelStaffView(application: Application, state: PanelState, peop
     state: application.state,
     targetLevel: application.targetLevel,
     reviewRound: reviewRoundOf(application),
-    requirement: panelRequirement(application.targetLevel),
+    requirement: state.requirement,
     complete: state.complete,
     activeCounts: state.activeCounts,
     pendingCounts: state.pendingCounts,
@@ -85,7 +84,7 @@ export function panelReviewerView(application: Application, state: PanelState, r
     state: application.state,
     targetLevel: application.targetLevel,
     reviewRound: reviewRoundOf(application),
-    requirement: panelRequirement(application.targetLevel),
+    requirement: state.requirement,
     complete: state.complete,
     myLetter: state.active.find((member) => member.reviewerId === reviewerId)?.letter ?? null,
     members: state.active.map((member) => ({ letter: member.letter, kind: member.kind, isMe: member.reviewerId === reviewerId })),

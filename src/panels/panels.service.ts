@@ -26,7 +26,7 @@ import type {
   InviteReviewerDto,
   SetAlternatesDto,
 } from './dto/panel.dto.js';
-import { panelLetter, panelRequirement, type ReviewerKind } from './panel-composition.js';
+import { panelLetter, type PanelRequirement, type ReviewerKind } from './panel-composition.js';
 import { describeReason, exclusionReasons, type ApplicationPanelFacts, type ExclusionReason } from './panel-eligibility.js';
 import { PanelAlternate } from './panel-alternate.entity.js';
 import { PanelInvitation } from './panel-invitation.entity.js';
@@ -138,7 +138,7 @@ export class PanelsService {
       const record = await this.reviewerOrFail(manager, dto.reviewerId, 'reviewerId');
       const kind = this.kindOf(record, dto.kind, 'kind');
       this.assertEligible(record, state.facts, 'reviewerId');
-      if (state.open[kind] === 0) throw validationFailed([{ field: 'kind', reason: noPlaceFor(application, kind) }]);
+      if (state.open[kind] === 0) throw validationFailed([{ field: 'kind', reason: noPlaceFor(application, kind, state.requirement) }]);
       const responseDueAt = dto.responseDueAt ? new Date(dto.responseDueAt) : this.defaultResponseDue();
       if (responseDueAt.getTime() <= Date.now())
         throw validationFailed([{ field: 'responseDueAt', reason: 'moet in de toekomst liggen / must be in the future' }]);
@@ -157,7 +157,7 @@ export class PanelsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockForSecretary(manager, user, applicationId, 'SET_ALTERNATES');
       const state = await loadPanelState(manager, application);
-      const requirement = panelRequirement(application.targetLevel);
+      const requirement = state.requirement;
       const errors: FieldError[] = [];
       const seen = new Set<string>();
       const entries: { reviewerId: string; kind: ReviewerKind }[] = [];
@@ -649,8 +649,7 @@ const PANEL_EVENT_TRIGGERS: Partial<Record<PanelEventType, NotificationTrigger>>
   invitation_expired: 'INVITATION_EXPIRED',
 };
 
-function noPlaceFor(application: Application, kind: ReviewerKind): string {
-  const requirement = panelRequirement(application.targetLevel);
+function noPlaceFor(application: Application, kind: ReviewerKind, requirement: PanelRequirement): string {
   return (
     `geen open plaats voor een ${kind === 'science' ? 'wetenschappelijke' : 'praktijk'}beoordelaar: ${levelLabel(application.targetLevel)} ` +
     `vraagt ${requirement.science} wetenschap + ${requirement.practice} praktijk (openstaande uitnodigingen tellen mee) / ` +

@@ -8,6 +8,8 @@ export interface ReviewContent {
   proposedLevel: LevelCode | null;
   noLevelReached: boolean;
   feedbackForOwner: string;
+  feasibility?: string | null;
+  feasibilityExplanation?: string | null;
 }
 
 /** Every criterion of the level, in form order, with what was stored for it (blank otherwise). */
@@ -25,7 +27,7 @@ export function answersFor(level: LevelCode, stored: readonly CriterionAnswer[] 
  * motivation (`criteria.<code>`), the review a proposed level or an explicit "no level reached"
  * (`proposedLevel`), and feedback for the owner (`feedbackForOwner`). Confidential remarks are optional.
  */
-export function submissionGaps(level: LevelCode, review: ReviewContent): FieldError[] {
+export function submissionGaps(level: LevelCode, review: ReviewContent, options: { feasibilityVerdict?: boolean } = {}): FieldError[] {
   const gaps: FieldError[] = [];
   for (const answer of answersFor(level, review.criteria)) {
     const missing: string[] = [];
@@ -40,5 +42,11 @@ export function submissionGaps(level: LevelCode, review: ReviewContent): FieldEr
     });
   if (!review.feedbackForOwner.trim())
     gaps.push({ field: 'feedbackForOwner', reason: 'feedback voor de eigenaar ontbreekt / feedback for the owner is missing' });
+  // Only when the case's settings version asks for a feasibility verdict.
+  if (options.feasibilityVerdict) {
+    if (!review.feasibility) gaps.push({ field: 'feasibility', rule: 'required', reason: 'oordeel over de uitvoerbaarheid ontbreekt / feasibility verdict is missing' });
+    if (!review.feasibilityExplanation?.trim())
+      gaps.push({ field: 'feasibilityExplanation', rule: 'required', reason: 'toelichting op de uitvoerbaarheid ontbreekt / feasibility explanation is missing' });
+  }
   return gaps;
 }

@@ -1,3 +1,4 @@
+import type { FeasibilityVerdict } from './feasibility.js';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { LevelCode } from '../track/track.levels.js';
 import type { Judgment } from './review-criteria.js';
@@ -50,6 +51,13 @@ export class Review {
   /** For the committee only; never shown to the owner. */
   @Column({ name: 'confidential_remarks', type: 'text' })
   confidentialRemarks: string;
+
+  /** Uitvoerbaarheid, when the case's settings ask for it (docs/decisions/0034); null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  feasibility: FeasibilityVerdict | null;
+
+  @Column({ name: 'feasibility_explanation', type: 'text', nullable: true })
+  feasibilityExplanation: string | null;
 
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;

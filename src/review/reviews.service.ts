@@ -17,6 +17,8 @@ import { LEVEL_CODES, LEVEL_LABELS, levelRank } from '../track/track.levels.js';
 import { trackContextOf } from '../track/track.snapshot.js';
 import { TrackService } from '../track/track.service.js';
 import type { SaveReviewDto } from './dto/review.dto.js';
+import { settingsOfCase } from '../committee-settings/case-settings.js';
+import { FEASIBILITY_LABELS, FEASIBILITY_VERDICTS, feasibilityView } from './feasibility.js';
 import { answersFor, submissionGaps } from './review-completeness.js';
 import { JUDGMENT_LABELS, JUDGMENTS, criteriaFor } from './review-criteria.js';
 import { Review } from './review.entity.js';
@@ -66,7 +68,8 @@ export class ReviewsService {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockAsMember(manager, user, applicationId, 'SUBMIT_REVIEW');
       const review = await this.applyChanges(manager, application, user.id, dto);
-      const gaps = submissionGaps(application.targetLevel, review);
+      const { feasibilityVerdict } = await settingsOfCase(manager, application);
+      const gaps = submissionGaps(application.targetLevel, review, { feasibilityVerdict });
       if (gaps.length) throw validationFailed(gaps);
       await manager.getRepository(Review).update({ id: review.id }, { status: 'submitted', submittedAt: new Date() });
       await meetDeadlines(manager, { applicationId: application.id, kinds: ['review'], assigneeId: user.id, round: review.round });
@@ -154,6 +157,11 @@ export class ReviewsService {
     });
     if (dto.proposedLevel && levelRank(dto.proposedLevel) > levelRank(level))
       errors.push({ field: 'proposedLevel', reason: 'hoger dan het aangevraagde niveau / above the target level' });
+    const { feasibilityVerdict } = await settingsOfCase(manager, application);
+    if (!feasibilityVerdict)
+      for (const field of ['feasibility', 'feasibilityExplanation'] as const)
+        if (dto[field] != null)
+          errors.push({ field, reason: 'deze commissie vraagt geen oordeel over de uitvoerbaarheid / this committee asks no feasibility verdict' });
     if (dto.proposedLevel && dto.noLevelReached === true)
       errors.push({ field: 'noLevelReached', reason: 'kies een niveau óf geen niveau / choose a level or no level' });
     if (errors.length) throw validationFailed(errors);
@@ -177,6 +185,8 @@ export class ReviewsService {
       noLevelReached,
       feedbackForOwner: dto.feedbackForOwner ?? existing?.feedbackForOwner ?? '',
       confidentialRemarks: dto.confidentialRemarks ?? existing?.confidentialRemarks ?? '',
+      feasibility: dto.feasibility === undefined ? (existing?.feasibility ?? null) : dto.feasibility,
+      feasibilityExplanation: dto.feasibilityExplanation === undefined ? (existing?.feasibilityExplanation ?? null) : dto.feasibilityExplanation,
     };
     if (existing) await repository.update({ id: existing.id }, content);
     else await repository.insert({ applicationId: application.id, reviewerId, round, status: 'draft', submittedAt: null, ...content });
@@ -207,12 +217,15 @@ export class ReviewsService {
     const member = await manager.getRepository(PanelMember).findOneBy({ applicationId: application.id, reviewerId });
     const level = application.targetLevel;
     const lock = await reviewLockOf(manager, application, review);
+    const { feasibilityVerdict } = await settingsOfCase(manager, application);
     const content = {
       criteria: answersFor(level, review?.criteria ?? []),
       proposedLevel: review?.proposedLevel ?? null,
       noLevelReached: review?.noLevelReached ?? false,
       feedbackForOwner: review?.feedbackForOwner ?? '',
       confidentialRemarks: review?.confidentialRemarks ?? '',
+      feasibility: review?.feasibility ?? null,
+      feasibilityExplanation: review?.feasibilityExplanation ?? null,
     };
     return {
       id: review?.id ?? null,
@@ -229,9 +242,12 @@ export class ReviewsService {
         criteria: criteriaFor(level),
         judgments: JUDGMENTS.map((code) => ({ code, label: JUDGMENT_LABELS[code] })),
         levels: LEVEL_CODES.filter((code) => levelRank(code) <= levelRank(level)).map((code) => ({ code, label: LEVEL_LABELS[code] })),
+        feasibilityVerdicts: FEASIBILITY_VERDICTS.map((code) => ({ code, label: FEASIBILITY_LABELS[code] })),
       },
+      /** The case's settings ask for a separate feasibility verdict: show and require that part of the form. */
+      feasibilityVerdict,
       ...content,
-      missing: submissionGaps(level, content),
+      missing: submissionGaps(level, content, { feasibilityVerdict }),
       submittedAt: review?.submittedAt ?? null,
       updatedAt: review?.updatedAt ?? null,
       previousRound: previous?.status === 'submitted' ? reviewContent(previous) : null,
@@ -315,6 +331,7 @@ function reviewContent(review: Review) {
     proposedLevel: review.proposedLevel,
     noLevelReached: review.noLevelReached,
     feedbackForOwner: review.feedbackForOwner,
+    feasibility: feasibilityView(review.feasibility, review.feasibilityExplanation),
     submittedAt: review.submittedAt,
   };
 }

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
 import { validationFailed, type FieldError } from '../common/http/validation.js';
 import type { Application } from '../applications/application.entity.js';
-import { panelRequirement, type KindCounts } from '../panels/panel-composition.js';
+import type { KindCounts } from '../panels/panel-composition.js';
 import { describeReason, exclusionReasons, type ApplicationPanelFacts } from '../panels/panel-eligibility.js';
 import { reviewerNotFound } from '../panels/panel.errors.js';
 import { ThemesService } from '../themes/themes.service.js';
@@ -186,7 +186,7 @@ export class ReviewersService {
       applicationId: application.id,
       targetLevel: application.targetLevel,
       themes: application.themes,
-      requirement: panelRequirement(application.targetLevel),
+      requirement: facts.requirement,
       openSlots: open,
       suggestions,
       excluded,

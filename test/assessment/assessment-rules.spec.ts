@@ -1,3 +1,4 @@
+import { nationalPanelRule, panelRuleOf } from '../../src/committee-settings/procedure-settings.js';
 import { isPanelComplete, openSlots, panelLetter, panelRequirement, sameOrganisation } from '../../src/panels/panel-composition.js';
 import { exclusionReasons, type ApplicationPanelFacts } from '../../src/panels/panel-eligibility.js';
 import { submissionGaps } from '../../src/review/review-completeness.js';
@@ -46,15 +47,24 @@ describe('review criteria per target level', () => {
 
 describe('panel composition', () => {
   it('asks three practice reviewers for Goed beschreven and two science plus two practice above it', () => {
-    expect(panelRequirement('goed_beschreven')).toEqual({ science: 0, practice: 3, total: 3, decision: 'majority' });
-    for (const level of LEVEL_CODES.slice(1)) expect(panelRequirement(level)).toEqual({ science: 2, practice: 2, total: 4, decision: 'unanimous' });
+    expect(panelRequirement(nationalPanelRule('goed_beschreven'))).toEqual({ science: 0, practice: 3, total: 3, decision: 'majority' });
+    for (const level of LEVEL_CODES.slice(1))
+      expect(panelRequirement(nationalPanelRule(level))).toEqual({ science: 2, practice: 2, total: 4, decision: 'unanimous' });
+  });
+
+  it("takes a committee's own rule for a level, and the national rule for a level it does not offer", () => {
+    const levels = [{ level: 'goed_onderbouwd' as const, labelNl: 'GO', labelEn: 'WF', validityYears: 5, panel: { science: 1, practice: 2, decision: 'majority' as const } }];
+    expect(panelRequirement(panelRuleOf({ levels }, 'goed_onderbouwd'))).toEqual({ science: 1, practice: 2, total: 3, decision: 'majority' });
+    expect(panelRuleOf({ levels }, 'goed_beschreven')).toEqual(nationalPanelRule('goed_beschreven'));
   });
 
   it('counts pending invitations against the open places and completes on active members only', () => {
-    expect(openSlots('goed_onderbouwd', { science: 1, practice: 0 }, { science: 1, practice: 1 })).toEqual({ science: 0, practice: 1 });
-    expect(isPanelComplete('goed_beschreven', { science: 0, practice: 2 })).toBe(false);
-    expect(isPanelComplete('goed_beschreven', { science: 0, practice: 3 })).toBe(true);
-    expect(isPanelComplete('effectief_goede', { science: 1, practice: 3 })).toBe(false);
+    const described = panelRequirement(nationalPanelRule('goed_beschreven'));
+    const higher = panelRequirement(nationalPanelRule('effectief_goede'));
+    expect(openSlots(higher, { science: 1, practice: 0 }, { science: 1, practice: 1 })).toEqual({ science: 0, practice: 1 });
+    expect(isPanelComplete(described, { science: 0, practice: 2 })).toBe(false);
+    expect(isPanelComplete(described, { science: 0, practice: 3 })).toBe(true);
+    expect(isPanelComplete(higher, { science: 1, practice: 3 })).toBe(false);
   });
 
   it('hands out letters A..Z, then AA', () => {
@@ -70,6 +80,7 @@ describe('panel composition', () => {
   it('excludes a reviewer for every reason that applies', () => {
     const facts: ApplicationPanelFacts = {
       targetLevel: 'goed_beschreven',
+      requirement: panelRequirement(nationalPanelRule('goed_beschreven')),
       organisation: 'Stichting Voorbeeld',
       involvedUserIds: new Set(['r1']),
       conflictReviewerIds: new Set(['r1']),

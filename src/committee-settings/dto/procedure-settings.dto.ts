@@ -2,7 +2,19 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDefined, IsIn, IsInt, IsObject, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { SingleLine, Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
-import { SETTINGS_LIMITS as L, type OfferedLevel, type ProcedureSettings } from '../procedure-settings.js';
+import { PANEL_DECISIONS, SETTINGS_LIMITS as L, type OfferedLevel, type PanelDecision, type PanelRule, type ProcedureSettings } from '../procedure-settings.js';
+
+/** Who sits on the panel for a level and how its advice counts; the size (2–9) is checked in CommitteeSettingsService. */
+export class PanelRuleDto implements PanelRule {
+  @IsInt() @Min(L.panelKind.min) @Max(L.panelKind.max)
+  science: number;
+
+  @IsInt() @Min(L.panelKind.min) @Max(L.panelKind.max)
+  practice: number;
+
+  @IsIn(PANEL_DECISIONS)
+  decision: PanelDecision;
+}
 
 export class OfferedLevelDto implements OfferedLevel {
   @IsIn(LEVEL_CODES)
@@ -16,6 +28,9 @@ export class OfferedLevelDto implements OfferedLevel {
 
   @IsInt() @Min(L.validityYears.min) @Max(L.validityYears.max)
   validityYears: number;
+
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => PanelRuleDto)
+  panel: PanelRuleDto;
 }
 
 /**
@@ -49,6 +64,9 @@ export class ProcedureSettingsDto implements ProcedureSettings {
 
   @IsInt() @Min(L.reassessmentNoticeMonths.min) @Max(L.reassessmentNoticeMonths.max)
   reassessmentNoticeMonths: number;
+  /** Reviewers and the chair give a separate feasibility verdict. */
+  @IsBoolean()
+  feasibilityVerdict: boolean;
 }
 
 /** The body of a preview and of a save: the new settings and the version they were edited from. */

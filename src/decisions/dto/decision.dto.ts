@@ -3,6 +3,7 @@ import { IsOmittable } from '../../common/validation/omittable.js';
 import { Trim } from '../../common/validation/text.js';
 import { OBJECTION_OUTCOMES, VERDICTS, type ObjectionOutcome, type Verdict } from '../../track/track.events.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
+import { FEASIBILITY_EXPLANATION_MAX_LENGTH, FEASIBILITY_VERDICTS, type FeasibilityVerdict } from '../../review/feasibility.js';
 
 export const COVERING_MESSAGE_MAX_LENGTH = 2000;
 
@@ -28,6 +29,13 @@ export class DecisionFieldsDto extends VersionedDto {
   /** Aangehouden: the questions for the owner. */
   @IsOptional() @Trim() @IsString() @MaxLength(10000)
   questions?: string | null;
+
+  /** Uitvoerbaarheid, required when the case's settings ask for it (`feasibilityVerdict` in the dossier), except on a deferral. */
+  @IsOptional() @IsIn(FEASIBILITY_VERDICTS)
+  feasibility?: FeasibilityVerdict | null;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FEASIBILITY_EXPLANATION_MAX_LENGTH)
+  feasibilityExplanation?: string | null;
 }
 
 export class RecordDecisionDto extends DecisionFieldsDto {

@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength
 import { IsOmittable } from '../../common/validation/omittable.js';
 import { SingleLine, Trim } from '../../common/validation/text.js';
 import { LEVEL_CODES, type LevelCode } from '../../track/track.levels.js';
+import { FEASIBILITY_EXPLANATION_MAX_LENGTH, FEASIBILITY_VERDICTS, type FeasibilityVerdict } from '../feasibility.js';
 import { JUDGMENTS, type Judgment } from '../review-criteria.js';
 
 export class CriterionAnswerDto {
@@ -41,4 +42,11 @@ export class SaveReviewDto {
 
   @IsOmittable() @Trim() @IsString() @MaxLength(20000)
   confidentialRemarks?: string;
+
+  /** Only when the case's settings ask for a feasibility verdict (the form's `feasibilityVerdict`); null clears it. */
+  @IsOptional() @IsIn(FEASIBILITY_VERDICTS)
+  feasibility?: FeasibilityVerdict | null;
+
+  @IsOptional() @Trim() @IsString() @MaxLength(FEASIBILITY_EXPLANATION_MAX_LENGTH)
+  feasibilityExplanation?: string | null;
 }

@@ -8,6 +8,8 @@ type Schemas = components['schemas'];
 export type Level = LevelCode;
 /** The levels in ladder order, as the settings form lists them. */
 export const LEVELS = LEVEL_CODES;
+/** Who sits on the panel for a level and how its advice counts. */
+export type PanelRule = Schemas['PanelRuleView'];
 
 export type OfferedLevel = Schemas['OfferedLevelView'];
 export type ProcedureSettings = Schemas['ProcedureSettingsView'];

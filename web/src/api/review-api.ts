@@ -69,7 +69,12 @@ export interface ReviewForm {
     criteria: { code: string; label: Bilingual; question: Bilingual }[];
     judgments: { code: Judgment; label: Bilingual }[];
     levels: { code: LevelCode; label: string }[];
+    feasibilityVerdicts: { code: FeasibilityVerdict; label: Bilingual }[];
   };
+  /** The case's settings ask for a separate feasibility verdict (docs/decisions/0034). */
+  feasibilityVerdict: boolean;
+  feasibility: FeasibilityVerdict | null;
+  feasibilityExplanation: string | null;
   criteria: CriterionAnswer[];
   proposedLevel: LevelCode | null;
   noLevelReached: boolean;
@@ -89,7 +94,18 @@ export interface ReviewMaterial {
   documents: DocumentView[];
 }
 
+export type FeasibilityVerdict = 'feasible' | 'feasible_with_conditions' | 'not_feasible';
+
+/** A feasibility verdict as the API shows it with a submitted review or a decision. */
+export interface FeasibilityView {
+  verdict: FeasibilityVerdict;
+  verdictLabel: Bilingual;
+  explanation: string;
+}
+
 export interface ReviewChanges {
+  feasibility?: FeasibilityVerdict | null;
+  feasibilityExplanation?: string | null;
   criteria?: { code: string; judgment?: Judgment | null; motivation?: string }[];
   proposedLevel?: LevelCode | null;
   noLevelReached?: boolean;

@@ -2849,6 +2849,7 @@ export interface components {
             labelEn: string;
             labelNl: string;
             level: components["schemas"]["LevelCode"];
+            panel: components["schemas"]["PanelRuleView"];
             validityYears: number;
         };
         CommitteeMeetingRow: {
@@ -3233,12 +3234,14 @@ export interface components {
             labelNl: string;
             /** @enum {string} */
             level: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke";
+            panel: components["schemas"]["PanelRuleDto"];
             validityYears: number;
         };
         OfferedLevelView: {
             labelEn: string;
             labelNl: string;
             level: components["schemas"]["LevelCode"];
+            panel: components["schemas"]["PanelRuleView"];
             validityYears: number;
         };
         OfficialLevelCodes: {
@@ -3269,6 +3272,19 @@ export interface components {
             id: string;
             name: string;
             organisation: string;
+        };
+        /** @enum {string} */
+        PanelDecision: "majority" | "unanimous";
+        PanelRuleDto: {
+            /** @enum {string} */
+            decision: "majority" | "unanimous";
+            practice: number;
+            science: number;
+        };
+        PanelRuleView: {
+            decision: components["schemas"]["PanelDecision"];
+            practice: number;
+            science: number;
         };
         PartnerDatabank: {
             committeeName: string;
@@ -3308,6 +3324,7 @@ export interface components {
             closedMessageEn?: string | null;
             closedMessageNl?: string | null;
             conditionsPeriodMonths: number;
+            feasibilityVerdict: boolean;
             levels: components["schemas"]["OfferedLevelDto"][];
             objectionWindowDays: number;
             openToApplications: boolean;
@@ -3318,6 +3335,7 @@ export interface components {
             closedMessageEn: string | null;
             closedMessageNl: string | null;
             conditionsPeriodMonths: number;
+            feasibilityVerdict: boolean;
             levels: components["schemas"]["OfferedLevelView"][];
             objectionWindowDays: number;
             openToApplications: boolean;
@@ -3454,6 +3472,9 @@ export interface components {
             /** Format: date-time */
             conditionsDeadline?: string | null;
             /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
+            /** @enum {string|null} */
             level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
             motivation?: string | null;
             questions?: string | null;
@@ -3484,6 +3505,9 @@ export interface components {
             conditions?: string | null;
             /** Format: date-time */
             conditionsDeadline?: string | null;
+            /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
             /** @enum {string|null} */
             level?: "goed_beschreven" | "goed_onderbouwd" | "effectief_eerste" | "effectief_goede" | "effectief_sterke" | null;
             motivation: string;
@@ -3579,6 +3603,9 @@ export interface components {
         SaveReviewDto: {
             confidentialRemarks?: string;
             criteria?: components["schemas"]["CriterionAnswerDto"][];
+            /** @enum {string|null} */
+            feasibility?: "feasible" | "feasible_with_conditions" | "not_feasible" | null;
+            feasibilityExplanation?: string | null;
             feedbackForOwner?: string;
             noLevelReached?: boolean;
             /** @enum {string|null} */
@@ -3610,6 +3637,8 @@ export interface components {
             conditionsPeriodMonths: components["schemas"]["NumberRange"];
             label: components["schemas"]["MaximumLength"];
             objectionWindowDays: components["schemas"]["NumberRange"];
+            panelKind: components["schemas"]["NumberRange"];
+            panelSize: components["schemas"]["NumberRange"];
             reassessmentNoticeMonths: components["schemas"]["NumberRange"];
             validityYears: components["schemas"]["NumberRange"];
         };

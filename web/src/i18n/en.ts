@@ -26,6 +26,7 @@ import { privacyEn } from './privacy-en';
 import { signInAdminEn } from './sign-in-admin-en';
 import { committeeSettingsEn } from './committee-settings-en';
 import { publicationSettingsEn } from './publication-settings-en';
+import { panelRulesEn } from './panel-rules-en';
 import { layoutEn } from './layout-en';
 import { historyEn } from './history-en';
 import { accountEn } from './account-en';
@@ -63,6 +64,7 @@ export const en: Messages = {
   signInAdmin: signInAdminEn,
   committeeSettings: committeeSettingsEn,
   publicationSettings: publicationSettingsEn,
+  panelRules: panelRulesEn,
   app: {
     name: 'Recognition track',
     tagline: 'Databank of effective social interventions',

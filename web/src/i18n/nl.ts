@@ -26,6 +26,7 @@ import { privacyNl } from './privacy-nl';
 import { signInAdminNl } from './sign-in-admin-nl';
 import { committeeSettingsNl } from './committee-settings-nl';
 import { publicationSettingsNl } from './publication-settings-nl';
+import { panelRulesNl } from './panel-rules-nl';
 import { layoutNl } from './layout-nl';
 import { historyNl } from './history-nl';
 import { accountNl } from './account-nl';
@@ -67,6 +68,7 @@ export const nl = {
   signInAdmin: signInAdminNl,
   committeeSettings: committeeSettingsNl,
   publicationSettings: publicationSettingsNl,
+  panelRules: panelRulesNl,
   app: {
     name: 'Erkenningstraject',
     tagline: 'Databank Effectieve sociale interventies',

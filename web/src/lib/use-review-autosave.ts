@@ -4,7 +4,9 @@ import { useI18n } from '../i18n/i18n';
 import { errorMessage } from './field-errors';
 import { useAutosave } from './use-autosave';
 
-export type ReviewContent = Required<Pick<ReviewChanges, 'criteria' | 'proposedLevel' | 'noLevelReached' | 'feedbackForOwner' | 'confidentialRemarks'>>;
+export type ReviewContent = Required<
+  Pick<ReviewChanges, 'criteria' | 'proposedLevel' | 'noLevelReached' | 'feedbackForOwner' | 'confidentialRemarks' | 'feasibility' | 'feasibilityExplanation'>
+>;
 
 function contentOf(form: ReviewForm): ReviewContent {
   return {
@@ -13,6 +15,8 @@ function contentOf(form: ReviewForm): ReviewContent {
     noLevelReached: form.noLevelReached,
     feedbackForOwner: form.feedbackForOwner,
     confidentialRemarks: form.confidentialRemarks,
+    feasibility: form.feasibility,
+    feasibilityExplanation: form.feasibilityExplanation,
   };
 }
 

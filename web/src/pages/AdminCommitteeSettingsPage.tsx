@@ -8,6 +8,7 @@ import {
   type CommitteeSettingsView,
   type Level,
   type OfferedLevel,
+  type PanelRule,
   type ProcedureSettingsInput,
   type SettingChange,
 } from '../api/committee-settings-api';
@@ -19,7 +20,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FormError } from '../components/FormError';
 import { LoadError, Loading } from '../components/Loading';
 import { PageHeading } from '../components/PageHeading';
-import { CheckboxGroup, TextArea, TextField, YesNo } from '../components/fields';
+import { CheckboxGroup, RadioGroup, TextArea, TextField, YesNo } from '../components/fields';
 import { useI18n } from '../i18n/i18n';
 import { toFieldErrors } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
@@ -68,6 +69,9 @@ interface LevelValues {
   labelNl: string;
   labelEn: string;
   validityYears: string;
+  science: string;
+  practice: string;
+  decision: PanelRule['decision'];
 }
 
 interface FormValues {
@@ -80,17 +84,34 @@ interface FormValues {
   conditionsPeriodMonths: string;
   publishNegativeVerdicts: boolean;
   reassessmentNoticeMonths: string;
+  feasibilityVerdict: boolean;
 }
 
 function valuesOf(view: CommitteeSettingsView): FormValues {
   const { settings } = view;
-  const fallback = (): LevelValues => ({ labelNl: '', labelEn: '', validityYears: '5' });
+  // A level newly offered starts from the national panel (DOMAIN.md): three practice reviewers by majority for Goed beschreven, 2 + 2 unanimous above.
+  const fallback = (level: Level): LevelValues =>
+    level === 'goed_beschreven'
+      ? { labelNl: '', labelEn: '', validityYears: '5', science: '0', practice: '3', decision: 'majority' }
+      : { labelNl: '', labelEn: '', validityYears: '5', science: '2', practice: '2', decision: 'unanimous' };
   return {
     offered: settings.levels.map((offered) => offered.level),
     levels: Object.fromEntries(
       LEVELS.map((level) => {
         const offered = settings.levels.find((item) => item.level === level);
-        return [level, offered ? { labelNl: offered.labelNl, labelEn: offered.labelEn, validityYears: String(offered.validityYears) } : fallback()];
+        return [
+          level,
+          offered
+            ? {
+                labelNl: offered.labelNl,
+                labelEn: offered.labelEn,
+                validityYears: String(offered.validityYears),
+                science: String(offered.panel.science),
+                practice: String(offered.panel.practice),
+                decision: offered.panel.decision,
+              }
+            : fallback(level),
+        ];
       }),
     ) as Record<Level, LevelValues>,
     openToApplications: settings.openToApplications,
@@ -100,6 +121,7 @@ function valuesOf(view: CommitteeSettingsView): FormValues {
     conditionsPeriodMonths: String(settings.conditionsPeriodMonths),
     publishNegativeVerdicts: settings.publishNegativeVerdicts,
     reassessmentNoticeMonths: String(settings.reassessmentNoticeMonths),
+    feasibilityVerdict: settings.feasibilityVerdict,
   };
 }
 
@@ -117,6 +139,11 @@ function asInput(values: FormValues): ProcedureSettingsInput {
       labelNl: values.levels[level].labelNl,
       labelEn: values.levels[level].labelEn,
       validityYears: asNumber(values.levels[level].validityYears),
+      panel: {
+        science: asNumber(values.levels[level].science),
+        practice: asNumber(values.levels[level].practice),
+        decision: values.levels[level].decision,
+      },
     })),
     openToApplications: values.openToApplications,
     closedMessageNl: values.closedMessageNl.trim() ? values.closedMessageNl : null,
@@ -125,13 +152,15 @@ function asInput(values: FormValues): ProcedureSettingsInput {
     conditionsPeriodMonths: asNumber(values.conditionsPeriodMonths),
     publishNegativeVerdicts: values.publishNegativeVerdicts,
     reassessmentNoticeMonths: asNumber(values.reassessmentNoticeMonths),
+    feasibilityVerdict: values.feasibilityVerdict,
   };
 }
 
 function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(version: number): Promise<void> }) {
   const { t, locale } = useI18n();
   const c = t.committeeSettings;
-  const p = t.publicationSettings;
+  const publication = t.publicationSettings;
+  const panel = t.panelRules;
   const form = useFormErrors();
   const [values, setValues] = useState(() => valuesOf(view));
   const [preview, setPreview] = useState<CommitteeSettingsPreview | null>(null);
@@ -150,14 +179,18 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
     closedMessageNl: c.closedMessageNl,
     closedMessageEn: c.closedMessageEn,
     openToApplications: c.open,
-    publishNegativeVerdicts: p.publishNegativeVerdicts,
-    reassessmentNoticeMonths: p.reassessmentNoticeMonths,
+    publishNegativeVerdicts: publication.publishNegativeVerdicts,
+    reassessmentNoticeMonths: publication.reassessmentNoticeMonths,
+    feasibilityVerdict: panel.feasibilitySetting,
   };
   offered.forEach((level, index) => {
     const name = `${code(level)} ${values.levels[level].labelNl}`;
     labels[`levels.${index}.labelNl`] = `${name}: ${c.labelNl}`;
     labels[`levels.${index}.labelEn`] = `${name}: ${c.labelEn}`;
     labels[`levels.${index}.validityYears`] = `${name}: ${c.validityYears}`;
+    labels[`levels.${index}.panel`] = `${name}: ${panel.panelLegend}`;
+    labels[`levels.${index}.panel.science`] = `${name}: ${panel.science}`;
+    labels[`levels.${index}.panel.practice`] = `${name}: ${panel.practice}`;
   });
 
   // The API names `settings.<field>`; the form's fields are named without the prefix.
@@ -211,8 +244,24 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
               required
               error={form.fieldErrors[`levels.${index}.validityYears`]}
             />
+            <PanelRuleFields
+              index={index}
+              values={values.levels[level]}
+              limits={limits}
+              onChange={(changes) => setLevel(level, changes)}
+              errors={form.fieldErrors}
+            />
           </fieldset>
         ))}
+        <h2 className="utrecht-heading-2">{panel.feasibilityTitle}</h2>
+        <YesNo
+          name="feasibilityVerdict"
+          label={panel.feasibilitySetting}
+          description={panel.feasibilitySettingHint}
+          value={values.feasibilityVerdict}
+          onChange={(feasibilityVerdict) => set({ feasibilityVerdict })}
+          error={form.fieldErrors.feasibilityVerdict}
+        />
         <h2 className="utrecht-heading-2">{c.termsTitle}</h2>
         <TextField
           name="objectionWindowDays"
@@ -240,19 +289,19 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
         <YesNo name="openToApplications" label={c.open} description={c.openHint} value={values.openToApplications} onChange={(openToApplications) => set({ openToApplications })} error={form.fieldErrors.openToApplications} />
         <TextArea name="closedMessageNl" label={c.closedMessageNl} description={c.closedMessageHint} value={values.closedMessageNl} onChange={(closedMessageNl) => set({ closedMessageNl })} rows={3} error={form.fieldErrors.closedMessageNl} />
         <TextArea name="closedMessageEn" label={c.closedMessageEn} description={c.closedMessageHint} value={values.closedMessageEn} onChange={(closedMessageEn) => set({ closedMessageEn })} rows={3} error={form.fieldErrors.closedMessageEn} />
-        <h2 className="utrecht-heading-2">{p.title}</h2>
+        <h2 className="utrecht-heading-2">{publication.title}</h2>
         <YesNo
           name="publishNegativeVerdicts"
-          label={p.publishNegativeVerdicts}
-          description={p.publishNegativeVerdictsHint}
+          label={publication.publishNegativeVerdicts}
+          description={publication.publishNegativeVerdictsHint}
           value={values.publishNegativeVerdicts}
           onChange={(publishNegativeVerdicts) => set({ publishNegativeVerdicts })}
           error={form.fieldErrors.publishNegativeVerdicts}
         />
         <TextField
           name="reassessmentNoticeMonths"
-          label={p.reassessmentNoticeMonths}
-          description={`${p.reassessmentNoticeMonthsHint} ${c.range(limits.reassessmentNoticeMonths.min, limits.reassessmentNoticeMonths.max)}`}
+          label={publication.reassessmentNoticeMonths}
+          description={`${publication.reassessmentNoticeMonthsHint} ${c.range(limits.reassessmentNoticeMonths.min, limits.reassessmentNoticeMonths.max)}`}
           value={values.reassessmentNoticeMonths}
           onChange={(reassessmentNoticeMonths) => set({ reassessmentNoticeMonths })}
           inputMode="numeric"
@@ -279,6 +328,46 @@ function SettingsForm({ view, onSaved }: { view: CommitteeSettingsView; onSaved(
         {preview && <PreviewBody preview={preview} view={view} />}
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** The panel of one level: how many science and practice reviewers, and whether its advice needs a majority or unanimity. */
+function PanelRuleFields({
+  index,
+  values,
+  limits,
+  onChange,
+  errors,
+}: {
+  index: number;
+  values: LevelValues;
+  limits: CommitteeSettingsView['limits'];
+  onChange(changes: Partial<LevelValues>): void;
+  errors: Record<string, string | undefined>;
+}) {
+  const { t } = useI18n();
+  const panel = t.panelRules;
+  const name = `levels.${index}.panel`;
+  return (
+    <fieldset className="utrecht-form-fieldset procedure-panel">
+      <legend className="utrecht-form-fieldset__legend">{panel.panelLegend}</legend>
+      <p className="utrecht-paragraph">{panel.panelHint(limits.panelSize.min, limits.panelSize.max)}</p>
+      {errors[name] && (
+        <p className="utrecht-form-field-error-message" id={`${name}-error`}>
+          {errors[name]}
+        </p>
+      )}
+      <TextField name={`${name}.science`} label={panel.science} value={values.science} onChange={(science) => onChange({ science })} inputMode="numeric" size="small" required error={errors[`${name}.science`]} />
+      <TextField name={`${name}.practice`} label={panel.practice} value={values.practice} onChange={(practice) => onChange({ practice })} inputMode="numeric" size="small" required error={errors[`${name}.practice`]} />
+      <RadioGroup
+        name={`${name}.decision`}
+        label={panel.decision}
+        value={values.decision}
+        onChange={(decision) => onChange({ decision })}
+        options={(['majority', 'unanimous'] as const).map((value) => ({ value, label: panel.decisions[value] }))}
+        error={errors[`${name}.decision`]}
+      />
+    </fieldset>
   );
 }
 
@@ -339,7 +428,8 @@ function ChangeList({ changes, view }: { changes: SettingChange[]; view: Committ
     if (typeof value === 'boolean') return value ? c.yes : c.no;
     if (typeof value === 'object' && 'labelNl' in (value as object)) {
       const level = value as OfferedLevel;
-      return c.levelValue(level.labelNl, level.validityYears);
+      const { panel } = level;
+      return `${c.levelValue(level.labelNl, level.validityYears)}; ${t.panelRules.panelValue(panel.science, panel.practice, t.panelRules.decisions[panel.decision])}`;
     }
     return String(value);
   };
@@ -349,7 +439,9 @@ function ChangeList({ changes, view }: { changes: SettingChange[]; view: Committ
         const level = change.setting.startsWith('levels.') ? (change.setting.slice('levels.'.length) as Level) : null;
         const name = level
           ? c.levelChange(view.officialLevelCodes[level])
-          : (c.settingNames[change.setting] ?? t.publicationSettings.settingNames[change.setting] ?? change.setting);
+          : change.setting === 'feasibilityVerdict'
+            ? t.panelRules.feasibilitySettingName
+            : (c.settingNames[change.setting] ?? t.publicationSettings.settingNames[change.setting] ?? change.setting);
         const from = level && change.from === null ? c.notOffered : word(change.from);
         const to = level && change.to === null ? c.notOffered : word(change.to);
         return (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api } from '../api/client';
-import { reviewApi, type Judgment, type ReviewForm, type ReviewMaterial } from '../api/review-api';
+import { reviewApi, type FeasibilityVerdict, type Judgment, type ReviewForm, type ReviewMaterial } from '../api/review-api';
 import type { LevelCode } from '../api/types';
 import { Alert, StatusMessage } from '../components/Alert';
 import { Button } from '../components/Button';
@@ -101,6 +101,8 @@ function EditableReview({ applicationId, loaded, onSubmitted }: { applicationId:
     }
     if (field === 'proposedLevel') return t.review.proposedLevel;
     if (field === 'feedbackForOwner') return t.review.feedbackForOwner;
+    if (field === 'feasibility') return t.panelRules.feasibility;
+    if (field === 'feasibilityExplanation') return t.panelRules.feasibilityExplanation;
     return field;
   };
   const messageOf = (field: string) =>
@@ -210,6 +212,29 @@ function EditableReview({ applicationId, loaded, onSubmitted }: { applicationId:
         options={[...form.form.levels.map((level) => ({ value: level.code, label: t.levels[level.code] })), { value: NO_LEVEL, label: t.review.noLevelReached }]}
         error={errors.proposedLevel}
       />
+      {form.feasibilityVerdict && (
+        <>
+          <RadioGroup<FeasibilityVerdict>
+            name="feasibility"
+            label={t.panelRules.feasibility}
+            description={t.panelRules.feasibilityHint}
+            required
+            value={content.feasibility ?? ''}
+            onChange={(feasibility) => draft.update((current) => ({ ...current, feasibility }))}
+            options={form.form.feasibilityVerdicts.map((verdict) => ({ value: verdict.code, label: verdict.label[locale] }))}
+            error={errors.feasibility}
+          />
+          <TextArea
+            name="feasibilityExplanation"
+            label={t.panelRules.feasibilityExplanation}
+            required
+            rows={4}
+            value={content.feasibilityExplanation ?? ''}
+            onChange={(feasibilityExplanation) => draft.update((current) => ({ ...current, feasibilityExplanation }))}
+            error={errors.feasibilityExplanation}
+          />
+        </>
+      )}
       <TextArea
         name="feedbackForOwner"
         label={t.review.feedbackForOwner}
@@ -300,6 +325,15 @@ function ReviewAnswers({ form }: { form: ReviewForm }) {
           <dt>{t.review.proposedLevel}</dt>
           <dd>{level}</dd>
         </div>
+        {form.feasibilityVerdict && (
+          <div className="review-readonly__item">
+            <dt>{t.panelRules.feasibility}</dt>
+            <dd>
+              <strong>{form.form.feasibilityVerdicts.find((verdict) => verdict.code === form.feasibility)?.label[locale] ?? t.review.notAnswered}</strong>
+              <p className="utrecht-paragraph review-readonly__text">{form.feasibilityExplanation || t.review.notAnswered}</p>
+            </dd>
+          </div>
+        )}
         <div className="review-readonly__item">
           <dt>{t.review.feedbackForOwner}</dt>
           <dd className="review-readonly__text">{form.feedbackForOwner || t.review.notAnswered}</dd>
