@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createReviewer, type TestUser } from '../assessment/assessment-helpers.js';
@@ -16,7 +15,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * availability (by the admin and by the reviewer on their own profile page), and "not found" for
  * the secretary and the owner. axe-core's WCAG 2.1 A/AA rules on every screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 describe('admin screens in the browser', () => {
   let t: TestApp;

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import { admittedApplication, saveSection } from '../description/werkblad-support.js';
@@ -13,7 +12,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * it; the owner sees the quote and the passage selected in their text; after the owner's edit
  * the passage is found where it moved to, and once it is gone the comment says so with its quote.
  */
-jest.setTimeout(180_000);
 
 const APPROACH = '## Aanpak\n- Tien huisbezoeken in zes maanden.\n- Een vrijwilliger per gezin.';
 const QUOTE = 'Tien huisbezoeken';

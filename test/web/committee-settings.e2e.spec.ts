@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createDraft } from '../support/applications.js';
@@ -13,7 +12,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * then sees both databanks in the intake, the closed one with its message. Dutch, axe at 1366 and
  * 390 px; screenshots in test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

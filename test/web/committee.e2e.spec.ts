@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { DESCRIPTION_SECTIONS } from '../../src/description/description-sections.js';
 import { criteriaFor } from '../../src/review/review-criteria.js';
@@ -18,7 +17,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * committee member reads the dossier without the form; the owner gets "not found". axe-core's
  * WCAG 2.1 A/AA rules at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 const CRITERIA = criteriaFor('goed_beschreven');
 

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { REFRESH_WORDS_SQL } from '../../src/publication/listing-suggestion.sql.js';
 import type { TestingModule } from '@nestjs/testing';
 import type { Page } from 'playwright-core';
@@ -19,7 +18,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * axe-core's WCAG 2.1 A/AA rules on each of these screens at 1366 and 390 px; screenshots go to
  * test-output/screenshots/.
  */
-jest.setTimeout(180_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js';
 import { DeadlinesService } from '../../src/deadlines/deadlines.service.js';
@@ -16,7 +15,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * the meeting page and is finished there: the agenda mail previewed in each recipient's language,
  * then sent after a confirmation naming the recipients. In Dutch, axe-clean at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

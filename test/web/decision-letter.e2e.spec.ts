@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
@@ -16,7 +15,6 @@ type TestUser = Awaited<ReturnType<typeof createUser>>;
  * with a covering message after a confirmation naming the recipient; then the owner sees the
  * decision. At 1366 and 390 px, with axe on every screen.
  */
-jest.setTimeout(180_000);
 
 const COVERING = 'Gefeliciteerd met de erkenning. Wij nemen contact met u op over de publicatie.';
 

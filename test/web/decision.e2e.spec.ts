@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
 import type { TestApp } from '../support/test-app.js';
@@ -15,7 +14,6 @@ type TestUser = Awaited<ReturnType<typeof createUser>>;
  * recognised application and finds it in the databank; another owner gets "not found". axe-core's
  * WCAG 2.1 A/AA rules on every new screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 const DAY_MS = 86_400_000;
 const longDate = (value: string | Date) => new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(value));

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see } from './support/browser.js';
@@ -10,7 +9,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * row's problem in Dutch, then the example file, imported after the confirmation; the public search
  * finds the listings. In Dutch, with axe at 1366 and 390 px; screenshots in test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 const EXAMPLE = readFileSync(new URL('../../docs/import/listings.example.csv', import.meta.url));
 const BROKEN = Buffer.from(

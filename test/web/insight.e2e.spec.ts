@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createCommittee } from '../committee/support/committee-fixtures.js';
 import { InsightRefreshService } from '../../src/insight/insight-refresh.service.js';
@@ -14,7 +13,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * summary, narrows it to one target level through the form (the address follows), and a chair
  * reads the same on a phone. axe on every screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 const on = (date: string) => `${date}T10:00:00Z`;
 

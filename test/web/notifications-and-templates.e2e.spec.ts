@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { TestingModule } from '@nestjs/testing';
 import type { Page } from 'playwright-core';
 import { createDraft, step } from '../support/applications.js';
@@ -16,7 +15,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * a refused unknown placeholder, a preview with a real application, save and reset. In Dutch, with
  * axe on every screen at 1366 and 390 px; screenshots in test-output/screenshots/.
  */
-jest.setTimeout(180_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import { startIdentityProvider, TEST_CLIENT_ID, TEST_CLIENT_SECRET, type IdentityProvider } from '../support/identity-provider.js';
 import { createUser } from '../support/users.js';
 import { PHONE, expectAccessible, horizontalOverflow, see, tabTo } from './support/browser.js';
@@ -10,7 +9,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * told on the login page that an administrator must grant a role first. In Dutch, with axe at 1366
  * and 390 px; screenshots in test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 describe('signing in with the identity provider in the browser', () => {
   let idp: IdentityProvider;

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import request from 'supertest';
 import { systemActor } from '../../src/track/track-actor.js';
 import { TrackService } from '../../src/track/track.service.js';
@@ -19,7 +18,6 @@ type TestUser = Awaited<ReturnType<typeof createUser>>;
  * the readiness checklist from the API, the coach's confirmation before marking the werkblad ready,
  * and the secretary's preview of the public listing before publishing.
  */
-jest.setTimeout(180_000);
 
 describe('owner and coach helpers in the browser', () => {
   let t: TestApp;

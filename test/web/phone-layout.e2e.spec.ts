@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { TestApp } from '../support/test-app.js';
 import type { TestUser } from '../assessment/assessment-helpers.js';
 import { createUser } from '../support/users.js';
@@ -14,7 +13,6 @@ declare const document: { activeElement: { getAttribute(name: string): string | 
  * button (aria-expanded, keyboard, focus), and a wide table shown as stacked cards. axe (WCAG 2.2
  * AA with target-size, and best practices) on every state; screenshots to test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 describe('the page frame on a phone', () => {
   let t: TestApp;

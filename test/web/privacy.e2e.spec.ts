@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { createDraft, step } from '../support/applications.js';
 import { createUser } from '../support/users.js';
@@ -10,7 +9,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * test-output/screenshots/): the admin's dry run and clean-up with its confirmation, an erasure
  * confirmed on a user's page, and an owner downloading their own data from their profile.
  */
-jest.setTimeout(120_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

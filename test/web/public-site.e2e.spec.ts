@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createDraft } from '../support/applications.js';
@@ -14,7 +13,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * place from the server's own HTML, the print button appears), printed (print media: no menu or
  * buttons, the level readable, URL and date on paper), at 1366 and 390 px, in Dutch, axe clean.
  */
-jest.setTimeout(180_000);
 
 type TestUser = Awaited<ReturnType<typeof createUser>>;
 

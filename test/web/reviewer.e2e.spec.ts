@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { Test, type TestingModule } from '@nestjs/testing';
@@ -22,7 +21,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * and a locked form that says why (panel not complete, round ended).
  * axe-core's WCAG 2.1 A/AA rules on every new screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 const CRITERIA = criteriaFor('goed_beschreven');
 const WERKBLAD_SECTIONS = DESCRIPTION_SECTIONS.length;

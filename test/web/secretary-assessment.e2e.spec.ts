@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { accept, createReviewer, invite, type TestUser } from '../assessment/assessment-helpers.js';
@@ -17,7 +16,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * found" for a committee member of another committee and for an owner. axe-core's WCAG 2.1 A/AA
  * rules on every screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 

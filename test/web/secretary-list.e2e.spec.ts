@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { admittedApplication } from '../deadlines/support.js';
 import { createDraft, step } from '../support/applications.js';
@@ -11,7 +10,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * keyboard, pages and sorts, reloads the address (a bookmark) and sees the same view, goes Back;
  * on the board shows only the stuck cases of one column. axe on every screen at 1366 and 390 px.
  */
-jest.setTimeout(180_000);
 
 describe('the secretary searches, filters and pages the applications, with the view in the address', () => {
   const web = useBrowserApp();

@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { createDraft, step } from '../support/applications.js';
@@ -13,7 +12,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * caseload; the refusals; axe-core's WCAG 2.1 A/AA rules on every screen at 1366 and 390 px.
  * Screenshots of the key screens go to test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 /** The browser globals used inside page callbacks (this program has no DOM types). */
 declare const document: { activeElement: { id: string } | null };

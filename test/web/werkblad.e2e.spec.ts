@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { buildPdf } from '../../src/documents/content/document-builders.js';
@@ -15,7 +14,6 @@ import { useBrowserApp } from './support/browser-app.js';
  * read-only werkblad with comments and the comparison of two versions. axe-core's WCAG 2.1 A/AA
  * rules on every new screen at 1366 and 390 px; screenshots to test-output/screenshots/.
  */
-jest.setTimeout(120_000);
 
 const UPLOAD_LIMIT = 200 * 1024;
 
