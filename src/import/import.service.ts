@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity.js';
@@ -21,6 +21,7 @@ import { problem, type ImportProblem } from './import-problem.js';
 import { caseSteps, listingSteps, replay } from './import-replay.js';
 import { LISTING_COLUMNS, REQUIRED_LISTING_COLUMNS, readListingRow, type ListingRow } from './listing-row.js';
 import { RowReader } from './row-reader.js';
+import { importFileInvalid } from './import.errors.js';
 
 export const IMPORT_KINDS = ['listings', 'cases'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -114,7 +115,7 @@ export class ImportService {
       const committee = await this.committee(manager, committeeId);
       const planned = await this.plan(manager, kind, committeeId, file);
       const outcome = report(kind, committee, false, planned);
-      if (!outcome.valid) throw importFileInvalid(outcome);
+      if (!outcome.valid) throw fileInvalid(outcome);
       const target = await this.target(manager, committeeId);
       for (const row of planned.rows) {
         if (row.action === 'unchanged' || !row.parsed) continue;
@@ -399,12 +400,6 @@ function report(kind: ImportKind, committee: { id: string; name: string }, dryRu
   };
 }
 
-function importFileInvalid(outcome: ImportReport): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'IMPORT_FILE_INVALID',
-    message: `Het bestand heeft ${outcome.problems.length} probleem/problemen; er is niets geïmporteerd. / The file has ${outcome.problems.length} problem(s); nothing was imported.`,
-    report: outcome,
-  });
+function fileInvalid(outcome: ImportReport) {
+  return importFileInvalid({ problemCount: outcome.problems.length }, { report: outcome });
 }
