@@ -1,4 +1,4 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { UsersService } from '../users/users.service.js';
 import type { User } from '../users/user.entity.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
@@ -6,6 +6,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
 import { AuthAuditLog } from './auth-audit-log.js';
 import { TwoFactorService, type SecondFactorInput } from './two-factor/two-factor.service.js';
+import { invalidCredentials } from './auth.errors.js';
 
 export interface StartedSession {
   user: User;
@@ -13,14 +14,6 @@ export interface StartedSession {
   expiresAt: Date;
 }
 
-/** One answer for unknown e-mail, wrong password and disabled account, so none can be told apart. */
-const invalidCredentials = () =>
-  new UnauthorizedException({
-    statusCode: 401,
-    error: 'Unauthorized',
-    code: 'INVALID_CREDENTIALS',
-    message: 'Onjuist e-mailadres of wachtwoord. / Incorrect e-mail address or password.',
-  });
 
 @Injectable()
 export class AuthService {

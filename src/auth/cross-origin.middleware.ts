@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { WEB_DEV_SERVER_ORIGINS } from '../web/web-dev-server.js';
 import { hasBearerHeader } from './session.guard.js';
 import { SESSION_COOKIE } from './session-token.js';
+import { crossOriginRequest } from './auth.errors.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -27,15 +28,8 @@ export function refuseCrossOriginRequests(config: AppConfig) {
     if (SAFE_METHODS.has(request.method) || hasBearerHeader(request)) return next();
     const origin = claimedOrigin(request);
     if (origin === undefined ? !hasSessionCookie(request) : origin !== null && allowed.has(origin)) return next();
-    response.status(403).json({
-      statusCode: 403,
-      error: 'Forbidden',
-      code: 'CROSS_ORIGIN_REQUEST',
-      message:
-        `Dit verzoek komt niet van de eigen pagina's van het systeem (${ownOrigin}). / ` +
-        `This request does not come from the system's own pages (${ownOrigin}).`,
-      requestId: requestContext.getStore()?.requestId,
-    });
+    const refusal = crossOriginRequest({ ownOrigin });
+    response.status(refusal.getStatus()).json({ ...(refusal.getResponse() as object), requestId: requestContext.getStore()?.requestId });
   };
 }
 

@@ -1,9 +1,10 @@
-import { HttpException, HttpStatus, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { HttpException, Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { COUNT_IN_FIXED_WINDOW } from '../redis/fixed-window-counter.js';
+import { loginRateLimited, loginUnavailable } from './auth.errors.js';
 
 /** Gives an attempt back; never creates the key (a DECR would leave -1 without expiry). */
 const GIVE_BACK_ATTEMPT = `
@@ -65,25 +66,9 @@ export function loginIpKey(ip: string) {
 
 /** Without Redis the limits cannot hold, so signing in is refused rather than left unlimited. */
 function limiterUnavailable(): never {
-  throw new ServiceUnavailableException({
-    statusCode: 503,
-    error: 'Service Unavailable',
-    code: 'LOGIN_UNAVAILABLE',
-    message: 'Inloggen is tijdelijk niet mogelijk. Probeer het later opnieuw. / Signing in is temporarily unavailable. Try again later.',
-  });
+  throw loginUnavailable();
 }
 
 function tooManyAttempts(secondsLeft: number): HttpException {
-  const retryAfterSeconds = Math.max(1, secondsLeft);
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new HttpException(
-    {
-      statusCode: 429,
-      error: 'Too Many Requests',
-      code: 'LOGIN_RATE_LIMITED',
-      message: `Te veel inlogpogingen. Probeer het over ${minutes} minuten opnieuw. / Too many login attempts. Try again in ${minutes} minutes.`,
-      retryAfterSeconds,
-    },
-    HttpStatus.TOO_MANY_REQUESTS,
-  );
+  return loginRateLimited(Math.max(1, secondsLeft));
 }

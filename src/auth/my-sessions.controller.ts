@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Req } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { AuthUser } from './auth-user.js';
@@ -6,6 +6,7 @@ import { AuthAuditLog } from './auth-audit-log.js';
 import { clientIp } from './auth.controller.js';
 import { CurrentUser } from './decorators.js';
 import { SessionsService } from './sessions.service.js';
+import { sessionNotFound } from './auth.errors.js';
 
 /** A user's own sessions: where they are signed in, and ending any of them. */
 @ApiTags('me')
@@ -33,7 +34,7 @@ export class MySessionsController {
   @HttpCode(204)
   async end(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Req() request: Request) {
     if (!(await this.sessions.endOwn(user.id, id)))
-      throw new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'SESSION_NOT_FOUND', message: 'Sessie niet gevonden. / Session not found.' });
+      throw sessionNotFound();
     await this.audit.record({ eventType: 'session_ended', userId: user.id, ip: clientIp(request), details: { current: id === user.sessionId } });
   }
 }

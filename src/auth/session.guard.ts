@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { requestContext } from '../common/logging/request-context.js';
@@ -7,6 +7,7 @@ import type { AuthUser } from './auth-user.js';
 import { IS_PUBLIC, REQUIRED_ROLES } from './decorators.js';
 import { SESSION_COOKIE } from './session-token.js';
 import { SessionsService } from './sessions.service.js';
+import { notSignedIn, roleRequired } from './auth.errors.js';
 
 /** Global guard: every route needs a live session unless marked @Public(); @Roles() narrows it. */
 @Injectable()
@@ -37,20 +38,10 @@ export class SessionGuard implements CanActivate {
     }
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     if (!request.user)
-      throw new UnauthorizedException({
-        statusCode: 401,
-        error: 'Unauthorized',
-        code: 'NOT_SIGNED_IN',
-        message: 'U bent niet ingelogd. / You are not signed in.',
-      });
+      throw notSignedIn();
     const required = this.reflector.getAllAndOverride<Role[] | undefined>(REQUIRED_ROLES, targets);
     if (required && !required.some((role) => request.user!.roles.includes(role)))
-      throw new ForbiddenException({
-        statusCode: 403,
-        error: 'Forbidden',
-        code: 'ROLE_REQUIRED',
-        message: 'U heeft geen toegang tot deze functie. / You do not have access to this function.',
-      });
+      throw roleRequired();
     return true;
   }
 }

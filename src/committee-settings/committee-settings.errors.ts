@@ -1,4 +1,5 @@
-import { ConflictException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 import type { LevelCode } from '../track/track.levels.js';
 
 export enum CommitteeSettingsErrorCode {
@@ -16,42 +17,38 @@ export interface BrokenCase {
   uses: 'targets' | 'holds';
 }
 
-export function settingsVersionStale(basedOn: number, current: number): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: CommitteeSettingsErrorCode.SettingsVersionStale,
-    message:
-      `De instellingen zijn intussen gewijzigd (nu versie ${current}, u werkte op versie ${basedOn}); bekijk ze opnieuw. / ` +
-      `The settings have changed meanwhile (now version ${current}, you worked on version ${basedOn}); review them again.`,
-    basedOnVersion: basedOn,
-    currentVersion: current,
-  });
-}
+const SETTINGS_VERSION_STALE = defineError<{ basedOnVersion: number; currentVersion: number }>(
+  CommitteeSettingsErrorCode.SettingsVersionStale,
+  HttpStatus.CONFLICT,
+  ({ basedOnVersion, currentVersion }) => ({
+    nl: `De instellingen zijn intussen gewijzigd (nu versie ${currentVersion}, u werkte op versie ${basedOnVersion}); bekijk ze opnieuw.`,
+    en: `The settings have changed meanwhile (now version ${currentVersion}, you worked on version ${basedOnVersion}); review them again.`,
+  }),
+);
 
-export function settingsBreakCases(cases: BrokenCase[]): ConflictException {
-  const levels = [...new Set(cases.map((c) => c.level))].join(', ');
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: CommitteeSettingsErrorCode.SettingsBreakCases,
-    message:
-      `Een niveau dat vervalt (${levels}) is nog in gebruik bij ${cases.length} zaak/zaken; die zouden niet meer kunnen worden afgerond of herbeoordeeld. / ` +
-      `A level being removed (${levels}) is still in use by ${cases.length} case(s), which could no longer be completed or re-assessed.`,
-    cases,
-  });
-}
+export const settingsVersionStale = (basedOn: number, current: number) => SETTINGS_VERSION_STALE({ basedOnVersion: basedOn, currentVersion: current });
+
+const SETTINGS_BREAK_CASES = defineError<{ levels: string[]; caseCount: number }>(
+  CommitteeSettingsErrorCode.SettingsBreakCases,
+  HttpStatus.CONFLICT,
+  ({ levels, caseCount }) => ({
+    nl: `Een niveau dat vervalt (${levels.join(', ')}) is nog in gebruik bij ${caseCount} zaak/zaken; die zouden niet meer kunnen worden afgerond of herbeoordeeld.`,
+    en: `A level being removed (${levels.join(', ')}) is still in use by ${caseCount} case(s), which could no longer be completed or re-assessed.`,
+  }),
+);
+
+export const settingsBreakCases = (cases: BrokenCase[]) =>
+  SETTINGS_BREAK_CASES({ levels: [...new Set(cases.map((c) => c.level))], caseCount: cases.length }, { cases });
+
+const DATABANK_CLOSED = defineError<{ committeeId: string; committeeName: string; closedMessageNl: string | null; closedMessageEn: string | null }>(
+  CommitteeSettingsErrorCode.DatabankClosed,
+  HttpStatus.CONFLICT,
+  ({ closedMessageNl, closedMessageEn }) => ({
+    nl: closedMessageNl ?? 'Deze databank neemt nu geen aanmeldingen aan.',
+    en: closedMessageEn ?? 'This databank is not taking applications now.',
+  }),
+);
 
 /** 409 for a new application while the committee's databank is closed, with the committee's own message. */
-export function databankClosed(committee: { id: string; name: string }, messageNl: string | null, messageEn: string | null): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: CommitteeSettingsErrorCode.DatabankClosed,
-    message: `${messageNl ?? 'Deze databank neemt nu geen aanmeldingen aan.'} / ${messageEn ?? 'This databank is not taking applications now.'}`,
-    committeeId: committee.id,
-    committeeName: committee.name,
-    closedMessageNl: messageNl,
-    closedMessageEn: messageEn,
-  });
-}
+export const databankClosed = (committee: { id: string; name: string }, messageNl: string | null, messageEn: string | null) =>
+  DATABANK_CLOSED({ committeeId: committee.id, committeeName: committee.name, closedMessageNl: messageNl, closedMessageEn: messageEn });

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DecisionsService } from '../decisions/decisions.service.js';
@@ -13,6 +13,7 @@ import { assigneesOf, secretaries } from './deadline-assignees.js';
 import type { Deadline } from './deadline.entity.js';
 import { DEADLINE_STILL_RELEVANT_SQL, OPEN_STATUSES, PAUSED_STATES, TIMER_STAGES } from './deadline-kinds.js';
 import { DEADLINE_REMINDER_TOPIC, DeadlinesService, type DeadlineReminderMessage } from './deadlines.service.js';
+import { isDomainError } from '../common/errors/domain-error.js';
 
 export type ReminderOutcome =
   | 'sent'
@@ -215,7 +216,7 @@ export class DeadlineReminders {
       }
     } catch (error) {
       // Moved on between our check and the step (the machine refuses it): nothing to do.
-      if (error instanceof ConflictException && (error.getResponse() as { code?: string }).code === TrackErrorCode.EventNotAllowedInState)
+      if (isDomainError(error, TrackErrorCode.EventNotAllowedInState))
         return 'timer-not-applied';
       throw error;
     }

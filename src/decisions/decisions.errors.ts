@@ -1,4 +1,5 @@
-import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 import type { BrokenRule } from '../committee/decision-rules.js';
 import { objectionWindowWords } from './decision.view.js';
 import { formatDutchDate, formatDutchDateTime, formatEnglishDateTime } from './dutch-date.js';
@@ -13,85 +14,79 @@ export enum DecisionErrorCode {
   MeetingNotStarted = 'MEETING_NOT_STARTED',
 }
 
+interface RuleInBody {
+  code: string;
+  field: string;
+  message: string;
+  nl: string;
+  en: string;
+}
+
+const DECISION_RULES_BROKEN = defineError<{ ruleCodes: string[] }, { rule: string | undefined; rules: RuleInBody[]; errors: { field: string; reason: string }[] }>(
+  DecisionErrorCode.DecisionRulesBroken,
+  HttpStatus.BAD_REQUEST,
+  (_params, { rules = [] }) => ({
+    nl: `Dit besluit gaat tegen de beslisregels in: ${rules.map((rule) => rule.nl).join(' ')}`,
+    en: `This decision breaks the decision rules: ${rules.map((rule) => rule.en).join(' ')}`,
+  }),
+);
+
 /** 400 naming every rule the decision breaks; `rule` is the first, `errors` the fields to change. */
-export function decisionRulesBroken(rules: BrokenRule[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: DecisionErrorCode.DecisionRulesBroken,
-    message:
-      `Dit besluit gaat tegen de beslisregels in: ${rules.map((rule) => rule.nl).join(' ')} / ` +
-      `This decision breaks the decision rules: ${rules.map((rule) => rule.en).join(' ')}`,
-    rule: rules[0]?.code,
-    rules: rules.map((rule) => ({ code: rule.code, field: rule.field, message: `${rule.nl} / ${rule.en}` })),
-    errors: rules.map((rule) => ({ field: rule.field, reason: `${rule.code}: ${rule.nl} / ${rule.en}` })),
-  });
-}
+export const decisionRulesBroken = (rules: BrokenRule[]) =>
+  DECISION_RULES_BROKEN(
+    { ruleCodes: rules.map((rule) => rule.code) },
+    {
+      rule: rules[0]?.code,
+      rules: rules.map(({ code, field, nl, en }) => ({ code, field, message: `${nl} / ${en}`, nl, en })),
+      errors: rules.map((rule) => ({ field: rule.field, reason: `${rule.code}: ${rule.nl} / ${rule.en}` })),
+    },
+  );
 
-export function decisionNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: DecisionErrorCode.DecisionNotFound,
-    message: 'Er is (nog) geen besluit over deze aanmelding. / There is no decision on this application (yet).',
-  });
-}
+export const decisionNotFound = defineError(DecisionErrorCode.DecisionNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Er is (nog) geen besluit over deze aanmelding.',
+  en: 'There is no decision on this application (yet).',
+}));
 
-export function decisionLetterNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: DecisionErrorCode.DecisionLetterNotFound,
-    message: 'Er is (nog) geen besluitbrief voor deze aanmelding. / There is no decision letter for this application (yet).',
-  });
-}
+export const decisionLetterNotFound = defineError(DecisionErrorCode.DecisionLetterNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Er is (nog) geen besluitbrief voor deze aanmelding.',
+  en: 'There is no decision letter for this application (yet).',
+}));
 
-export function objectionPeriodEnded(decidedAt: Date, deadline: Date, windowDays: number): ConflictException {
-  const window = objectionWindowWords(windowDays);
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: DecisionErrorCode.ObjectionPeriodEnded,
-    message:
-      `De bezwaartermijn van ${window.nl} na het besluit van ${formatDutchDate(decidedAt)} is op ${formatDutchDate(deadline)} verstreken. / ` +
-      `The ${window.en} objection period after the decision of ${decidedAt.toISOString().slice(0, 10)} ended on ${deadline.toISOString().slice(0, 10)}.`,
-    decidedAt: decidedAt.toISOString(),
-    objectionDeadline: deadline.toISOString(),
-  });
-}
+const OBJECTION_PERIOD_ENDED = defineError<{ decidedAt: string; objectionDeadline: string; windowDays: number }>(
+  DecisionErrorCode.ObjectionPeriodEnded,
+  HttpStatus.CONFLICT,
+  ({ decidedAt, objectionDeadline, windowDays }) => {
+    const window = objectionWindowWords(windowDays);
+    return {
+      nl: `De bezwaartermijn van ${window.nl} na het besluit van ${formatDutchDate(new Date(decidedAt))} is op ${formatDutchDate(new Date(objectionDeadline))} verstreken.`,
+      en: `The ${window.en} objection period after the decision of ${decidedAt.slice(0, 10)} ended on ${objectionDeadline.slice(0, 10)}.`,
+    };
+  },
+);
 
-export function objectionAlreadyLodged(): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: DecisionErrorCode.ObjectionAlreadyLodged,
-    message:
-      'Tegen dit besluit is al bezwaar gemaakt; er kan één keer bezwaar worden gemaakt. / ' +
-      'An objection against this decision has already been lodged; an objection can be lodged once.',
-  });
-}
+export const objectionPeriodEnded = (decidedAt: Date, deadline: Date, windowDays: number) =>
+  OBJECTION_PERIOD_ENDED({ decidedAt: decidedAt.toISOString(), objectionDeadline: deadline.toISOString(), windowDays });
 
-export function conditionsDeadlinePassed(deadline: Date): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: DecisionErrorCode.ConditionsDeadlinePassed,
-    message:
-      `De termijn voor de voorwaarden is op ${formatDutchDate(deadline)} verstreken; de erkenning vervalt. / ` +
-      `The conditions deadline passed on ${deadline.toISOString().slice(0, 10)}; the recognition lapses.`,
-    conditionsDeadline: deadline.toISOString(),
-  });
-}
+export const objectionAlreadyLodged = defineError(DecisionErrorCode.ObjectionAlreadyLodged, HttpStatus.CONFLICT, () => ({
+  nl: 'Tegen dit besluit is al bezwaar gemaakt; er kan één keer bezwaar worden gemaakt.',
+  en: 'An objection against this decision has already been lodged; an objection can be lodged once.',
+}));
+
+const CONDITIONS_DEADLINE_PASSED = defineError<{ conditionsDeadline: string }>(
+  DecisionErrorCode.ConditionsDeadlinePassed,
+  HttpStatus.CONFLICT,
+  ({ conditionsDeadline }) => ({
+    nl: `De termijn voor de voorwaarden is op ${formatDutchDate(new Date(conditionsDeadline))} verstreken; de erkenning vervalt.`,
+    en: `The conditions deadline passed on ${conditionsDeadline.slice(0, 10)}; the recognition lapses.`,
+  }),
+);
+
+export const conditionsDeadlinePassed = (deadline: Date) => CONDITIONS_DEADLINE_PASSED({ conditionsDeadline: deadline.toISOString() });
+
+const MEETING_NOT_STARTED = defineError<{ decidableFrom: string }>(DecisionErrorCode.MeetingNotStarted, HttpStatus.CONFLICT, ({ decidableFrom }) => ({
+  nl: `Het besluit kan pas worden vastgelegd vanaf het begin van de vergadering, ${formatDutchDateTime(new Date(decidableFrom))}.`,
+  en: `The decision can be recorded from the start of the meeting, ${formatEnglishDateTime(new Date(decidableFrom))}.`,
+}));
 
 /** 409 before the meeting whose agenda holds the case has begun; `decidableFrom` is its start. */
-export function meetingNotStarted(startsAt: Date): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: DecisionErrorCode.MeetingNotStarted,
-    message:
-      `Het besluit kan pas worden vastgelegd vanaf het begin van de vergadering, ${formatDutchDateTime(startsAt)}. / ` +
-      `The decision can be recorded from the start of the meeting, ${formatEnglishDateTime(startsAt)}.`,
-    decidableFrom: startsAt.toISOString(),
-  });
-}
+export const meetingNotStarted = (startsAt: Date) => MEETING_NOT_STARTED({ decidableFrom: startsAt.toISOString() });

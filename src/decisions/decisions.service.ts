@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
@@ -52,6 +52,7 @@ import type {
   SubmitRevisionDto,
 } from './dto/decision.dto.js';
 import { Objection } from './objection.entity.js';
+import { isDomainError } from '../common/errors/domain-error.js';
 
 /** What goes into a decision row besides the committee and the round. */
 interface DecisionDraft {
@@ -258,7 +259,7 @@ export class DecisionsService {
       });
     } catch (error) {
       // Confirmed (or otherwise moved on) between the read and the lock: nothing to do.
-      if (error instanceof ConflictException && (error.getResponse() as { code?: string }).code === TrackErrorCode.EventNotAllowedInState)
+      if (isDomainError(error, TrackErrorCode.EventNotAllowedInState))
         return false;
       throw error;
     }

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -8,6 +8,7 @@ import { validationFailed } from '../common/http/validation.js';
 import { jsonb } from '../database/jsonb.js';
 import { notYourTurn } from '../track/track.errors.js';
 import { DescriptionFacts } from './description-facts.entity.js';
+import { factsChanged } from './description.errors.js';
 import { assertWerkbladWritable } from './description.service.js';
 import type { SaveListingFactsDto } from './dto/save-listing-facts.dto.js';
 import { liveFacts, type CurrentFacts } from './description-facts.js';
@@ -56,20 +57,4 @@ export class DescriptionFactsService {
       return liveFacts(manager, applicationId);
     });
   }
-}
-
-const FACTS_CHANGED = 'FACTS_CHANGED';
-
-function factsChanged(expectedVersion: number, current: CurrentFacts): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: FACTS_CHANGED,
-    message:
-      'De kerngegevens zijn intussen door iemand anders opgeslagen; uw wijziging is niet opgeslagen. Laad ze opnieuw. / ' +
-      'The key facts were saved by someone else in the meantime; your change was not saved. Reload them.',
-    expectedVersion,
-    currentVersion: current.version,
-    current,
-  });
 }

@@ -1,13 +1,8 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  NotFoundException,
-  PayloadTooLargeException,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 import { ACCEPTED_DOCUMENT_TYPES } from './content/detect-document-type.js';
 
-/** The codes a client can act on; messages are Dutch first, then English. */
+/** The codes a client can act on; the web app words each (web/src/i18n/errors-*.ts). */
 export enum DocumentErrorCode {
   DocumentNotFound = 'DOCUMENT_NOT_FOUND',
   OwnersOnly = 'DOCUMENTS_OWNERS_ONLY',
@@ -16,62 +11,40 @@ export enum DocumentErrorCode {
   FileTooLarge = 'FILE_TOO_LARGE',
 }
 
-export function documentNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: DocumentErrorCode.DocumentNotFound,
-    message: 'Document niet gevonden. / Document not found.',
-  });
-}
+export const documentNotFound = defineError(DocumentErrorCode.DocumentNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Document niet gevonden.',
+  en: 'Document not found.',
+}));
 
-export function ownersOnly(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: DocumentErrorCode.OwnersOnly,
-    message:
-      'Alleen de eigenaren van de aanmelding mogen documenten toevoegen of verwijderen. / ' +
-      'Only the owners of the application may add or remove documents.',
-  });
-}
+export const ownersOnly = defineError(DocumentErrorCode.OwnersOnly, HttpStatus.FORBIDDEN, () => ({
+  nl: 'Alleen de eigenaren van de aanmelding mogen documenten toevoegen of verwijderen.',
+  en: 'Only the owners of the application may add or remove documents.',
+}));
 
-export function documentsLocked(state: string): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: DocumentErrorCode.DocumentsLocked,
-    message:
-      `In de huidige fase (${state}) kunnen de documenten niet meer veranderen. / ` +
-      `The documents can no longer change in the current state (${state}).`,
-    state,
-  });
-}
+const DOCUMENTS_LOCKED = defineError<{ state: string }>(DocumentErrorCode.DocumentsLocked, HttpStatus.CONFLICT, ({ state }) => ({
+  nl: `In de huidige fase (${state}) kunnen de documenten niet meer veranderen.`,
+  en: `The documents can no longer change in the current state (${state}).`,
+}));
 
-export function unsupportedDocumentType(): UnsupportedMediaTypeException {
-  return new UnsupportedMediaTypeException({
-    statusCode: 415,
-    error: 'Unsupported Media Type',
-    code: DocumentErrorCode.UnsupportedDocumentType,
-    message:
-      `Dit bestand is geen ${ACCEPTED_DOCUMENT_TYPES}-document (gecontroleerd op de inhoud, niet op de naam). / ` +
-      `This file is not a ${ACCEPTED_DOCUMENT_TYPES} document (checked by its content, not its name).`,
-    field: 'file',
-    accepted: ACCEPTED_DOCUMENT_TYPES,
-  });
-}
+export const documentsLocked = (state: string) => DOCUMENTS_LOCKED({ state });
 
-export function fileTooLarge(maxBytes: number): PayloadTooLargeException {
-  const size = formatSize(maxBytes);
-  return new PayloadTooLargeException({
-    statusCode: 413,
-    error: 'Payload Too Large',
-    code: DocumentErrorCode.FileTooLarge,
-    message: `Het bestand is te groot: hoogstens ${size}. / The file is too large: at most ${size}.`,
-    field: 'file',
-    maxBytes,
-  });
-}
+const UNSUPPORTED_DOCUMENT_TYPE = defineError<{ field: string; accepted: string }>(
+  DocumentErrorCode.UnsupportedDocumentType,
+  HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  ({ accepted }) => ({
+    nl: `Dit bestand is geen ${accepted}-document (gecontroleerd op de inhoud, niet op de naam).`,
+    en: `This file is not a ${accepted} document (checked by its content, not its name).`,
+  }),
+);
+
+export const unsupportedDocumentType = () => UNSUPPORTED_DOCUMENT_TYPE({ field: 'file', accepted: ACCEPTED_DOCUMENT_TYPES });
+
+const FILE_TOO_LARGE = defineError<{ field: string; maxBytes: number }>(DocumentErrorCode.FileTooLarge, HttpStatus.PAYLOAD_TOO_LARGE, ({ maxBytes }) => ({
+  nl: `Het bestand is te groot: hoogstens ${formatSize(maxBytes)}.`,
+  en: `The file is too large: at most ${formatSize(maxBytes)}.`,
+}));
+
+export const fileTooLarge = (maxBytes: number) => FILE_TOO_LARGE({ field: 'file', maxBytes });
 
 function formatSize(bytes: number): string {
   const MB = 1024 * 1024;

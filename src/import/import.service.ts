@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadRequestException, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Application } from '../applications/application.entity.js';
@@ -22,6 +22,7 @@ import { IMPORT_KINDS, type ImportKind, type ImportReport, type RowAction } from
 import { caseSteps, listingSteps, replay } from './import-replay.js';
 import { LISTING_COLUMNS, REQUIRED_LISTING_COLUMNS, readListingRow, type ListingRow } from './listing-row.js';
 import { RowReader } from './row-reader.js';
+import { importFileInvalid } from './import.errors.js';
 
 export { IMPORT_KINDS, type ImportKind, type ImportReport, type RowAction };
 
@@ -101,7 +102,7 @@ export class ImportService {
       const committee = await this.committee(manager, committeeId);
       const planned = await this.plan(manager, kind, committeeId, file);
       const outcome = report(kind, committee, false, planned);
-      if (!outcome.valid) throw importFileInvalid(outcome);
+      if (!outcome.valid) throw fileInvalid(outcome);
       const target = await this.target(manager, committeeId);
       for (const row of planned.rows) {
         if (row.action === 'unchanged' || !row.parsed) continue;
@@ -386,12 +387,6 @@ function report(kind: ImportKind, committee: { id: string; name: string }, dryRu
   };
 }
 
-function importFileInvalid(outcome: ImportReport): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'IMPORT_FILE_INVALID',
-    message: `Het bestand heeft ${outcome.problems.length} probleem/problemen; er is niets geïmporteerd. / The file has ${outcome.problems.length} problem(s); nothing was imported.`,
-    report: outcome,
-  });
+function fileInvalid(outcome: ImportReport) {
+  return importFileInvalid({ problemCount: outcome.problems.length }, { report: outcome });
 }

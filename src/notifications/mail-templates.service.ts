@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -10,19 +10,9 @@ import { TEMPLATE_TOPIC } from './notification-topics.js';
 import { previewNotification } from './notification-preview.js';
 import { templateFor, type TemplateKey } from './templates/index.js';
 import { defaultWording, EDITABLE_TEMPLATES, isEditableTemplate, placeholdersOf, unknownPlaceholders, type TemplateWording } from './template-wording.js';
+import { applicationNotFound } from '../track/track.errors.js';
+import { mailTemplateNotFound as templateNotFound } from './notifications.errors.js';
 
-function templateNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: 'MAIL_TEMPLATE_NOT_FOUND',
-    message: 'Deze e-mailtekst bestaat niet of is niet aan te passen. / This mail template does not exist or cannot be edited.',
-  });
-}
-
-function applicationNotFound(): NotFoundException {
-  return new NotFoundException({ statusCode: 404, error: 'Not Found', code: 'APPLICATION_NOT_FOUND', message: 'Aanmelding niet gevonden. / Application not found.' });
-}
 
 /** Example values for what a template needs besides the application, for the preview. */
 function exampleDetails(language: Language): Record<string, unknown> {

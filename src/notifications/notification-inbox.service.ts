@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -7,6 +7,7 @@ import type { ListNotificationsQuery } from './dto/list-notifications.query.js';
 import type { MarkGroupReadRequest } from './dto/mark-group-read.request.js';
 import { groupNotifications, type NotificationGroup } from './notification-groups.js';
 import { notificationView, type InboxRow, type NotificationView } from './notification.view.js';
+import { notificationNotFound } from './notifications.errors.js';
 
 const COLUMNS = `n.id, n.template, n.params, n.application_id AS "applicationId", a.reference, a.name AS "applicationName",
                  n.created_at AS "createdAt", n.read_at AS "readAt"`;
@@ -17,14 +18,6 @@ const DAY_SQL = `to_char(n.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-
 /** How many of the newest notifications the grouped list looks at. */
 const GROUPED_ROWS = 500;
 
-function notificationNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: 'NOTIFICATION_NOT_FOUND',
-    message: 'Melding niet gevonden. / Notification not found.',
-  });
-}
 
 /**
  * A user's own notifications: nobody sees or marks another's (their ids answer 404). Only rows

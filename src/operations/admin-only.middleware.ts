@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { readToken } from '../auth/session.guard.js';
 import type { SessionsService } from '../auth/sessions.service.js';
 import { requestContext } from '../common/logging/request-context.js';
+import { roleRequired } from '../auth/auth.errors.js';
 
 /**
  * The global session guard protects Nest routes only, not raw express middleware such as the
@@ -17,13 +18,7 @@ export function adminOnly(sessions: SessionsService) {
         if (!resolved)
           return response.status(404).json({ statusCode: 404, error: 'Not Found', message: 'Niet gevonden. / Not found.', requestId });
         if (!resolved.user.roles.includes('admin'))
-          return response.status(403).json({
-            statusCode: 403,
-            error: 'Forbidden',
-            code: 'ROLE_REQUIRED',
-            message: 'U heeft geen toegang tot deze functie. / You do not have access to this function.',
-            requestId,
-          });
+          return response.status(403).json({ ...(roleRequired().getResponse() as object), requestId });
         const store = requestContext.getStore();
         if (store) store.userId = resolved.user.id;
         next();

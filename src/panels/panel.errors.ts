@@ -1,6 +1,7 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 
-/** Codes a client can act on; messages are Dutch first, then English. */
+/** Codes a client can act on; the web app words each (web/src/i18n/errors-*.ts). */
 export enum PanelErrorCode {
   PanelNotVisible = 'PANEL_NOT_VISIBLE',
   InvitationNotFound = 'INVITATION_NOT_FOUND',
@@ -10,59 +11,37 @@ export enum PanelErrorCode {
   ReviewerNotFound = 'REVIEWER_NOT_FOUND',
 }
 
-export function panelNotVisible(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: PanelErrorCode.PanelNotVisible,
-    message: 'U kunt het beoordelingspanel van deze aanmelding niet inzien. / You cannot view the review panel of this application.',
-  });
-}
+export const panelNotVisible = defineError(PanelErrorCode.PanelNotVisible, HttpStatus.FORBIDDEN, () => ({
+  nl: 'U kunt het beoordelingspanel van deze aanmelding niet inzien.',
+  en: 'You cannot view the review panel of this application.',
+}));
 
 /** Also for someone else's invitation: whether it exists is none of the caller's business. */
-export function invitationNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PanelErrorCode.InvitationNotFound,
-    message: 'Uitnodiging niet gevonden. / Invitation not found.',
-  });
-}
+export const invitationNotFound = defineError(PanelErrorCode.InvitationNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Uitnodiging niet gevonden.',
+  en: 'Invitation not found.',
+}));
 
-export function invitationNotPending(status: string): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: PanelErrorCode.InvitationNotPending,
-    message: `Deze uitnodiging staat niet meer open (${status}). / This invitation is no longer open (${status}).`,
-    status,
-  });
-}
+const INVITATION_NOT_PENDING = defineError<{ status: string }>(PanelErrorCode.InvitationNotPending, HttpStatus.CONFLICT, ({ status }) => ({
+  nl: `Deze uitnodiging staat niet meer open (${status}).`,
+  en: `This invitation is no longer open (${status}).`,
+}));
 
-export function invitationExpired(responseDueAt: Date): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: PanelErrorCode.InvitationExpired,
-    message: 'De reactietermijn van deze uitnodiging is verstreken. / The response deadline of this invitation has passed.',
-    responseDueAt: responseDueAt.toISOString(),
-  });
-}
+export const invitationNotPending = (status: string) => INVITATION_NOT_PENDING({ status });
 
-export function panelMemberNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PanelErrorCode.PanelMemberNotFound,
-    message: 'Deze beoordelaar zit niet (meer) in het panel. / This reviewer is not (or no longer) on the panel.',
-  });
-}
+const INVITATION_EXPIRED = defineError<{ responseDueAt: string }>(PanelErrorCode.InvitationExpired, HttpStatus.CONFLICT, () => ({
+  nl: 'De reactietermijn van deze uitnodiging is verstreken.',
+  en: 'The response deadline of this invitation has passed.',
+}));
 
-export function reviewerNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PanelErrorCode.ReviewerNotFound,
-    message: 'Beoordelaar niet gevonden. / Reviewer not found.',
-  });
-}
+export const invitationExpired = (responseDueAt: Date) => INVITATION_EXPIRED({ responseDueAt: responseDueAt.toISOString() });
+
+export const panelMemberNotFound = defineError(PanelErrorCode.PanelMemberNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Deze beoordelaar zit niet (meer) in het panel.',
+  en: 'This reviewer is not (or no longer) on the panel.',
+}));
+
+export const reviewerNotFound = defineError(PanelErrorCode.ReviewerNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Beoordelaar niet gevonden.',
+  en: 'Reviewer not found.',
+}));

@@ -1,11 +1,12 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ApplicationAccess } from '../applications/application-access.service.js';
 import { Application } from '../applications/application.entity.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { WorkingDayCalendar } from '../calendar/working-days.js';
-import { validationFailed, type FieldError } from '../common/http/validation.js';
+import { isDomainError } from '../common/errors/domain-error.js';
+import { VALIDATION_FAILED, validationFailed, type FieldError } from '../common/http/validation.js';
 import { AppConfig } from '../config/app-config.js';
 import { cancelDeadlines, meetDeadlines, openDeadline } from '../deadlines/deadline-writes.js';
 import { previewNotification } from '../notifications/notification-preview.js';
@@ -40,7 +41,15 @@ import {
   peopleById,
   reviewRoundOf,
 } from './panel.view.js';
-import { invitationExpired, invitationNotFound, invitationNotPending, panelMemberNotFound, panelNotVisible } from './panel.errors.js';
+import {
+  invitationExpired,
+  invitationNotFound,
+  invitationNotPending,
+  PanelErrorCode,
+  panelMemberNotFound,
+  panelNotVisible,
+  reviewerNotFound,
+} from './panel.errors.js';
 
 /** States in which the panel can change: while it is composed, and under review (to replace someone). */
 export const COMPOSING_STATES = ['panelComposition', 'underReview'];
@@ -176,7 +185,7 @@ export class PanelsService {
           entries.push({ reviewerId: entry.reviewerId, kind });
         } catch (error) {
           // Collect every entry's problems into one 400 rather than stopping at the first.
-          if (!(error instanceof BadRequestException)) throw error;
+          if (!isDomainError(error, VALIDATION_FAILED.code)) throw error;
           errors.push(...((error.getResponse() as { errors?: FieldError[] }).errors ?? []));
         }
       }
@@ -505,10 +514,10 @@ export class PanelsService {
   private async reviewerOrFail(manager: EntityManager, reviewerId: string, field: string): Promise<ReviewerRecord> {
     try {
       const record = await this.reviewers.record(manager, reviewerId);
-      if (record.user.disabledAt) throw new NotFoundException();
+      if (record.user.disabledAt) throw reviewerNotFound();
       return record;
     } catch (error) {
-      if (error instanceof NotFoundException)
+      if (isDomainError(error, PanelErrorCode.ReviewerNotFound))
         throw validationFailed([{ field, reason: 'geen actieve beoordelaar / not an active reviewer' }]);
       throw error;
     }

@@ -1,4 +1,5 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 import type { ErasureRefusal } from './erasure-refusals.js';
 
 export enum PrivacyErrorCode {
@@ -6,22 +7,15 @@ export enum PrivacyErrorCode {
   ErasureRefused = 'ERASURE_REFUSED',
 }
 
-export function personNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PrivacyErrorCode.PersonNotFound,
-    message: 'Gebruiker niet gevonden. / User not found.',
-  });
-}
+export const personNotFound = defineError(PrivacyErrorCode.PersonNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Gebruiker niet gevonden.',
+  en: 'User not found.',
+}));
+
+const ERASURE_REFUSED = defineError(PrivacyErrorCode.ErasureRefused, HttpStatus.CONFLICT, () => ({
+  nl: 'Deze persoon kan (nog) niet worden gewist; zie de redenen.',
+  en: 'This person cannot be erased (yet); see the reasons.',
+}));
 
 /** What stands in the way, each with its code and the cases it concerns (references only). */
-export function erasureRefused(refusals: ErasureRefusal[]): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: PrivacyErrorCode.ErasureRefused,
-    message: 'Deze persoon kan (nog) niet worden gewist; zie de redenen. / This person cannot be erased (yet); see the reasons.',
-    refusals,
-  });
-}
+export const erasureRefused = (refusals: ErasureRefusal[]) => ERASURE_REFUSED({}, { refusals });

@@ -5,6 +5,7 @@ import { requestContext } from '../common/logging/request-context.js';
 import { AppConfig } from '../config/app-config.js';
 import { REDIS } from '../redis/redis.module.js';
 import { COUNT_IN_FIXED_WINDOW } from '../redis/fixed-window-counter.js';
+import { publicApiRateLimited } from './publication.errors.js';
 
 interface PublicApiCounters {
   takePublicApiRequest(key: string, windowSeconds: number): Promise<[number, number]>;
@@ -44,13 +45,7 @@ export class PublicApiRateLimitMiddleware implements NestMiddleware {
     if (count <= limit) return next();
     const retryAfterSeconds = Math.max(1, ttl);
     response.setHeader('Retry-After', String(retryAfterSeconds));
-    response.status(429).json({
-      statusCode: 429,
-      error: 'Too Many Requests',
-      code: 'PUBLIC_API_RATE_LIMITED',
-      message: `Te veel verzoeken. Probeer het over ${retryAfterSeconds} seconden opnieuw. / Too many requests. Try again in ${retryAfterSeconds} seconds.`,
-      retryAfterSeconds,
-      requestId: requestContext.getStore()?.requestId,
-    });
+    const refusal = publicApiRateLimited(retryAfterSeconds);
+    response.status(refusal.getStatus()).json({ ...(refusal.getResponse() as object), requestId: requestContext.getStore()?.requestId });
   }
 }

@@ -1,4 +1,5 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 
 export enum PublicationErrorCode {
   ListingNotFound = 'LISTING_NOT_FOUND',
@@ -8,54 +9,37 @@ export enum PublicationErrorCode {
   DatabankNotFound = 'DATABANK_NOT_FOUND',
 }
 
-export function databankNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PublicationErrorCode.DatabankNotFound,
-    message: 'Deze databank bestaat niet. / This databank does not exist.',
-  });
-}
+export const databankNotFound = defineError(PublicationErrorCode.DatabankNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Deze databank bestaat niet.',
+  en: 'This databank does not exist.',
+}));
 
 /** Unknown and withdrawn listings look the same to the public. */
-export function listingNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: PublicationErrorCode.ListingNotFound,
-    message: 'Interventie niet gevonden in de databank. / Intervention not found in the databank.',
-  });
-}
+export const listingNotFound = defineError(PublicationErrorCode.ListingNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Interventie niet gevonden in de databank.',
+  en: 'Intervention not found in the databank.',
+}));
 
-export function listingSuperseded(): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: PublicationErrorCode.ListingSuperseded,
-    message:
-      'De vermelding hoort inmiddels bij een nieuwere aanmelding (herbeoordeling); werk die bij. / ' +
-      'The listing now belongs to a newer application (re-assessment); update that one.',
-  });
-}
+export const listingSuperseded = defineError(PublicationErrorCode.ListingSuperseded, HttpStatus.CONFLICT, () => ({
+  nl: 'De vermelding hoort inmiddels bij een nieuwere aanmelding (herbeoordeling); werk die bij.',
+  en: 'The listing now belongs to a newer application (re-assessment); update that one.',
+}));
 
-export function notListingOwner(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: PublicationErrorCode.NotListingOwner,
-    message:
-      'Alleen de eigenaar van de erkende interventie kan een herbeoordeling aanvragen. / ' +
-      'Only the owner of the recognised intervention can apply for re-assessment.',
-  });
-}
+export const notListingOwner = defineError(PublicationErrorCode.NotListingOwner, HttpStatus.FORBIDDEN, () => ({
+  nl: 'Alleen de eigenaar van de erkende interventie kan een herbeoordeling aanvragen.',
+  en: 'Only the owner of the recognised intervention can apply for re-assessment.',
+}));
 
-export function reassessmentAlreadyOpen(applicationId: string): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: PublicationErrorCode.ReassessmentAlreadyOpen,
-    message:
-      'Er loopt al een herbeoordeling voor deze interventie. / A re-assessment of this intervention is already under way.',
-    applicationId,
-  });
-}
+const REASSESSMENT_ALREADY_OPEN = defineError<{ applicationId: string }>(PublicationErrorCode.ReassessmentAlreadyOpen, HttpStatus.CONFLICT, () => ({
+  nl: 'Er loopt al een herbeoordeling voor deze interventie.',
+  en: 'A re-assessment of this intervention is already under way.',
+}));
+
+export const reassessmentAlreadyOpen = (applicationId: string) => REASSESSMENT_ALREADY_OPEN({ applicationId });
+
+const PUBLIC_API_RATE_LIMITED = defineError<{ retryAfterSeconds: number }>('PUBLIC_API_RATE_LIMITED', HttpStatus.TOO_MANY_REQUESTS, ({ retryAfterSeconds }) => ({
+  nl: `Te veel verzoeken. Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+  en: `Too many requests. Try again in ${retryAfterSeconds} seconds.`,
+}));
+
+export const publicApiRateLimited = (retryAfterSeconds: number) => PUBLIC_API_RATE_LIMITED({ retryAfterSeconds });

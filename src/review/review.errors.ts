@@ -1,4 +1,5 @@
-import { ConflictException, ForbiddenException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 
 export enum ReviewErrorCode {
   NotOnPanel = 'NOT_ON_PANEL',
@@ -7,40 +8,22 @@ export enum ReviewErrorCode {
   ReviewsNotVisible = 'REVIEWS_NOT_VISIBLE',
 }
 
-export function notOnPanel(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: ReviewErrorCode.NotOnPanel,
-    message: 'U zit niet in het beoordelingspanel van deze aanmelding. / You are not on the review panel of this application.',
-  });
-}
+export const notOnPanel = defineError(ReviewErrorCode.NotOnPanel, HttpStatus.FORBIDDEN, () => ({
+  nl: 'U zit niet in het beoordelingspanel van deze aanmelding.',
+  en: 'You are not on the review panel of this application.',
+}));
 
-export function reviewAlreadySubmitted(): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: ReviewErrorCode.ReviewAlreadySubmitted,
-    message: 'Uw beoordeling is ingediend en kan niet meer worden gewijzigd. / Your review has been submitted and can no longer be changed.',
-  });
-}
+export const reviewAlreadySubmitted = defineError(ReviewErrorCode.ReviewAlreadySubmitted, HttpStatus.CONFLICT, () => ({
+  nl: 'Uw beoordeling is ingediend en kan niet meer worden gewijzigd.',
+  en: 'Your review has been submitted and can no longer be changed.',
+}));
 
-export function ownReviewFirst(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: ReviewErrorCode.OwnReviewFirst,
-    message:
-      'U ziet de beoordelingen van anderen pas nadat u uw eigen beoordeling heeft ingediend. / ' +
-      "You see other reviewers' reviews only after submitting your own.",
-  });
-}
+export const ownReviewFirst = defineError(ReviewErrorCode.OwnReviewFirst, HttpStatus.FORBIDDEN, () => ({
+  nl: 'U ziet de beoordelingen van anderen pas nadat u uw eigen beoordeling heeft ingediend.',
+  en: "You see other reviewers' reviews only after submitting your own.",
+}));
 
-export function reviewsNotVisible(): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: ReviewErrorCode.ReviewsNotVisible,
-    message: 'U kunt de beoordelingen van deze aanmelding niet inzien. / You cannot view the reviews of this application.',
-  });
-}
+export const reviewsNotVisible = defineError(ReviewErrorCode.ReviewsNotVisible, HttpStatus.FORBIDDEN, () => ({
+  nl: 'U kunt de beoordelingen van deze aanmelding niet inzien.',
+  en: 'You cannot view the reviews of this application.',
+}));

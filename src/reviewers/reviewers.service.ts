@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user.js';
@@ -13,6 +13,7 @@ import type { PutReviewerProfileDto, ReviewerAvailabilityDto } from './dto/revie
 import { ReviewerProfile } from './reviewer-profile.entity.js';
 import { isUnavailableOn, scoreReviewer, type UnavailablePeriod } from './reviewer-scoring.js';
 import { EMPTY_STATS, reviewerStats, type ReviewerStats } from './reviewer-stats.js';
+import { roleRequired } from '../auth/auth.errors.js';
 
 const DEFAULT_MAX_CONCURRENT_REVIEWS = 3;
 const STAFF_ROLES = ['admin', 'secretary'] as const;
@@ -249,12 +250,8 @@ export class ReviewersService {
     if (viewer.id !== userId) throw reviewerNotFound();
   }
 
-  private forbidden(): ForbiddenException {
-    return new ForbiddenException({
-      statusCode: 403,
-      error: 'Forbidden',
-      code: 'ROLE_REQUIRED',
-      message: 'Alleen het secretariaat past beoordelaarsprofielen aan. / Only the secretariat edits reviewer profiles.',
-    });
+  /** Only the secretariat edits reviewer profiles. */
+  private forbidden() {
+    return roleRequired();
   }
 }

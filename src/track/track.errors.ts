@@ -1,7 +1,8 @@
-import { ConflictException, ForbiddenException, NotFoundException } from '@nestjs/common';
+import { HttpStatus } from '@nestjs/common';
+import { defineError } from '../common/errors/define-error.js';
 import type { MissingItem } from './readiness.js';
 
-/** The codes a client can act on; messages are Dutch first, then English. */
+/** The codes a client can act on; the web app words each (web/src/i18n/errors-*.ts). */
 export enum TrackErrorCode {
   ApplicationNotFound = 'APPLICATION_NOT_FOUND',
   StaleVersion = 'STALE_VERSION',
@@ -10,59 +11,41 @@ export enum TrackErrorCode {
   StepNotReady = 'STEP_NOT_READY',
 }
 
-export function applicationNotFound(): NotFoundException {
-  return new NotFoundException({
-    statusCode: 404,
-    error: 'Not Found',
-    code: TrackErrorCode.ApplicationNotFound,
-    message: 'Aanmelding niet gevonden. / Application not found.',
-  });
-}
+export const applicationNotFound = defineError(TrackErrorCode.ApplicationNotFound, HttpStatus.NOT_FOUND, () => ({
+  nl: 'Aanmelding niet gevonden.',
+  en: 'Application not found.',
+}));
 
-export function staleVersion(expected: number, current: number): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: TrackErrorCode.StaleVersion,
-    message:
-      'De aanmelding is intussen gewijzigd; laad haar opnieuw en probeer het nog eens. / ' +
-      'The application changed in the meantime; reload it and try again.',
-    expectedVersion: expected,
-    currentVersion: current,
-  });
-}
+const STALE_VERSION = defineError<{ expectedVersion: number; currentVersion: number }>(TrackErrorCode.StaleVersion, HttpStatus.CONFLICT, () => ({
+  nl: 'De aanmelding is intussen gewijzigd; laad haar opnieuw en probeer het nog eens.',
+  en: 'The application changed in the meantime; reload it and try again.',
+}));
 
-export function eventNotAllowed(event: string, state: string): ConflictException {
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: TrackErrorCode.EventNotAllowedInState,
-    message: `Deze stap (${event}) kan niet in de huidige fase (${state}). / This step (${event}) is not possible in the current state (${state}).`,
-    event,
-    state,
-  });
-}
+export const staleVersion = (expected: number, current: number) => STALE_VERSION({ expectedVersion: expected, currentVersion: current });
 
-export function notYourTurn(event: string): ForbiddenException {
-  return new ForbiddenException({
-    statusCode: 403,
-    error: 'Forbidden',
-    code: TrackErrorCode.NotYourTurn,
-    message: `U mag deze stap (${event}) niet zetten voor deze aanmelding. / You may not take this step (${event}) for this application.`,
-    event,
-  });
-}
+const EVENT_NOT_ALLOWED = defineError<{ event: string; state: string }>(TrackErrorCode.EventNotAllowedInState, HttpStatus.CONFLICT, ({ event, state }) => ({
+  nl: `Deze stap (${event}) kan niet in de huidige fase (${state}).`,
+  en: `This step (${event}) is not possible in the current state (${state}).`,
+}));
+
+export const eventNotAllowed = (event: string, state: string) => EVENT_NOT_ALLOWED({ event, state });
+
+const NOT_YOUR_TURN = defineError<{ event: string }>(TrackErrorCode.NotYourTurn, HttpStatus.FORBIDDEN, ({ event }) => ({
+  nl: `U mag deze stap (${event}) niet zetten voor deze aanmelding.`,
+  en: `You may not take this step (${event}) for this application.`,
+}));
+
+export const notYourTurn = (event: string) => NOT_YOUR_TURN({ event });
+
+const STEP_NOT_READY = defineError<{ event: string; state: string; missingCodes: string[] }>(
+  TrackErrorCode.StepNotReady,
+  HttpStatus.CONFLICT,
+  ({ event, missingCodes }) => ({
+    nl: `Deze stap (${event}) kan nog niet; er ontbreekt nog: ${missingCodes.join(', ')}.`,
+    en: `This step (${event}) cannot be taken yet; still missing: ${missingCodes.join(', ')}.`,
+  }),
+);
 
 /** The step belongs to this state but the application still lacks something: each item by code, the same list the readiness checklist shows. */
-export function stepNotReady(event: string, state: string, missing: MissingItem[]): ConflictException {
-  const codes = missing.map((item) => item.code).join(', ');
-  return new ConflictException({
-    statusCode: 409,
-    error: 'Conflict',
-    code: TrackErrorCode.StepNotReady,
-    message: `Deze stap (${event}) kan nog niet; er ontbreekt nog: ${codes}. / This step (${event}) cannot be taken yet; still missing: ${codes}.`,
-    event,
-    state,
-    missing,
-  });
-}
+export const stepNotReady = (event: string, state: string, missing: MissingItem[]) =>
+  STEP_NOT_READY({ event, state, missingCodes: missing.map((item) => item.code) }, { missing });

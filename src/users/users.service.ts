@@ -1,10 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ArrayContains, QueryFailedError, type EntityManager, type Repository } from 'typeorm';
 import { PasswordHasher } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Language, Role } from './role.js';
 import { User } from './user.entity.js';
+import { emailTaken } from './users.errors.js';
 
 export interface NewUser {
   email: string;
@@ -38,12 +39,7 @@ export class UsersService {
       return this.get(identifiers[0].id as string);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'users_email_key')
-        throw new ConflictException({
-          statusCode: 409,
-          error: 'Conflict',
-          code: 'EMAIL_TAKEN',
-          message: 'Er bestaat al een account met dit e-mailadres. / An account with this e-mail address already exists.',
-        });
+        throw emailTaken();
       throw error;
     }
   }

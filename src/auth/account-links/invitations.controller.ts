@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { userView } from '../../users/dto/user.view.js';
@@ -8,6 +8,7 @@ import { clientIp } from '../auth.controller.js';
 import { CurrentUser, Roles } from '../decorators.js';
 import { AccountLinksService } from './account-links.service.js';
 import { InviteUserDto } from './dto/invite-user.dto.js';
+import { accountAlreadyActive } from '../auth.errors.js';
 
 /** Admins make accounts by invitation: the person gets a one-time link to choose a password. */
 @ApiTags('users')
@@ -33,13 +34,7 @@ export class InvitationsController {
     const user = await this.users.get(id);
     const withPassword = await this.users.findForLogin(user.email);
     if (withPassword?.passwordHash)
-      throw new ConflictException({
-        statusCode: 409,
-        error: 'Conflict',
-        code: 'ACCOUNT_ALREADY_ACTIVE',
-        message:
-          'Deze persoon heeft al een wachtwoord gekozen; een nieuw wachtwoord vraagt die zelf aan via "Wachtwoord vergeten". / This person has already chosen a password; they ask for a new one through "Forgot password".',
-      });
+      throw accountAlreadyActive();
     return this.links.invite(user, admin.id, clientIp(request));
   }
 }

@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { STAFF_ROLES } from '../../users/role.js';
 import type { User } from '../../users/user.entity.js';
@@ -7,6 +7,8 @@ import type { OidcIdentity } from './oidc-client.js';
 import { OidcRefusal } from './oidc-refusal.js';
 import { OIDC_SETTINGS } from './oidc-settings.provider.js';
 import type { OidcSettings } from './oidc-settings.js';
+import { isDomainError } from '../../common/errors/domain-error.js';
+import { emailTaken } from '../../users/users.errors.js';
 
 /**
  * Finds the account for a verified identity by its e-mail address, or makes one without any role.
@@ -45,7 +47,7 @@ export class OidcAccounts {
       });
     } catch (error) {
       // Two first sign-ins at once: the other one made the account.
-      const made = error instanceof ConflictException ? await this.users.findForLogin(email) : null;
+      const made = isDomainError(error, emailTaken.code) ? await this.users.findForLogin(email) : null;
       if (!made) throw error;
       return made;
     }

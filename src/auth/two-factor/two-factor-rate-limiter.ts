@@ -1,8 +1,10 @@
-import { HttpException, HttpStatus, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { HttpException, Inject, Injectable } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '../../config/app-config.js';
 import { REDIS } from '../../redis/redis.module.js';
 import { COUNT_IN_FIXED_WINDOW } from '../../redis/fixed-window-counter.js';
+import { loginUnavailable } from '../auth.errors.js';
+import { twoFactorRateLimited } from './two-factor.errors.js';
 
 interface TwoFactorCounters {
   takeTwoFactorAttempt(key: string, windowSeconds: number): Promise<[number, number]>;
@@ -38,25 +40,9 @@ export function twoFactorKey(userId: string) {
 }
 
 function unavailable(): never {
-  throw new ServiceUnavailableException({
-    statusCode: 503,
-    error: 'Service Unavailable',
-    code: 'LOGIN_UNAVAILABLE',
-    message: 'Inloggen is tijdelijk niet mogelijk. Probeer het later opnieuw. / Signing in is temporarily unavailable. Try again later.',
-  });
+  throw loginUnavailable();
 }
 
 function tooManyCodes(secondsLeft: number): HttpException {
-  const retryAfterSeconds = Math.max(1, secondsLeft);
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return new HttpException(
-    {
-      statusCode: 429,
-      error: 'Too Many Requests',
-      code: 'TWO_FACTOR_RATE_LIMITED',
-      message: `Te veel pogingen met een code. Probeer het over ${minutes} minuten opnieuw. / Too many code attempts. Try again in ${minutes} minutes.`,
-      retryAfterSeconds,
-    },
-    HttpStatus.TOO_MANY_REQUESTS,
-  );
+  return twoFactorRateLimited(Math.max(1, secondsLeft));
 }

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { requestContext } from '../logging/request-context.js';
+import { internalError, invalidJson, payloadTooLarge } from './http.errors.js';
 
 /**
  * Every error answers with a JSON body that carries a `code` and the request id. Unexpected
@@ -25,13 +26,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
       return;
     }
     this.logger.error(exception instanceof Error ? exception : String(exception), (exception as Error)?.stack);
-    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({
-      statusCode: 500,
-      error: 'Internal Server Error',
-      code: 'INTERNAL_ERROR',
-      message: 'Er ging iets mis aan onze kant. / Something went wrong on our side.',
-      requestId,
-    });
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ ...(internalError().getResponse() as object), requestId });
   }
 }
 
@@ -41,14 +36,14 @@ export class HttpExceptionFilter implements ExceptionFilter {
  * body-parser's by its error type, the rest by their status (`NOT_FOUND`, `BAD_REQUEST`, …),
  * keeping their message.
  */
-function frameworkError(exception: HttpException, status: number): { error: string; code: string; message?: string } {
+function frameworkError(exception: HttpException, status: number): { error: string; code: string; message?: string; params?: object } {
   const error = STATUS_CODES[status] ?? 'Error';
   switch ((exception.cause as { type?: unknown } | undefined)?.type) {
     case 'entity.parse.failed':
-      return { error, code: 'INVALID_JSON', message: 'De inhoud van het verzoek is geen geldig JSON-object. / The request body is not a valid JSON object.' };
+      return { ...(invalidJson().getResponse() as { code: string; message: string }), error };
     case 'entity.too.large':
-      return { error, code: 'PAYLOAD_TOO_LARGE', message: 'Het verzoek is te groot. / The request is too large.' };
+      return { ...(payloadTooLarge().getResponse() as { code: string; message: string }), error };
     default:
-      return { error, code: HttpStatus[status] ?? `HTTP_${status}` };
+      return { error, code: HttpStatus[status] ?? `HTTP_${status}`, params: {} };
   }
 }

@@ -1,6 +1,7 @@
-import { Injectable, UnsupportedMediaTypeException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
+import { unsupportedMediaType } from './http.errors.js';
 
 /** Where @ApiConsumes() keeps its media types (@nestjs/swagger does not export its constant). */
 const API_CONSUMES = 'swagger/apiConsumes';
@@ -22,13 +23,7 @@ export class MediaTypeGuard implements CanActivate {
     if (!hasBody(request)) return true;
     const consumes = this.reflector.getAllAndOverride<string[] | undefined>(API_CONSUMES, [context.getHandler(), context.getClass()]) ?? DEFAULT_CONSUMES;
     if (request.is(consumes)) return true;
-    throw new UnsupportedMediaTypeException({
-      statusCode: 415,
-      error: 'Unsupported Media Type',
-      code: 'UNSUPPORTED_MEDIA_TYPE',
-      message: `Dit verzoek neemt alleen ${consumes.join(', ')} aan. / This request only takes ${consumes.join(', ')}.`,
-      accepted: consumes,
-    });
+    throw unsupportedMediaType({ accepted: consumes });
   }
 }
 

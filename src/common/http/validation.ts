@@ -1,5 +1,6 @@
-import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { HttpStatus, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { getMetadataStorage } from 'class-validator';
+import { defineError } from '../errors/define-error.js';
 import { findInputProblems } from '../validation/input-limits.js';
 import { ruleOfConstraint, type RuleParams } from './field-rules.js';
 
@@ -38,15 +39,13 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
-export function validationFailed(errors: FieldError[]): BadRequestException {
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    code: 'VALIDATION_FAILED',
-    message: 'De invoer is niet geldig. / The input is not valid.',
-    errors,
-  });
-}
+export const VALIDATION_FAILED = defineError<Record<never, never>, { errors: FieldError[] }>('VALIDATION_FAILED', HttpStatus.BAD_REQUEST, () => ({
+  nl: 'De invoer is niet geldig.',
+  en: 'The input is not valid.',
+}));
+
+/** 400 naming every refused field with its rule. */
+export const validationFailed = (errors: FieldError[]) => VALIDATION_FAILED({}, { errors });
 
 /**
  * Checks what no DTO can express (see findInputProblems) on every body, query and path

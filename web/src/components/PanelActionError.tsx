@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { errorMessage, localizeFieldError, localizeReason } from '../lib/field-errors';
+import { errorMessage, localizeFieldError } from '../lib/field-errors';
 import { useFormErrors } from '../lib/use-form-state';
 import { FormError } from './FormError';
 
@@ -21,7 +21,7 @@ export function usePanelAction(onReload: () => Promise<unknown>, fields: string[
   function words(error: ApiError): string | undefined {
     if (error.fieldErrors.length && error.fieldErrors.some((field) => !fields.includes(field.field)))
       return [...new Set(error.fieldErrors.map((field) => localizeFieldError(field, locale)))].join(' ');
-    if (error.status === 409 && !error.isStaleVersion && error.code !== 'EVENT_NOT_ALLOWED_IN_STATE') return localizeReason(error.message, locale);
+    if (error.status === 409 && !error.isStaleVersion && error.code !== 'EVENT_NOT_ALLOWED_IN_STATE') return errorMessage(error, t);
     return undefined;
   }
 

@@ -1,6 +1,9 @@
 import { ApiError } from '../api/client';
 import type { FieldError, Language } from '../api/types';
 import type { Messages } from '../i18n/nl';
+import { invalidFieldEn } from '../i18n/errors-en';
+import { invalidFieldNl } from '../i18n/errors-nl';
+import { errorParamsOf, errorText, isKnownErrorCode } from './error-text';
 import { missingItemText, missingItemsFromBody } from './missing-items';
 import { validationEn } from '../i18n/validation-en';
 import { validationNl, type ValidationMessages } from '../i18n/validation-nl';
@@ -29,6 +32,8 @@ export function localizeFieldError(error: FieldError, locale: Language): string 
   const catalogue = locale === 'en' ? validationEn : validationNl;
   if (error.rule === 'pattern' && error.reason.includes(' / ')) return localizeReason(error.reason, locale);
   if (isWordedRule(error.rule)) return catalogue[error.rule](error);
+  // A rule the catalogue does not know yet comes with class-validator's English only: never shown.
+  if (!error.reason.includes(' / ')) return locale === 'en' ? invalidFieldEn : invalidFieldNl;
   return localizeReason(error.reason, locale);
 }
 
@@ -39,15 +44,19 @@ export function toFieldErrors(errors: FieldError[], locale: Language): FieldErro
   return result;
 }
 
-/** One sentence for an error that is not about a field. */
+/**
+ * One sentence for an error that is not about a field: by its code and params from the error
+ * catalogue (web/src/i18n/errors-*.ts); the API's own message is for API clients, never shown.
+ */
 export function errorMessage(error: unknown, t: Messages): string {
   if (!(error instanceof ApiError)) return t.errors.server;
   if (error.status === 0) return t.errors.network;
   if (error.isStaleVersion) return t.errors.stale;
-  if (error.status === 401) return t.errors.sessionExpired;
-  if (error.status === 403) return t.errors.forbidden;
   if (error.code === 'STEP_NOT_READY') return t.owner.readiness.refused(missingItemsFromBody(error.body).map((item) => missingItemText(item, t)).join('; '));
   if (error.code === 'EVENT_NOT_ALLOWED_IN_STATE') return t.errors.notAllowed;
   if (error.status >= 500) return t.errors.server;
-  return localizeReason(error.message, t.language);
+  if (isKnownErrorCode(error.code)) return errorText(error.code, errorParamsOf(error.body), t.language);
+  if (error.status === 401) return t.errors.sessionExpired;
+  if (error.status === 403) return t.errors.forbidden;
+  return errorText(error.code, {}, t.language);
 }
