@@ -1,35 +1,20 @@
 import { call, client } from './client';
+import { valuesOf } from './enum-values';
+import type { components } from './schema';
 
-/** Codes of src/description/listing-facts.ts (the generated types check the values the API accepts). */
-export const SETTINGS = ['home', 'school', 'childcare', 'community_centre', 'healthcare', 'residential', 'workplace', 'online'] as const;
-export type Setting = (typeof SETTINGS)[number];
-export const COST_BASES = ['per_participant', 'per_year', 'per_group'] as const;
-export type CostBasis = (typeof COST_BASES)[number];
+type Schemas = components['schemas'];
 
-/** src/description/listing-facts.ts ListingFacts: money in whole euro cents, time in weeks and minutes. */
-export interface ListingFacts {
-  costAmountCents: number | null;
-  costBasis: CostBasis | null;
-  costIncludes: string;
-  durationWeeks: number | null;
-  sessions: number | null;
-  sessionMinutes: number | null;
-  staffQualifications: string;
-  training: string;
-  trainingRequired: boolean | null;
-  settings: Setting[];
-  ageMin: number | null;
-  ageMax: number | null;
-}
+/** The werkblad's facts for the listing: money in whole euro cents, time in weeks and minutes (src/description/listing-facts.view.ts). */
+export type ListingFacts = Schemas['ListingFactsView'];
+export type CurrentFacts = Schemas['CurrentFactsView'];
+export type Setting = Schemas['ListingSetting'];
+export type CostBasis = Schemas['CostBasis'];
 
-/** src/description/description-facts.ts CurrentFacts */
-export interface CurrentFacts {
-  facts: ListingFacts;
-  version: number;
-  updatedAt: string | null;
-}
+/** The settings and cost bases in the order the form offers them. */
+export const SETTINGS = valuesOf<Setting>()(['home', 'school', 'childcare', 'community_centre', 'healthcare', 'residential', 'workplace', 'online']);
+export const COST_BASES = valuesOf<CostBasis>()(['per_participant', 'per_year', 'per_group']);
 
 export const listingFactsApi = {
   save: (id: string, version: number, facts: ListingFacts) =>
-    call<CurrentFacts>(client.PUT('/applications/{id}/description/facts', { params: { path: { id } }, body: { version, ...facts } })),
+    call(client.PUT('/applications/{id}/description/facts', { params: { path: { id } }, body: { version, ...facts } })),
 };
