@@ -11,13 +11,13 @@ export class FeasibilityVerdict1764004200000 implements MigrationInterface {
     for (const table of ['reviews', 'decisions']) {
       await db.query(`ALTER TABLE ${table} ADD COLUMN feasibility text, ADD COLUMN feasibility_explanation text`);
       await db.query(
-        `ALTER TABLE ${table} ADD CONSTRAINT ${table}_feasibility_known CHECK (feasibility IN ('feasible', 'feasible_with_conditions', 'not_feasible'))`,
+        `ALTER TABLE ${table} ADD CONSTRAINT ${table}_feasibility_check CHECK (feasibility IN ('feasible', 'feasible_with_conditions', 'not_feasible'))`,
       );
     }
   }
 
   async down(db: QueryRunner): Promise<void> {
     for (const table of ['reviews', 'decisions'])
-      await db.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_feasibility_known, DROP COLUMN feasibility, DROP COLUMN feasibility_explanation`);
+      await db.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_feasibility_check, DROP COLUMN feasibility, DROP COLUMN feasibility_explanation`);
   }
 }

@@ -50,7 +50,9 @@ describe('the admin edits a committee procedure in the browser', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Nieuwe versie opslaan?' });
     await see(dialog).contains('Wijzigingen van versie 1 naar 2');
-    await see(dialog).contains('Niveau 0: van Goed beschreven, 5 jaar geldig naar Goed beschreven, 3 jaar geldig');
+    await see(dialog).contains(
+      'Niveau 0: van Goed beschreven, 5 jaar geldig; panel 0 wetenschap + 3 praktijk, een meerderheid naar Goed beschreven, 3 jaar geldig; panel 0 wetenschap + 3 praktijk, een meerderheid',
+    );
     await see(dialog).contains('1 lopende zaak houdt de versie waaronder ze zijn aangemeld; alleen nieuwe aanmeldingen volgen versie 2.');
     await see(dialog).contains('Buurtkracht (versie 1)');
     await expectAccessible(page, 'admin-committee-settings-preview');
