@@ -46,6 +46,7 @@ import { BenchDatabase } from './support/bench-database.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { SmtpServerChild } from './support/smtp-server-child.js';
+import { apiHealthy } from './support/api-process.js';
 import { waitUntil } from './support/wait-until.js';
 import { demoSecondFactor } from './support/demo-second-factor.js';
 
@@ -199,15 +200,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: database.url, max: Math.max(CONNECTIONS, CLIENTS) });
 
   try {
-    await waitUntil(
-      'the API',
-      async () => {
-        if (api.child.exitCode !== null) throw new Error(`The API exited:\n${api.output()}`);
-        return fetch(`${base}/health`).then((response) => response.ok).catch(() => false);
-      },
-      180_000,
-      250,
-    );
+    await apiHealthy(api, base);
     // The demo seed runs after the API listens; wait for its last account.
     await waitUntil('the demo accounts', async () => (await pool.query(`SELECT 1 FROM users WHERE email = 'voorzitter@demo.nl'`)).rowCount === 1, 60_000, 250);
     const worker = Process.start('worker', env, false);

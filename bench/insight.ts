@@ -43,7 +43,7 @@ import { leadTimesQuery } from '../src/insight/lead-times.sql.js';
 import { invitationTotalsQuery, reviewersQuery } from '../src/insight/reviewers.sql.js';
 import { throughputQuery } from '../src/insight/throughput.sql.js';
 import { BenchDatabase } from './support/bench-database.js';
-import { startApi } from './support/api-process.js';
+import { apiHealthy, startApi } from './support/api-process.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
@@ -230,15 +230,7 @@ async function main() {
   const dataSource = new DataSource({ ...dataSourceOptions({ DATABASE_URL: database.url }, 'bench-insight', 1) });
 
   try {
-    await waitUntil(
-      'the API',
-      async () => {
-        if (api.child.exitCode !== null) throw new Error(`The API exited:\n${api.output()}`);
-        return fetch(`${base}/health`).then((response) => response.ok).catch(() => false);
-      },
-      180_000,
-      250,
-    );
+    await apiHealthy(api, base);
     await waitUntil('the demo cases', async () => (await pool.query(`SELECT 1 FROM applications a JOIN listings l ON l.application_id = a.id`)).rowCount === 1, 120_000, 250);
     console.log(`seeding ${APPLICATIONS} applications …`);
     const seedStart = performance.now();

@@ -39,7 +39,7 @@ import { StaffListQuery } from '../src/staff-list/dto/staff-list.query.js';
 import { StaffListService } from '../src/staff-list/staff-list.service.js';
 import { StuckThresholdSettings } from '../src/track/stuck-threshold-settings.service.js';
 import { BenchDatabase } from './support/bench-database.js';
-import { startApi } from './support/api-process.js';
+import { apiHealthy, startApi } from './support/api-process.js';
 import { freePort } from './support/free-port.js';
 import { startRedisServer } from './support/redis-server.js';
 import { waitUntil } from './support/wait-until.js';
@@ -166,15 +166,7 @@ async function main() {
   const dataSource = new DataSource({ ...dataSourceOptions({ DATABASE_URL: database.url }, 'bench-staff-list', 1) });
 
   try {
-    await waitUntil(
-      'the API',
-      async () => {
-        if (api.child.exitCode !== null) throw new Error(`The API exited:\n${api.output()}`);
-        return fetch(`${base}/health`).then((response) => response.ok).catch(() => false);
-      },
-      180_000,
-      250,
-    );
+    await apiHealthy(api, base);
     await waitUntil('the demo cases', async () => (await pool.query(`SELECT 1 FROM applications a JOIN listings l ON l.application_id = a.id`)).rowCount === 1, 120_000, 250);
     console.log(`seeding ${APPLICATIONS} applications …`);
     await seed(pool, APPLICATIONS);
