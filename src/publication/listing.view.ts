@@ -65,17 +65,8 @@ export class ListingContact {
   organisation!: string;
 }
 
-/** A listed intervention's public page. */
-export class PublicListingDetail {
-  @ApiProperty()
-  slug!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty()
-  summary!: string;
-
+/** A listed intervention's public page: what a result line says (the summary in full), and the rest. */
+export class PublicListingDetail extends PublicListingItem {
   @ApiProperty()
   goal!: string;
 
@@ -85,38 +76,14 @@ export class PublicListingDetail {
   @ApiProperty()
   approach!: string;
 
-  @ApiProperty({ type: [String] })
-  organisations!: string[];
-
   @ApiProperty()
   activeElements!: string;
 
   @ApiProperty()
   research!: string;
 
-  @ApiProperty({ enum: LEVEL_CODES, enumName: 'LevelCode' })
-  level!: LevelCode;
-
-  @ApiProperty()
-  levelLabel!: string;
-
-  @ApiProperty({ description: "The level in the committee's English words" })
-  levelLabelEn!: string;
-
-  @ApiProperty({ type: String, nullable: true, description: "The partner databank's path name" })
-  databank!: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  databankName!: string | null;
-
-  @ApiProperty({ format: 'date' })
-  decisionDate!: string;
-
   @ApiProperty({ format: 'date-time' })
   recognisedUntil!: string;
-
-  @ApiProperty({ type: [String] })
-  themes!: string[];
 
   @ApiProperty({ type: PublicListingFacts, nullable: true, description: 'Cost, duration and intensity, staff, settings and age group; null when the werkblad gave none' })
   facts!: PublicListingFacts | null;
