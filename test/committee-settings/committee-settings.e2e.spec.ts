@@ -4,10 +4,9 @@ import { DecisionsService } from '../../src/decisions/decisions.service.js';
 import { createDraft } from '../support/applications.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { asAuthUser } from '../support/track-driver.js';
-import { createUser } from '../support/users.js';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
+import { settingsCast, type TestUser } from './settings-cast.js';
 
-type TestUser = Awaited<ReturnType<typeof createUser>>;
 
 const DAY_MS = 86_400_000;
 
@@ -37,12 +36,7 @@ describe('procedure settings per committee: versioned, previewed, and followed b
   beforeAll(async () => {
     t = await createTestApp();
     await t.reset();
-    admin = await createUser(t, ['admin']);
-    secretary = await createUser(t, ['secretary'], { organisation: 'Movisie' });
-    owner = await createUser(t, ['owner']);
-    coach = await createUser(t, ['coach']);
-    chair = await createUser(t, ['chair']);
-    reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Beoordelaar ${n}` })));
+    ({ admin, secretary, owner, coach, chair, reviewers } = await settingsCast(t));
     movisie = await createCommittee(t, admin, chair, [], 'Maatschappelijke ondersteuning, participatie en veiligheid');
     rivm = await createCommittee(t, admin, chair, [], 'Gezondheidsbevordering');
   });

@@ -3,10 +3,9 @@ import type { ProcedureSettings } from '../../src/committee-settings/procedure-s
 import { criterionCodesFor } from '../../src/review/review-criteria.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
-import { createUser } from '../support/users.js';
 import { createCommittee, insertPanel, placeOnAgenda, planMeeting, startMeeting, pdfText } from '../committee/support/committee-fixtures.js';
+import { settingsCast, type TestUser } from './settings-cast.js';
 
-type TestUser = Awaited<ReturnType<typeof createUser>>;
 
 /** The feasibility verdict as a committee setting (docs/decisions/0034): reviewers and chair give it when on; off, nothing changes. */
 describe('feasibility (uitvoerbaarheid) verdict as a committee setting', () => {
@@ -41,12 +40,7 @@ describe('feasibility (uitvoerbaarheid) verdict as a committee setting', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await t.reset();
-    admin = await createUser(t, ['admin']);
-    secretary = await createUser(t, ['secretary'], { organisation: 'Movisie' });
-    owner = await createUser(t, ['owner']);
-    coach = await createUser(t, ['coach']);
-    chair = await createUser(t, ['chair']);
-    reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Beoordelaar ${n}` })));
+    ({ admin, secretary, owner, coach, chair, reviewers } = await settingsCast(t));
     without = await createCommittee(t, admin, chair, [], 'Maatschappelijke ondersteuning');
     withFeasibility = await createCommittee(t, admin, chair, [], 'Gezondheidsbevordering');
     const current = (await request(t.server).get(`/committees/${withFeasibility}/settings`).set(admin.auth).expect(200)).body as { version: number; settings: ProcedureSettings };

@@ -2,10 +2,9 @@ import request from 'supertest';
 import type { ProcedureSettings } from '../../src/committee-settings/procedure-settings.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { driveToSubmittedForAssessment, sendAs } from '../support/track-driver.js';
-import { createUser } from '../support/users.js';
 import { createCommittee, driveToAwaitingCommittee, placeOnAgenda, planMeeting, startMeeting, type PanelSeatFixture } from '../committee/support/committee-fixtures.js';
+import { settingsCast, type TestUser } from './settings-cast.js';
 
-type TestUser = Awaited<ReturnType<typeof createUser>>;
 
 /** Panel rules per level (docs/decisions/0034): size, science/practice composition and majority or unanimity, per settings version. */
 describe('panel rules per level as committee settings', () => {
@@ -30,12 +29,7 @@ describe('panel rules per level as committee settings', () => {
   beforeAll(async () => {
     t = await createTestApp();
     await t.reset();
-    admin = await createUser(t, ['admin']);
-    secretary = await createUser(t, ['secretary'], { organisation: 'Movisie' });
-    owner = await createUser(t, ['owner']);
-    coach = await createUser(t, ['coach']);
-    chair = await createUser(t, ['chair']);
-    reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Beoordelaar ${n}` })));
+    ({ admin, secretary, owner, coach, chair, reviewers } = await settingsCast(t));
     committee = await createCommittee(t, admin, chair, [], 'Gezondheidsbevordering');
   });
   afterAll(() => t?.close());

@@ -4,11 +4,10 @@ import { DeadlineTransitions } from '../../src/deadlines/deadline-transitions.js
 import { DeadlinesService } from '../../src/deadlines/deadlines.service.js';
 import { addMonths } from '../../src/track/track.machine.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
-import { createUser } from '../support/users.js';
 import { pdfText } from '../committee/support/committee-fixtures.js';
 import { decidedCase } from './support/decided-case.js';
+import { settingsCast, type TestUser } from './settings-cast.js';
 
-type TestUser = Awaited<ReturnType<typeof createUser>>;
 
 const DAY_MS = 86_400_000;
 
@@ -49,12 +48,7 @@ describe('committee settings for the public side: negative verdicts, re-assessme
   beforeAll(async () => {
     t = await createTestApp();
     await t.reset();
-    admin = await createUser(t, ['admin']);
-    secretary = await createUser(t, ['secretary'], { organisation: 'Movisie' });
-    owner = await createUser(t, ['owner']);
-    coach = await createUser(t, ['coach']);
-    chair = await createUser(t, ['chair']);
-    reviewers = await Promise.all([1, 2, 3].map((n) => createUser(t, ['reviewer'], { name: `Referent Achternaam${n}` })));
+    ({ admin, secretary, owner, coach, chair, reviewers } = await settingsCast(t, (n) => `Referent Achternaam${n}`));
     movisie = await committee('Maatschappelijke ondersteuning, participatie en veiligheid', 'Databank Effectieve sociale interventies');
     nji = await committee('Jeugd', 'Databank Effectieve jeugdinterventies');
   });
